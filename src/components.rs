@@ -1,0 +1,15 @@
+//! The widget's components, one per file.
+
+pub mod app;
+pub mod checklist;
+pub mod checklist_item;
+pub mod citation;
+pub mod interpretation;
+pub mod language_switch;
+pub mod masthead;
+pub mod phase_panel;
+pub mod progress_summary;
+pub mod reset_control;
+pub mod storage_notice;
+pub mod supports;
+pub mod timeline;

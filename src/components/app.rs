@@ -1,0 +1,195 @@
+//! The root component: owns the state, provides it to every component, and
+//! runs the effects the pure reducer leaves out (saving, the address bar,
+//! other tabs, the document's language and title).
+
+use crate::components::{
+    checklist::Checklist, citation::Citation, masthead::Masthead, storage_notice::StorageNotice,
+    supports::Supports, timeline::Timeline,
+};
+use crate::content::{Content, Lang};
+use crate::state::State;
+use yew::prelude::*;
+
+/// The shared state handle every component reads through [`use_app`].
+pub type AppContext = UseReducerHandle<State>;
+
+/// The state and the content in the selected language.
+#[hook]
+pub fn use_app() -> (AppContext, &'static Content) {
+    let state = use_context::<AppContext>().expect("components are rendered inside App");
+    let content = state.lang.content();
+    (state, content)
+}
+
+/// The whole widget.
+#[component]
+pub fn App() -> Html {
+    let saving = use_mut_ref(|| true);
+    let state = {
+        let saving = saving.clone();
+        use_reducer_eq(move || effects::initial_state(&mut saving.borrow_mut()))
+    };
+    effects::use_saved_progress(&state, saving);
+    effects::use_address_bar(&state);
+    effects::use_document_language(state.lang);
+
+    let content = state.lang.content();
+    html! {
+        <ContextProvider<AppContext> context={state.clone()}>
+            <div class="vge" lang={content.language.html_lang}>
+                <Masthead />
+                <StorageNotice />
+                <main class="vge-main">
+                    <Timeline />
+                    <Checklist />
+                    <Supports />
+                </main>
+                <Citation />
+            </div>
+        </ContextProvider<AppContext>>
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod effects {
+    use super::*;
+    use crate::state::Action;
+    use crate::{storage, url};
+    use gloo::events::EventListener;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    fn window() -> web_sys::Window {
+        web_sys::window().expect("the widget runs in a browser window")
+    }
+
+    fn address() -> url::StartOptions {
+        let location = window().location();
+        url::parse(
+            &location.search().unwrap_or_default(),
+            &location.hash().unwrap_or_default(),
+        )
+    }
+
+    /// The browser's preferred language, if the widget is written in it.
+    fn preferred_lang() -> Option<Lang> {
+        let navigator = window().navigator();
+        navigator
+            .languages()
+            .iter()
+            .filter_map(|tag| tag.as_string())
+            .chain(navigator.language())
+            .find_map(|tag| Lang::from_tag(&tag))
+    }
+
+    /// State from the address, saved progress and the browser's languages.
+    pub fn initial_state(saving: &mut bool) -> State {
+        let options = address();
+        let loaded = storage::load();
+        *saving = loaded.writable;
+        let lang = options.lang.or_else(preferred_lang).unwrap_or(Lang::En);
+        State::new(
+            lang,
+            options.phase.unwrap_or(0),
+            loaded.progress,
+            loaded.notice,
+        )
+    }
+
+    /// Saves progress when it changes, and takes in changes other tabs save.
+    #[hook]
+    pub fn use_saved_progress(state: &AppContext, saving: Rc<RefCell<bool>>) {
+        let first = use_mut_ref(|| true);
+        {
+            let dispatcher = state.dispatcher();
+            use_effect_with(state.progress.clone(), move |progress| {
+                // The first render shows what was just loaded: nothing to save.
+                let loaded_now = std::mem::replace(&mut *first.borrow_mut(), false);
+                if !loaded_now && *saving.borrow() {
+                    if let Err(notice) = storage::save(progress) {
+                        dispatcher.dispatch(Action::Notice(notice));
+                    }
+                }
+            });
+        }
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&window(), "storage", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                    return;
+                };
+                if event.key().as_deref() != Some(storage::KEY) {
+                    return;
+                }
+                let loaded = storage::interpret(event.new_value().as_deref().map(storage::decode));
+                if loaded.notice.is_none() {
+                    dispatcher.dispatch(Action::Restore(loaded.progress));
+                }
+            });
+            move || drop(listener)
+        });
+    }
+
+    /// Mirrors the selected phase in the address (`#phase=…`), so reload and
+    /// back/forward keep it, and follows the address when it changes.
+    #[hook]
+    pub fn use_address_bar(state: &AppContext) {
+        use_effect_with(state.phase, |&phase| {
+            let shown = address().phase.unwrap_or(0);
+            if shown != phase {
+                let fragment = url::phase_fragment(phase);
+                let _ = window().history().and_then(|history| {
+                    history.push_state_with_url(&JsValue::NULL, "", Some(&fragment))
+                });
+            }
+        });
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let follow = move |_: &web_sys::Event| {
+                dispatcher.dispatch(Action::SelectPhase(address().phase.unwrap_or(0)));
+            };
+            let popstate = EventListener::new(&window(), "popstate", follow.clone());
+            let hashchange = EventListener::new(&window(), "hashchange", follow);
+            move || drop((popstate, hashchange))
+        });
+    }
+
+    /// Keeps the document's `lang` and title in step with the widget.
+    #[hook]
+    pub fn use_document_language(lang: Lang) {
+        use_effect_with(lang, |lang| {
+            if let Some(document) = window().document() {
+                let content = lang.content();
+                document.set_title(content.ui.page_title);
+                if let Some(root) = document.document_element() {
+                    let _ = root.set_attribute("lang", content.language.html_lang);
+                }
+            }
+        });
+    }
+
+    use wasm_bindgen::{JsCast, JsValue};
+}
+
+/// Outside a browser (native builds, used by the native tests) there is
+/// nothing to load, save or follow.
+#[cfg(not(target_arch = "wasm32"))]
+mod effects {
+    use super::*;
+    use crate::state::Progress;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    pub fn initial_state(_saving: &mut bool) -> State {
+        State::new(Lang::En, 0, Progress::default(), None)
+    }
+
+    #[hook]
+    pub fn use_saved_progress(_state: &AppContext, _saving: Rc<RefCell<bool>>) {}
+
+    #[hook]
+    pub fn use_address_bar(_state: &AppContext) {}
+
+    #[hook]
+    pub fn use_document_language(_lang: Lang) {}
+}

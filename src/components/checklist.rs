@@ -1,0 +1,38 @@
+//! The checklist of institutional-upgrade dimensions, set in the paper's
+//! frame: starting point, the three core dimensions, what the way forward
+//! also needs, and the outcome.
+
+use crate::components::{
+    app::use_app, checklist_item::ChecklistItem, progress_summary::ProgressSummary,
+    reset_control::ResetControl,
+};
+use yew::prelude::*;
+
+/// All groups of checklist items, the progress summary and the reset.
+#[component]
+pub fn Checklist() -> Html {
+    let (_, content) = use_app();
+    html! {
+        <section class="vge-checklist" aria-labelledby="vge-checklist-heading">
+            <h2 id="vge-checklist-heading">{ content.ui.checklist_heading }</h2>
+            <p>{ content.ui.checklist_intro }</p>
+            <ProgressSummary />
+            { for content.groups.iter().map(|group| {
+                let heading = format!("vge-group-{}", group.id);
+                html! {
+                    <div key={group.id} role="group" aria-labelledby={heading.clone()}
+                        class={classes!("vge-group", group.core.then_some("vge-group--core"))}>
+                        <h3 id={heading}>{ group.heading }</h3>
+                        <p class="vge-group-intro">{ group.intro }</p>
+                        <ul class="vge-items">
+                            { for content.items_in(group.id).map(|item| html! {
+                                <ChecklistItem key={item.id} id={item.id} />
+                            }) }
+                        </ul>
+                    </div>
+                }
+            }) }
+            <ResetControl />
+        </section>
+    }
+}

@@ -1,0 +1,28 @@
+//! The page header: title, subtitle, what the paper argues, the language
+//! switch, and how interpretations are marked.
+
+use crate::components::{app::use_app, language_switch::LanguageSwitch};
+use yew::prelude::*;
+
+/// The widget's header.
+#[component]
+pub fn Masthead() -> Html {
+    let (_, content) = use_app();
+    let ui = &content.ui;
+    html! {
+        <header class="vge-masthead">
+            <div class="vge-masthead-bar">
+                <div>
+                    <h1 class="vge-title">{ ui.app_title }</h1>
+                    <p class="vge-subtitle">{ ui.app_subtitle }</p>
+                </div>
+                <LanguageSwitch />
+            </div>
+            <p class="vge-intro">{ ui.intro }</p>
+            <p class="vge-interpretation-note">
+                <span class="vge-interpretation-tag">{ ui.interpretation_label }</span>
+                { " " }{ ui.interpretation_note }
+            </p>
+        </header>
+    }
+}

@@ -1,0 +1,31 @@
+//! Clearing the checklist, with an undo offered straight after.
+
+use crate::components::app::use_app;
+use crate::state::Action;
+use yew::prelude::*;
+
+/// "Reset checklist", then "Checklist cleared. Undo" until the next change.
+#[component]
+pub fn ResetControl() -> Html {
+    let (state, content) = use_app();
+    let ui = &content.ui;
+    let reset = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::Reset))
+    };
+    let undo = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::Undo))
+    };
+    html! {
+        <div class="vge-reset">
+            <button type="button" class="vge-button" onclick={reset}>{ ui.reset }</button>
+            <p role="status" class="vge-reset-status">
+                if state.undo.is_some() {
+                    { ui.reset_done }{ " " }
+                    <button type="button" class="vge-button vge-button--quiet" onclick={undo}>{ ui.undo }</button>
+                }
+            </p>
+        </div>
+    }
+}

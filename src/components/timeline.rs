@@ -1,0 +1,104 @@
+//! The timeline of the three goal phases, as a WAI-ARIA tabs widget: a track
+//! of steps joined by connectors that point the way of change, and one panel
+//! showing the selected phase.
+
+use crate::components::{app::use_app, phase_panel::PhasePanel};
+use crate::content::fill;
+use crate::state::{Action, PhaseMove};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// The key a tabs widget reacts to, if any. Up/Down mirror Left/Right so the
+/// vertical track on narrow screens works the same way.
+fn phase_move(key: &str) -> Option<PhaseMove> {
+    match key {
+        "ArrowRight" | "ArrowDown" => Some(PhaseMove::Next),
+        "ArrowLeft" | "ArrowUp" => Some(PhaseMove::Previous),
+        "Home" => Some(PhaseMove::First),
+        "End" => Some(PhaseMove::Last),
+        _ => None,
+    }
+}
+
+/// The id of the tab for a phase, for `aria-labelledby`.
+pub fn tab_id(phase_id: &str) -> String {
+    format!("vge-tab-{phase_id}")
+}
+
+/// Section with the phase track and the selected phase's panel.
+#[component]
+pub fn Timeline() -> Html {
+    let (state, content) = use_app();
+    let ui = &content.ui;
+    let last = content.phases.len() - 1;
+
+    // Keys are handled on the tablist only, never on the document, so a host
+    // page's own keyboard use is never taken over.
+    let onkeydown = {
+        let state = state.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            let Some(step) = phase_move(&event.key()) else {
+                return;
+            };
+            event.prevent_default();
+            let next = state.apply(Action::MovePhase(step)).phase;
+            state.dispatch(Action::SelectPhase(next));
+            // Focus follows selection; the tab already exists in the DOM.
+            let tab = event
+                .current_target()
+                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                .and_then(|list| list.query_selector_all("[role=tab]").ok())
+                .and_then(|tabs| tabs.get(next as u32))
+                .and_then(|tab| tab.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(tab) = tab {
+                let _ = tab.focus();
+            }
+        })
+    };
+
+    html! {
+        <section class="vge-timeline" aria-labelledby="vge-timeline-heading">
+            <h2 id="vge-timeline-heading">{ ui.timeline_heading }</h2>
+            <p>{ ui.timeline_intro }</p>
+            <div class="vge-track" role="tablist" aria-label={ui.tablist_label} {onkeydown}>
+                { for content.phases.iter().enumerate().map(|(index, phase)| {
+                    let selected = index == state.phase;
+                    let onclick = {
+                        let state = state.clone();
+                        Callback::from(move |_| state.dispatch(Action::SelectPhase(index)))
+                    };
+                    let connector = content.shift_from(index).map(|shift| html! {
+                        <span class="vge-connector" aria-hidden="true">
+                            <span class="vge-connector-label">{ shift.label }</span>
+                        </span>
+                    });
+                    html! {
+                        <>
+                            <button type="button" role="tab" id={tab_id(phase.id)}
+                                class={classes!("vge-step", phase.ongoing.then_some("vge-step--ongoing"))}
+                                aria-selected={selected.to_string()}
+                                aria-controls="vge-phase-panel"
+                                tabindex={if selected { "0" } else { "-1" }}
+                                data-phase={phase.id}
+                                {onclick}>
+                                <span class="vge-step-number">
+                                    { fill(ui.phase_number, &[("n", &(index + 1))]) }
+                                </span>
+                                <span class="vge-step-name">{ phase.name }</span>
+                                <span class="vge-term" lang={content.language.other_html_lang}>{ phase.term }</span>
+                                if phase.ongoing {
+                                    <span class="vge-step-badge">{ ui.ongoing_badge }</span>
+                                }
+                            </button>
+                            { connector }
+                            if phase.ongoing && index == last {
+                                <span class="vge-connector vge-connector--open" aria-hidden="true"></span>
+                            }
+                        </>
+                    }
+                }) }
+            </div>
+            <PhasePanel />
+        </section>
+    }
+}

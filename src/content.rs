@@ -1,0 +1,108 @@
+//! The widget's text in each language, as statics that `build.rs` generated
+//! from the validated content files (`content/*.toml`).
+
+/// Text in a content file; `'static` because it is compiled in.
+pub type Text = &'static str;
+/// A list of content entries.
+pub type List<T> = &'static [T];
+
+macro_rules! content_model {
+    ($( $(#[$meta:meta])* pub struct $name:ident { $( pub $field:ident : $ty:ty ),* $(,)? } )*) => {
+        $(
+            $(#[$meta])*
+            #[derive(Debug, PartialEq)]
+            pub struct $name { $( pub $field: $ty ),* }
+        )*
+    };
+}
+
+include!("content/model.rs");
+include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+/// A language the widget is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+    Zh,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Zh];
+
+    /// The language's content.
+    pub fn content(self) -> &'static Content {
+        match self {
+            Lang::En => &EN,
+            Lang::Zh => &ZH,
+        }
+    }
+
+    /// The code used in URLs and storage (`en`, `zh`).
+    pub fn code(self) -> &'static str {
+        self.content().language.code
+    }
+
+    /// Reads a language from a URL value or a browser language tag
+    /// (`zh`, `zh-CN`, `zh-Hans-CN`, `EN-gb`, …).
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.trim();
+        Lang::ALL
+            .into_iter()
+            .find(|lang| primary.eq_ignore_ascii_case(lang.code()))
+    }
+}
+
+impl Content {
+    /// The position of the phase with this id.
+    pub fn phase_index(&self, id: &str) -> Option<usize> {
+        self.phases.iter().position(|phase| phase.id == id)
+    }
+
+    /// The shift that leads from the given phase to the next one.
+    pub fn shift_from(&self, index: usize) -> Option<&'static Shift> {
+        let from = self.phases.get(index)?.id;
+        self.shifts.iter().find(|shift| shift.from == from)
+    }
+
+    /// The shift that leads into the given phase.
+    pub fn shift_into(&self, index: usize) -> Option<&'static Shift> {
+        let to = self.phases.get(index)?.id;
+        self.shifts.iter().find(|shift| shift.to == to)
+    }
+
+    /// The checklist items of one group, in order.
+    pub fn items_in(&'static self, group: &'static str) -> impl Iterator<Item = &'static Item> {
+        self.items.iter().filter(move |item| item.group == group)
+    }
+
+    /// The group whose items are the core dimensions.
+    pub fn core_group(&'static self) -> &'static Group {
+        // Validation guarantees exactly one core group.
+        self.groups
+            .iter()
+            .find(|group| group.core)
+            .unwrap_or(&self.groups[0])
+    }
+
+    /// Whether `id` names a checklist item.
+    pub fn has_item(&self, id: &str) -> bool {
+        self.items.iter().any(|item| item.id == id)
+    }
+
+    /// The item with this id, as a `'static` id string.
+    pub fn item_id(&'static self, id: &str) -> Option<&'static str> {
+        self.items
+            .iter()
+            .find(|item| item.id == id)
+            .map(|item| item.id)
+    }
+}
+
+/// Fills `{name}` placeholders in a template string.
+pub fn fill(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> String {
+    let mut text = template.to_owned();
+    for (name, value) in values {
+        text = text.replace(&format!("{{{name}}}"), &value.to_string());
+    }
+    text
+}

@@ -1,0 +1,118 @@
+// The shape of a content file (`en.toml`, `zh.toml`), written once and
+// expanded twice: `source.rs` (build script and native tests) defines
+// `content_model!` to make owned, deserializable, validatable types;
+// `content.rs` (the app) defines it to make `&'static` types that the build
+// script fills with validated text. Field meanings are documented in README.
+
+content_model! {
+    /// One language's complete content.
+    pub struct Content {
+        pub language: Language,
+        pub ui: Ui,
+        pub citation: Citation,
+        pub phases: List<Phase>,
+        pub shifts: List<Shift>,
+        pub groups: List<Group>,
+        pub items: List<Item>,
+        pub supports: List<Support>,
+    }
+
+    /// How the language names itself and how its text is marked up.
+    pub struct Language {
+        pub code: Text,
+        pub html_lang: Text,
+        pub name: Text,
+        pub other_html_lang: Text,
+    }
+
+    /// Every interface string that is not part of the paper's content.
+    pub struct Ui {
+        pub page_title: Text,
+        pub app_title: Text,
+        pub app_subtitle: Text,
+        pub intro: Text,
+        pub interpretation_label: Text,
+        pub interpretation_note: Text,
+        pub timeline_heading: Text,
+        pub timeline_intro: Text,
+        pub tablist_label: Text,
+        pub phase_number: Text,
+        pub ongoing_badge: Text,
+        pub goal_heading: Text,
+        pub shift_in_heading: Text,
+        pub shift_out_heading: Text,
+        pub ongoing_heading: Text,
+        pub no_dates_note: Text,
+        pub checklist_heading: Text,
+        pub checklist_intro: Text,
+        pub explain: Text,
+        pub progress_core: Text,
+        pub progress_all: Text,
+        pub reset: Text,
+        pub reset_done: Text,
+        pub undo: Text,
+        pub supports_heading: Text,
+        pub supports_intro: Text,
+        pub citation_heading: Text,
+        pub storage_unavailable: Text,
+        pub storage_unreadable: Text,
+        pub storage_newer: Text,
+    }
+
+    /// The paper, as it is cited in the widget.
+    pub struct Citation {
+        pub author: Text,
+        pub title: Text,
+        pub journal: Text,
+        pub edition: Text,
+        pub year: Text,
+        pub issue: Text,
+        pub pages: Text,
+        pub note: Text,
+    }
+
+    /// One goal phase on the timeline, in historical order.
+    pub struct Phase {
+        pub id: Text,
+        pub name: Text,
+        pub term: Text,
+        pub ongoing: bool,
+        pub goal: Text,
+        pub reading: Option<Text>,
+        pub ongoing_text: Option<Text>,
+    }
+
+    /// What the paper says moves value governance from one phase to the next.
+    pub struct Shift {
+        pub from: Text,
+        pub to: Text,
+        pub label: Text,
+        pub text: Text,
+    }
+
+    /// A group of checklist items, in the order the paper's frame gives.
+    pub struct Group {
+        pub id: Text,
+        pub heading: Text,
+        pub intro: Text,
+        pub core: bool,
+    }
+
+    /// One checklist item.
+    pub struct Item {
+        pub id: Text,
+        pub group: Text,
+        pub label: Text,
+        pub term: Text,
+        pub explanation: Text,
+        pub reading: Option<Text>,
+    }
+
+    /// One of the three organizational supports the paper names.
+    pub struct Support {
+        pub id: Text,
+        pub name: Text,
+        pub term: Text,
+        pub explanation: Text,
+    }
+}

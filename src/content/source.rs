@@ -1,0 +1,354 @@
+//! Reading and validating the content files. Compiled into `build.rs`, which
+//! turns validated content into Rust statics, and into the native tests; never
+//! into the wasm, which therefore carries no TOML parser.
+//!
+//! Every error names the file, the entry (by id where it has one) and the
+//! field, so a course author can find the mistake without reading Rust.
+
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+
+pub type Text = String;
+pub type List<T> = Vec<T>;
+
+/// The content files, by language code, relative to `src/content/`.
+pub const FILES: &[(&str, &str)] = &[("en", "en.toml"), ("zh", "zh.toml")];
+
+macro_rules! content_model {
+    ($( $(#[$meta:meta])* pub struct $name:ident { $( pub $field:ident : $ty:ty ),* $(,)? } )*) => {
+        $(
+            $(#[$meta])*
+            #[derive(Debug, Clone, Deserialize)]
+            #[serde(deny_unknown_fields)]
+            pub struct $name { $( pub $field: $ty ),* }
+
+            impl Node for $name {
+                fn emit(&self, out: &mut String) {
+                    out.push_str(concat!(stringify!($name), " { "));
+                    $(
+                        out.push_str(concat!(stringify!($field), ": "));
+                        self.$field.emit(out);
+                        out.push_str(", ");
+                    )*
+                    out.push('}');
+                }
+
+                fn visit(&self, path: &str, leaf: &mut dyn FnMut(&str, Leaf<'_>)) {
+                    $( self.$field.visit(&join(path, stringify!($field)), leaf); )*
+                }
+            }
+        )*
+    };
+}
+
+include!("model.rs");
+
+/// A value at the end of a path through the content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Leaf<'a> {
+    Text(&'a str),
+    Flag(bool),
+}
+
+/// Walks parsed content: `emit` writes it as a Rust expression of the
+/// `&'static` twin types in `content.rs`; `visit` reports every leaf with a
+/// path such as `items[id=absorption].label`.
+pub trait Node {
+    fn emit(&self, out: &mut String);
+    fn visit(&self, path: &str, leaf: &mut dyn FnMut(&str, Leaf<'_>));
+}
+
+fn join(path: &str, field: &str) -> String {
+    if path.is_empty() {
+        field.to_owned()
+    } else {
+        format!("{path}.{field}")
+    }
+}
+
+impl Node for String {
+    fn emit(&self, out: &mut String) {
+        // Debug formatting of a str is a valid Rust string literal.
+        let _ = write!(out, "{self:?}");
+    }
+    fn visit(&self, path: &str, leaf: &mut dyn FnMut(&str, Leaf<'_>)) {
+        leaf(path, Leaf::Text(self));
+    }
+}
+
+impl Node for bool {
+    fn emit(&self, out: &mut String) {
+        let _ = write!(out, "{self}");
+    }
+    fn visit(&self, path: &str, leaf: &mut dyn FnMut(&str, Leaf<'_>)) {
+        leaf(path, Leaf::Flag(*self));
+    }
+}
+
+impl<T: Node> Node for Option<T> {
+    fn emit(&self, out: &mut String) {
+        match self {
+            None => out.push_str("None"),
+            Some(value) => {
+                out.push_str("Some(");
+                value.emit(out);
+                out.push(')');
+            }
+        }
+    }
+    fn visit(&self, path: &str, leaf: &mut dyn FnMut(&str, Leaf<'_>)) {
+        if let Some(value) = self {
+            value.visit(path, leaf);
+        }
+    }
+}
+
+impl<T: Node> Node for Vec<T> {
+    fn emit(&self, out: &mut String) {
+        out.push_str("&[");
+        for element in self {
+            element.emit(out);
+            out.push_str(", ");
+        }
+        out.push(']');
+    }
+    fn visit(&self, path: &str, leaf: &mut dyn FnMut(&str, Leaf<'_>)) {
+        for (index, element) in self.iter().enumerate() {
+            // Name an entry by its id where it has one: ids are what authors
+            // search for, and they stay put when entries are reordered.
+            let mut id = None;
+            element.visit("", &mut |field, value| {
+                if let ("id", Leaf::Text(text)) = (field, value) {
+                    id = Some(text.to_owned());
+                }
+            });
+            let here = match id {
+                Some(id) => format!("{path}[id={id}]"),
+                None => format!("{path}[{index}]"),
+            };
+            element.visit(&here, leaf);
+        }
+    }
+}
+
+/// Parses one content file; `file` is the name used in error messages.
+pub fn parse(file: &str, text: &str) -> Result<Content, Vec<String>> {
+    toml::from_str::<Content>(text).map_err(|error| vec![format!("{file}: {error}")])
+}
+
+/// Parses and validates one file, returning every problem found.
+pub fn load(file: &str, text: &str) -> Result<Content, Vec<String>> {
+    let content = parse(file, text)?;
+    let problems = validate(file, &content);
+    if problems.is_empty() {
+        Ok(content)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Every rule a single content file must follow.
+pub fn validate(file: &str, content: &Content) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut problem =
+        |at: String, message: String| problems.push(format!("{file}: {at}: {message}"));
+
+    content.visit("", &mut |path, value| {
+        if let Leaf::Text(text) = value {
+            if text.trim().is_empty() {
+                problem(path.to_owned(), "is empty".to_owned());
+            }
+        }
+    });
+
+    let ids = |kind: &str, ids: Vec<&str>, problem: &mut dyn FnMut(String, String)| {
+        let mut seen = BTreeSet::new();
+        for id in &ids {
+            let well_formed = !id.is_empty()
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            if !well_formed {
+                problem(
+                    format!("{kind}[id={id}].id"),
+                    "must be lowercase letters, digits and '-' (ids appear in URLs and saved progress)".to_owned(),
+                );
+            }
+            if !seen.insert(*id) {
+                problem(
+                    format!("{kind}[id={id}].id"),
+                    "is used by more than one entry".to_owned(),
+                );
+            }
+        }
+        seen.into_iter()
+            .map(str::to_owned)
+            .collect::<BTreeSet<String>>()
+    };
+    let phase_ids = ids(
+        "phases",
+        content.phases.iter().map(|p| p.id.as_str()).collect(),
+        &mut problem,
+    );
+    let group_ids = ids(
+        "groups",
+        content.groups.iter().map(|g| g.id.as_str()).collect(),
+        &mut problem,
+    );
+    ids(
+        "items",
+        content.items.iter().map(|i| i.id.as_str()).collect(),
+        &mut problem,
+    );
+    ids(
+        "supports",
+        content.supports.iter().map(|s| s.id.as_str()).collect(),
+        &mut problem,
+    );
+
+    if content.phases.len() < 2 {
+        problem(
+            "phases".into(),
+            "a timeline needs at least two phases".into(),
+        );
+    }
+    let last = content.phases.len().saturating_sub(1);
+    for (index, phase) in content.phases.iter().enumerate() {
+        let at = |field: &str| format!("phases[id={}].{field}", phase.id);
+        if phase.ongoing && index != last {
+            problem(
+                at("ongoing"),
+                "only the last phase can still be unfolding".into(),
+            );
+        }
+        if phase.ongoing != phase.ongoing_text.is_some() {
+            problem(
+                at("ongoing_text"),
+                "is required when ongoing = true, and only then".into(),
+            );
+        }
+    }
+
+    for (index, shift) in content.shifts.iter().enumerate() {
+        let at = |field: &str| format!("shifts[{index}].{field}");
+        for (field, id) in [("from", &shift.from), ("to", &shift.to)] {
+            if !phase_ids.contains(id) {
+                problem(
+                    at(field),
+                    format!("names phase \"{id}\", which is not among the phases"),
+                );
+            }
+        }
+    }
+    // The shifts connect the phases in order: exactly one between each
+    // neighbouring pair, and no others.
+    for pair in content.phases.windows(2) {
+        let (from, to) = (&pair[0].id, &pair[1].id);
+        let count = content
+            .shifts
+            .iter()
+            .filter(|s| &s.from == from && &s.to == to)
+            .count();
+        if count != 1 {
+            problem(
+                "shifts".into(),
+                format!("needs exactly one shift from \"{from}\" to \"{to}\", found {count}"),
+            );
+        }
+    }
+    if content.shifts.len() != content.phases.len().saturating_sub(1) {
+        problem(
+            "shifts".into(),
+            "may only connect neighbouring phases, in order".into(),
+        );
+    }
+
+    for item in &content.items {
+        if !group_ids.contains(&item.group) {
+            problem(
+                format!("items[id={}].group", item.id),
+                format!(
+                    "names group \"{}\", which is not among the groups",
+                    item.group
+                ),
+            );
+        }
+    }
+    for group in &content.groups {
+        if !content.items.iter().any(|item| item.group == group.id) {
+            problem(format!("groups[id={}]", group.id), "has no items".into());
+        }
+    }
+    if content.groups.iter().filter(|group| group.core).count() != 1 {
+        problem(
+            "groups".into(),
+            "exactly one group must have core = true".into(),
+        );
+    }
+
+    for (field, template, placeholders) in [
+        ("ui.phase_number", &content.ui.phase_number, &["{n}"][..]),
+        (
+            "ui.progress_core",
+            &content.ui.progress_core,
+            &["{done}", "{total}"][..],
+        ),
+        (
+            "ui.progress_all",
+            &content.ui.progress_all,
+            &["{done}", "{total}"][..],
+        ),
+    ] {
+        for placeholder in placeholders {
+            if !template.contains(placeholder) {
+                problem(field.into(), format!("must contain {placeholder}"));
+            }
+        }
+    }
+    problems
+}
+
+/// Fields whose values are structure, not prose: they must be identical in
+/// every language.
+const STRUCTURAL: &[&str] = &["id", "from", "to", "group", "core", "ongoing"];
+
+/// Every file must have the same keys, ids and structure as the first one:
+/// translations differ in prose only.
+pub fn same_shape(first: (&str, &Content), other: (&str, &Content)) -> Vec<String> {
+    let shape = |content: &Content| {
+        let mut leaves = BTreeMap::new();
+        content.visit("", &mut |path, value| {
+            let field = path.rsplit('.').next().unwrap_or(path);
+            let structural = match value {
+                Leaf::Flag(flag) => Some(flag.to_string()),
+                Leaf::Text(text) if STRUCTURAL.contains(&field) => Some(text.to_owned()),
+                Leaf::Text(_) => None,
+            };
+            leaves.insert(path.to_owned(), structural);
+        });
+        leaves
+    };
+    let (a, b) = (shape(first.1), shape(other.1));
+    let mut problems = Vec::new();
+    for (path, value) in &a {
+        match b.get(path) {
+            None => problems.push(format!(
+                "{}: {path}: missing (it is in {})",
+                other.0, first.0
+            )),
+            Some(other_value) if other_value != value => problems.push(format!(
+                "{}: {path}: is {:?} but {:?} in {}",
+                other.0,
+                other_value.as_deref().unwrap_or(""),
+                value.as_deref().unwrap_or(""),
+                first.0
+            )),
+            Some(_) => {}
+        }
+    }
+    for path in b.keys().filter(|path| !a.contains_key(*path)) {
+        problems.push(format!("{}: {path}: not in {}", other.0, first.0));
+    }
+    problems
+}

@@ -1,0 +1,18 @@
+//! Value Governance Explorer: an interactive teaching widget for Zhou
+//! Shangjun, "Local Government Value Governance and Its Institutional Effect"
+//! (Social Sciences in China, 2021 No. 5).
+//!
+//! `mount` renders the widget into any element, so a page can host it
+//! wherever it likes.
+
+pub mod components;
+pub mod content;
+pub mod state;
+pub mod storage;
+pub mod url;
+
+/// Renders the widget into `root`, replacing nothing outside it.
+#[cfg(target_arch = "wasm32")]
+pub fn mount(root: web_sys::Element) -> yew::AppHandle<components::app::App> {
+    yew::Renderer::<components::app::App>::with_root(root).render()
+}

@@ -1,0 +1,19 @@
+//! Entry point of the built page: mount the widget into `#value-governance`.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    let document = web_sys::window().and_then(|window| window.document());
+    let root = document.and_then(|document| {
+        document
+            .get_element_by_id("value-governance")
+            .or_else(|| document.body().map(Into::into))
+    });
+    if let Some(root) = root {
+        value_governance_explorer::mount(root);
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("The Value Governance Explorer runs in a browser: build it with `trunk build`.");
+}

@@ -1,0 +1,177 @@
+//! The widget's state and its one reducer. Everything here is pure: no web
+//! APIs, no storage, no URL. Effects (saving, the address bar, other tabs)
+//! live in `components/app.rs` and react to the state this produces.
+
+use crate::content::Lang;
+use std::collections::BTreeSet;
+use std::rc::Rc;
+use yew::Reducible;
+
+/// The checklist items a learner has ticked, by item id.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Progress {
+    checked: BTreeSet<&'static str>,
+}
+
+impl Progress {
+    /// Builds progress from stored or received ids, keeping only ids that
+    /// name a checklist item (ids are the same in every language).
+    pub fn from_ids<'a>(ids: impl IntoIterator<Item = &'a str>) -> Self {
+        let content = Lang::En.content();
+        Progress {
+            checked: ids
+                .into_iter()
+                .filter_map(|id| content.item_id(id))
+                .collect(),
+        }
+    }
+
+    pub fn is_checked(&self, id: &str) -> bool {
+        self.checked.contains(id)
+    }
+
+    /// The ticked ids, in a stable order.
+    pub fn ids(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.checked.iter().copied()
+    }
+
+    pub fn count(&self) -> usize {
+        self.checked.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.checked.is_empty()
+    }
+
+    /// How many of the given ids are ticked.
+    pub fn count_of<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> usize {
+        ids.into_iter()
+            .filter(|id| self.checked.contains(id))
+            .count()
+    }
+}
+
+/// Why saving is not working as it should; shown as a polite notice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StorageNotice {
+    /// The browser refuses storage (blocked, sandboxed, full).
+    Unavailable,
+    /// What was saved could not be read; it was set aside.
+    Unreadable,
+    /// A newer version saved progress here; it is read, never overwritten.
+    Newer,
+}
+
+/// A move between phases, as the tabs pattern's keys ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhaseMove {
+    Next,
+    Previous,
+    First,
+    Last,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Show the phase at this position (ignored if there is none).
+    SelectPhase(usize),
+    /// Move the selection, wrapping at the ends.
+    MovePhase(PhaseMove),
+    /// Tick or untick one item.
+    Toggle(&'static str),
+    /// Untick everything, remembering what was ticked for `Undo`.
+    Reset,
+    /// Bring back what `Reset` cleared.
+    Undo,
+    /// Replace progress with what was loaded or came from another tab.
+    Restore(Progress),
+    /// Show a storage notice (once; a second report changes nothing).
+    Notice(StorageNotice),
+    /// Switch the language; phase and progress stay as they are.
+    SetLang(Lang),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub lang: Lang,
+    /// Position of the selected phase in the content's phase list.
+    pub phase: usize,
+    pub progress: Progress,
+    /// What the last reset cleared, while it can still be undone.
+    pub undo: Option<Progress>,
+    pub notice: Option<StorageNotice>,
+}
+
+impl State {
+    pub fn new(
+        lang: Lang,
+        phase: usize,
+        progress: Progress,
+        notice: Option<StorageNotice>,
+    ) -> Self {
+        let phases = lang.content().phases.len();
+        State {
+            lang,
+            phase: if phase < phases { phase } else { 0 },
+            progress,
+            undo: None,
+            notice,
+        }
+    }
+
+    /// The one reducer: the next state after `action`.
+    pub fn apply(&self, action: Action) -> State {
+        let mut next = self.clone();
+        let phases = self.lang.content().phases.len();
+        match action {
+            Action::SelectPhase(index) if index < phases => next.phase = index,
+            Action::SelectPhase(_) => {}
+            Action::MovePhase(step) => {
+                next.phase = match step {
+                    PhaseMove::Next => (self.phase + 1) % phases,
+                    PhaseMove::Previous => (self.phase + phases - 1) % phases,
+                    PhaseMove::First => 0,
+                    PhaseMove::Last => phases - 1,
+                }
+            }
+            Action::Toggle(id) => {
+                if !next.progress.checked.remove(id) && self.lang.content().has_item(id) {
+                    next.progress.checked.insert(id);
+                }
+                next.undo = None;
+            }
+            Action::Reset => {
+                if !self.progress.is_empty() {
+                    next.undo = Some(std::mem::take(&mut next.progress));
+                }
+            }
+            Action::Undo => {
+                if let Some(previous) = next.undo.take() {
+                    next.progress = previous;
+                }
+            }
+            Action::Restore(progress) => {
+                next.progress = progress;
+                next.undo = None;
+            }
+            Action::Notice(notice) => {
+                next.notice.get_or_insert(notice);
+            }
+            Action::SetLang(lang) => next.lang = lang,
+        }
+        next
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = self.apply(action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}

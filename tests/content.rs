@@ -1,0 +1,213 @@
+//! The content files: they parse, validate, agree with each other, and a
+//! mistake is reported with the file, the entry and the field.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "../src/content/source.rs"]
+#[allow(dead_code)]
+mod source;
+
+use std::fs;
+use value_governance_explorer::content::{Lang, EN, ZH};
+
+fn read(file: &str) -> String {
+    fs::read_to_string(format!("src/content/{file}")).expect("content file exists")
+}
+
+fn load(file: &str) -> source::Content {
+    source::load(file, &read(file)).unwrap_or_else(|problems| panic!("{}", problems.join("\n")))
+}
+
+/// Loads en.toml after replacing one exact piece of it, and returns the errors.
+fn errors_after(from: &str, to: &str) -> Vec<String> {
+    let text = read("en.toml");
+    assert!(
+        text.contains(from),
+        "test setup: en.toml no longer contains {from:?}"
+    );
+    match source::load("en.toml", &text.replacen(from, to, 1)) {
+        Ok(_) => vec![],
+        Err(problems) => problems,
+    }
+}
+
+fn assert_reported(problems: &[String], needles: &[&str]) {
+    assert!(
+        problems
+            .iter()
+            .any(|problem| needles.iter().all(|needle| problem.contains(needle))),
+        "expected a problem mentioning {needles:?}, got {problems:#?}"
+    );
+}
+
+#[test]
+fn every_content_file_is_valid() {
+    for (_, file) in source::FILES {
+        load(file);
+    }
+}
+
+#[test]
+fn languages_have_identical_keys_ids_and_structure() {
+    let (first_code, first_file) = source::FILES[0];
+    let first = load(first_file);
+    for (code, file) in &source::FILES[1..] {
+        let problems = source::same_shape((first_file, &first), (file, &load(file)));
+        assert!(
+            problems.is_empty(),
+            "{code} differs from {first_code}: {problems:#?}"
+        );
+    }
+}
+
+#[test]
+fn the_timeline_has_the_three_phases_in_order_with_the_last_ongoing() {
+    let ids: Vec<_> = EN.phases.iter().map(|phase| phase.id).collect();
+    assert_eq!(ids, ["unity", "interest", "comprehensive"]);
+    let names: Vec<_> = ZH.phases.iter().map(|phase| phase.name).collect();
+    assert_eq!(names, ["团结目标", "利益目标", "综合目标"]);
+    let ongoing: Vec<_> = EN.phases.iter().map(|phase| phase.ongoing).collect();
+    assert_eq!(ongoing, [false, false, true]);
+}
+
+#[test]
+fn the_core_group_is_the_three_upgrade_dimensions() {
+    for lang in Lang::ALL {
+        let content = lang.content();
+        let core: Vec<_> = content
+            .items_in(content.core_group().id)
+            .map(|item| item.id)
+            .collect();
+        assert_eq!(
+            core,
+            ["absorption", "operation", "coordination"],
+            "{lang:?}"
+        );
+    }
+    let zh: Vec<_> = ZH.items_in("core").map(|item| item.label).collect();
+    assert_eq!(zh, ["价值目标吸纳", "价值治理运作", "价值协调反馈"]);
+}
+
+#[test]
+fn each_language_uses_its_own_term_for_the_third_level() {
+    let label = |lang: Lang| {
+        lang.content()
+            .items
+            .iter()
+            .find(|item| item.id == "methodology")
+            .map(|item| item.label)
+    };
+    assert_eq!(label(Lang::En), Some("Methodology"));
+    assert_eq!(label(Lang::Zh), Some("技术"));
+}
+
+#[test]
+fn no_phase_text_carries_a_date() {
+    // The source gives no dates for the phases; the widget must not invent any.
+    for lang in Lang::ALL {
+        for phase in lang.content().phases {
+            let text = [
+                phase.goal,
+                phase.reading.unwrap_or(""),
+                phase.ongoing_text.unwrap_or(""),
+            ]
+            .join(" ");
+            let has_year = text.as_bytes().windows(4).any(|w| {
+                w.iter().all(u8::is_ascii_digit) && (w.starts_with(b"19") || w.starts_with(b"20"))
+            });
+            assert!(
+                !has_year,
+                "{lang:?} phase {} mentions a year: {text}",
+                phase.id
+            );
+        }
+    }
+}
+
+#[test]
+fn an_unknown_field_is_named() {
+    let problems = errors_after(
+        "label = \"Value goal absorption\"",
+        "label = \"Value goal absorption\"\nlabell = \"x\"",
+    );
+    assert_reported(&problems, &["en.toml", "labell"]);
+}
+
+#[test]
+fn a_missing_field_is_named() {
+    let problems = errors_after("label = \"Value goal absorption\"\n", "");
+    assert_reported(&problems, &["en.toml", "label"]);
+}
+
+#[test]
+fn a_duplicate_id_is_named() {
+    let problems = errors_after("id = \"operation\"", "id = \"absorption\"");
+    assert_reported(
+        &problems,
+        &["en.toml", "items[id=absorption].id", "more than one"],
+    );
+}
+
+#[test]
+fn a_dangling_group_reference_is_named() {
+    let problems = errors_after("group = \"outcome\"", "group = \"outcomes\"");
+    assert_reported(
+        &problems,
+        &["en.toml", "items[id=values].group", "outcomes"],
+    );
+}
+
+#[test]
+fn a_dangling_phase_reference_is_named() {
+    let problems = errors_after("to = \"comprehensive\"", "to = \"complete\"");
+    assert_reported(&problems, &["en.toml", "shifts[1].to", "complete"]);
+}
+
+#[test]
+fn an_empty_string_is_named() {
+    let problems = errors_after("label = \"Institutions\"", "label = \"  \"");
+    assert_reported(
+        &problems,
+        &["en.toml", "items[id=institutions].label", "empty"],
+    );
+}
+
+#[test]
+fn a_template_without_its_placeholder_is_named() {
+    let problems = errors_after(
+        "progress_core = \"{done} of {total} dimensions\"",
+        "progress_core = \"{done} dimensions\"",
+    );
+    assert_reported(&problems, &["ui.progress_core", "{total}"]);
+}
+
+#[test]
+fn a_key_missing_from_one_language_is_named() {
+    let en = load("en.toml");
+    let zh_text = read("zh.toml");
+    let reading = zh_text
+        .find("reading = \"指如何协调")
+        .expect("zh coordination reading");
+    let end = reading + zh_text[reading..].find('\n').expect("line end");
+    let zh = source::load(
+        "zh.toml",
+        &format!("{}{}", &zh_text[..reading], &zh_text[end + 1..]),
+    )
+    .expect("still valid alone");
+    let problems = source::same_shape(("en.toml", &en), ("zh.toml", &zh));
+    assert_reported(
+        &problems,
+        &["zh.toml", "items[id=coordination].reading", "missing"],
+    );
+}
+
+#[test]
+fn an_id_differing_between_languages_is_named() {
+    let en = load("en.toml");
+    let zh = source::load(
+        "zh.toml",
+        &read("zh.toml").replacen("id = \"values\"", "id = \"value\"", 1),
+    )
+    .expect("valid alone");
+    let problems = source::same_shape(("en.toml", &en), ("zh.toml", &zh));
+    assert_reported(&problems, &["zh.toml", "items[id=values]", "missing"]);
+}

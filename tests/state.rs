@@ -1,0 +1,106 @@
+//! The reducer: selecting phases, ticking, reset and undo, restoring.
+#![cfg(not(target_arch = "wasm32"))]
+
+use value_governance_explorer::content::Lang;
+use value_governance_explorer::state::{Action, PhaseMove, Progress, State, StorageNotice};
+
+fn fresh() -> State {
+    State::new(Lang::En, 0, Progress::default(), None)
+}
+
+fn ticked(state: &State) -> Vec<&'static str> {
+    state.progress.ids().collect()
+}
+
+#[test]
+fn selecting_a_phase_shows_it_and_out_of_range_is_ignored() {
+    let state = fresh().apply(Action::SelectPhase(2));
+    assert_eq!(state.phase, 2);
+    assert_eq!(state.apply(Action::SelectPhase(3)).phase, 2);
+}
+
+#[test]
+fn a_start_phase_out_of_range_falls_back_to_the_first() {
+    assert_eq!(State::new(Lang::En, 7, Progress::default(), None).phase, 0);
+}
+
+#[test]
+fn arrow_moves_wrap_and_home_end_jump() {
+    let state = fresh();
+    assert_eq!(state.apply(Action::MovePhase(PhaseMove::Previous)).phase, 2);
+    assert_eq!(state.apply(Action::MovePhase(PhaseMove::Next)).phase, 1);
+    let last = state.apply(Action::MovePhase(PhaseMove::Last));
+    assert_eq!(last.phase, 2);
+    assert_eq!(last.apply(Action::MovePhase(PhaseMove::Next)).phase, 0);
+    assert_eq!(last.apply(Action::MovePhase(PhaseMove::First)).phase, 0);
+}
+
+#[test]
+fn toggling_ticks_and_unticks_known_items_only() {
+    let state = fresh()
+        .apply(Action::Toggle("operation"))
+        .apply(Action::Toggle("absorption"));
+    assert_eq!(ticked(&state), ["absorption", "operation"]);
+    let state = state.apply(Action::Toggle("operation"));
+    assert_eq!(ticked(&state), ["absorption"]);
+    assert_eq!(
+        ticked(&state.apply(Action::Toggle("no-such-item"))),
+        ["absorption"]
+    );
+}
+
+#[test]
+fn reset_clears_and_undo_brings_everything_back() {
+    let state = fresh()
+        .apply(Action::Toggle("cohesion"))
+        .apply(Action::Toggle("values"));
+    let cleared = state.apply(Action::Reset);
+    assert!(cleared.progress.is_empty());
+    assert!(cleared.undo.is_some());
+    let undone = cleared.apply(Action::Undo);
+    assert_eq!(ticked(&undone), ["cohesion", "values"]);
+    assert!(undone.undo.is_none());
+}
+
+#[test]
+fn a_tick_after_reset_ends_the_chance_to_undo() {
+    let state = fresh()
+        .apply(Action::Toggle("cohesion"))
+        .apply(Action::Reset)
+        .apply(Action::Toggle("values"));
+    assert!(state.undo.is_none());
+    assert_eq!(ticked(&state.apply(Action::Undo)), ["values"]);
+}
+
+#[test]
+fn resetting_nothing_offers_no_undo() {
+    assert!(fresh().apply(Action::Reset).undo.is_none());
+}
+
+#[test]
+fn restore_replaces_progress_and_drops_unknown_ids() {
+    let restored = Progress::from_ids(["values", "bogus", "<script>", "operation"]);
+    let state = fresh()
+        .apply(Action::Toggle("cohesion"))
+        .apply(Action::Restore(restored));
+    assert_eq!(ticked(&state), ["operation", "values"]);
+}
+
+#[test]
+fn the_first_storage_notice_stays() {
+    let state = fresh()
+        .apply(Action::Notice(StorageNotice::Unreadable))
+        .apply(Action::Notice(StorageNotice::Unavailable));
+    assert_eq!(state.notice, Some(StorageNotice::Unreadable));
+}
+
+#[test]
+fn switching_language_keeps_phase_and_progress() {
+    let state = fresh()
+        .apply(Action::SelectPhase(1))
+        .apply(Action::Toggle("operation"));
+    let switched = state.apply(Action::SetLang(Lang::Zh));
+    assert_eq!(switched.lang, Lang::Zh);
+    assert_eq!(switched.phase, 1);
+    assert_eq!(ticked(&switched), ["operation"]);
+}

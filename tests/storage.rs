@@ -1,0 +1,69 @@
+//! Reading saved progress: missing, garbage, wrong shape, newer versions.
+#![cfg(not(target_arch = "wasm32"))]
+
+use value_governance_explorer::state::{Progress, StorageNotice};
+use value_governance_explorer::storage::{interpret, Loaded, Record, VERSION};
+
+fn load(raw: Option<&str>) -> Loaded {
+    interpret(raw.map(serde_json::from_str::<Record>))
+}
+
+fn ids(loaded: &Loaded) -> Vec<&'static str> {
+    loaded.progress.ids().collect()
+}
+
+#[test]
+fn nothing_saved_starts_empty_without_a_notice() {
+    let loaded = load(None);
+    assert!(loaded.progress.is_empty());
+    assert_eq!(loaded.notice, None);
+    assert!(loaded.writable);
+}
+
+#[test]
+fn a_saved_record_restores_known_ids_and_ignores_unknown_ones() {
+    let loaded = load(Some(
+        r#"{"version":1,"checked":["operation","gone","absorption"]}"#,
+    ));
+    assert_eq!(ids(&loaded), ["absorption", "operation"]);
+    assert_eq!(loaded.notice, None);
+}
+
+#[test]
+fn what_is_written_reads_back() {
+    let progress = Progress::from_ids(["values", "cohesion"]);
+    let json = serde_json::to_string(&Record::of(&progress)).unwrap();
+    assert!(json.contains(&format!("\"version\":{VERSION}")));
+    assert_eq!(load(Some(&json)).progress, progress);
+}
+
+#[test]
+fn garbage_and_wrong_shapes_are_unreadable_not_fatal() {
+    for raw in [
+        "",
+        "not json",
+        "{",
+        "[]",
+        "null",
+        "42",
+        r#"{"checked":["values"]}"#,
+        r#"{"version":"1"}"#,
+        r#"{"version":1,"checked":"values"}"#,
+        r#"{"version":1,"checked":[1,2]}"#,
+    ] {
+        let loaded = load(Some(raw));
+        assert_eq!(loaded.notice, Some(StorageNotice::Unreadable), "{raw:?}");
+        assert!(loaded.progress.is_empty(), "{raw:?}");
+        assert!(loaded.writable, "{raw:?}");
+    }
+}
+
+#[test]
+fn a_newer_version_is_read_but_never_overwritten() {
+    let loaded = load(Some(
+        r#"{"version":9,"checked":["values"],"notes":{"values":"x"}}"#,
+    ));
+    assert_eq!(ids(&loaded), ["values"]);
+    assert_eq!(loaded.notice, Some(StorageNotice::Newer));
+    assert!(!loaded.writable);
+}

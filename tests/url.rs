@@ -1,0 +1,87 @@
+//! The address parser: phases and languages from query and fragment, junk
+//! ignored, and never a panic.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use value_governance_explorer::content::Lang;
+use value_governance_explorer::url::{parse, phase_fragment, StartOptions};
+
+#[test]
+fn a_phase_in_the_fragment_is_selected() {
+    assert_eq!(parse("", "#phase=interest").phase, Some(1));
+    assert_eq!(parse("", "#phase=comprehensive").phase, Some(2));
+}
+
+#[test]
+fn the_fragment_wins_over_the_query() {
+    assert_eq!(parse("?phase=unity", "#phase=comprehensive").phase, Some(2));
+    assert_eq!(parse("?phase=interest", "").phase, Some(1));
+}
+
+#[test]
+fn unknown_or_malformed_values_fall_back_to_defaults() {
+    for (query, fragment) in [
+        ("", ""),
+        ("", "#"),
+        ("", "#phase="),
+        ("", "#phase=Interest"),
+        ("", "#phase=<b>unity</b>"),
+        ("?lang=fr", "#phase=3"),
+        ("??", "##"),
+        ("", "#%%%"),
+        ("", "#phase=%E0%A4%A"),
+        ("", "#=&&=&phase"),
+    ] {
+        assert_eq!(
+            parse(query, fragment),
+            StartOptions::default(),
+            "{query:?} {fragment:?}"
+        );
+    }
+}
+
+#[test]
+fn percent_encoding_and_separators_are_understood() {
+    assert_eq!(parse("", "#ph%61se=inter%65st").phase, Some(1));
+    assert_eq!(parse("", "#x=1;phase=interest").phase, Some(1));
+    assert_eq!(parse("?embed=1&lang=zh-CN", "").lang, Some(Lang::Zh));
+}
+
+#[test]
+fn of_repeated_keys_the_first_usable_value_wins() {
+    assert_eq!(
+        parse("", "#phase=nope&phase=interest&phase=unity").phase,
+        Some(1)
+    );
+}
+
+#[test]
+fn written_fragments_read_back() {
+    for index in 0..3 {
+        assert_eq!(parse("", &phase_fragment(index)).phase, Some(index));
+    }
+}
+
+#[test]
+fn browser_language_tags_map_to_languages() {
+    assert_eq!(Lang::from_tag("zh-Hans-CN"), Some(Lang::Zh));
+    assert_eq!(Lang::from_tag("EN-gb"), Some(Lang::En));
+    assert_eq!(Lang::from_tag("fr"), None);
+    assert_eq!(Lang::from_tag(""), None);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn any_address_parses_without_panicking(query in any::<String>(), fragment in any::<String>()) {
+        let options = parse(&query, &fragment);
+        prop_assert!(options.phase.is_none_or(|phase| phase < 3));
+    }
+
+    #[test]
+    fn any_phaselike_fragment_is_a_valid_phase_or_none(value in "[a-z%0-9<>&=#]{0,24}") {
+        let options = parse("", &format!("#phase={value}"));
+        prop_assert!(options.phase.is_none_or(|phase| phase < 3));
+    }
+}

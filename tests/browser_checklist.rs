@@ -1,0 +1,100 @@
+//! In a real browser: ticking updates the summary and storage, progress
+//! survives a remount, reset can be undone, bad storage shows a notice.
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use support::{first_visit, mount, settle, storage};
+use value_governance_explorer::storage::{KEY, UNREADABLE_KEY};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn ticking_updates_the_summary_and_saves() {
+    first_visit();
+    let widget = mount().await;
+    assert!(widget
+        .text("[data-testid=progress]")
+        .contains("0 of 3 dimensions"));
+    widget.click("#vge-item-absorption");
+    settle().await;
+    widget.click("#vge-item-coordination");
+    settle().await;
+    assert!(widget
+        .text("[data-testid=progress]")
+        .contains("2 of 3 dimensions"));
+    let saved = storage()
+        .get_item(KEY)
+        .unwrap()
+        .expect("progress was saved");
+    assert!(
+        saved.contains("\"absorption\"") && saved.contains("\"coordination\""),
+        "{saved}"
+    );
+    assert!(saved.contains("\"version\":1"), "{saved}");
+}
+
+#[wasm_bindgen_test]
+async fn progress_is_restored_when_the_widget_mounts_again() {
+    first_visit();
+    {
+        let widget = mount().await;
+        widget.click("#vge-item-operation");
+        settle().await;
+    }
+    let widget = mount().await;
+    assert!(widget.is_checked("operation"));
+    assert!(!widget.is_checked("absorption"));
+    assert!(widget
+        .text("[data-testid=progress]")
+        .contains("1 of 3 dimensions"));
+}
+
+#[wasm_bindgen_test]
+async fn reset_clears_and_undo_restores() {
+    first_visit();
+    let widget = mount().await;
+    widget.click("#vge-item-cohesion");
+    settle().await;
+    widget.click(".vge-reset > .vge-button");
+    settle().await;
+    assert!(!widget.is_checked("cohesion"));
+    assert!(widget
+        .text(".vge-reset-status")
+        .contains("Checklist cleared."));
+    widget.click(".vge-reset-status button");
+    settle().await;
+    assert!(widget.is_checked("cohesion"));
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_storage_shows_a_notice_and_keeps_a_copy() {
+    first_visit();
+    storage().set_item(KEY, "{not json").unwrap();
+    let widget = mount().await;
+    let notice = widget.find("[data-testid=storage-notice]");
+    assert!(!notice.has_attribute("hidden"));
+    assert!(notice.text_content().unwrap().contains("could not be read"));
+    assert_eq!(
+        storage().get_item(UNREADABLE_KEY).unwrap().as_deref(),
+        Some("{not json")
+    );
+    widget.click("#vge-item-values");
+    settle().await;
+    assert!(widget.is_checked("values"));
+}
+
+#[wasm_bindgen_test]
+async fn explanations_expand() {
+    first_visit();
+    let widget = mount().await;
+    let details = widget.find("[data-item=absorption] details");
+    assert!(!details.has_attribute("open"));
+    widget.click("[data-item=absorption] summary");
+    settle().await;
+    assert!(details.has_attribute("open"));
+    assert!(widget
+        .text("[data-item=absorption] details")
+        .contains("Interpretation"));
+}

@@ -1,0 +1,102 @@
+//! Shared helpers for the browser tests: mount the widget into a fresh
+//! element with a clean address and storage, find things, press keys.
+#![allow(dead_code)]
+
+use value_governance_explorer::components::app::App;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::AppHandle;
+
+pub fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+pub fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// A mounted widget; unmounts and removes its element when dropped.
+pub struct Mounted {
+    pub root: Element,
+    handle: Option<AppHandle<App>>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+impl Mounted {
+    pub fn find(&self, selector: &str) -> Element {
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("nothing matches {selector}"))
+    }
+
+    pub fn click(&self, selector: &str) {
+        self.find(selector).unchecked_into::<HtmlElement>().click();
+    }
+
+    pub fn text(&self, selector: &str) -> String {
+        self.find(selector).text_content().unwrap_or_default()
+    }
+
+    pub fn selected_phase(&self) -> String {
+        self.find("[role=tab][aria-selected=true]")
+            .get_attribute("data-phase")
+            .unwrap()
+    }
+
+    pub fn is_checked(&self, item: &str) -> bool {
+        self.find(&format!("#vge-item-{item}"))
+            .unchecked_into::<HtmlInputElement>()
+            .checked()
+    }
+
+    /// Presses a key on the focused element, as a keyboard would.
+    pub fn press(&self, key: &str) {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let event =
+            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        let target = document().active_element().expect("something has focus");
+        target.dispatch_event(&event).unwrap();
+    }
+}
+
+/// Clears the address fragment and saved progress, as for a first visit.
+pub fn first_visit() {
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .unwrap();
+    storage().clear().unwrap();
+}
+
+/// Mounts the widget into a new element in the body and lets it render.
+pub async fn mount() -> Mounted {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = value_governance_explorer::mount(root.clone());
+    let mounted = Mounted {
+        root,
+        handle: Some(handle),
+    };
+    settle().await;
+    mounted
+}
+
+/// Runs Yew's scheduler until rendering and effects are done.
+pub async fn settle() {
+    yew::scheduler::flush().await;
+}

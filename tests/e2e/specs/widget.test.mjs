@@ -1,0 +1,140 @@
+// The widget on the release build, served under a sub-path: timeline,
+// checklist, saved progress, layout and accessibility.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { launch, watchedContext, distDir, screenshot } from '../fixtures/browser.mjs';
+import { StaticServer } from '../fixtures/server.mjs';
+import { WidgetPage } from '../fixtures/widget.mjs';
+import { eventually } from '../fixtures/eventually.mjs';
+
+let browser;
+let server;
+
+before(async () => {
+  server = await new StaticServer({ root: distDir, prefix: '/course/unit/' }).start();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Runs `body` with a fresh, watched context and page; fails on any misbehaviour. */
+async function withWidget(options, body) {
+  const watched = await watchedContext(browser, options);
+  try {
+    const page = await watched.context.newPage();
+    await body(new WidgetPage(page), page, watched);
+    watched.assertClean();
+  } finally {
+    await watched.context.close();
+  }
+}
+
+test('the three phases appear in historical order, the first selected', () =>
+  withWidget({}, async (widget) => {
+    await widget.open(server.url);
+    assert.deepEqual(await widget.tabNames(), ['Unity goals', 'Interest goals', 'Comprehensive goals']);
+    await widget.expectSelected('unity');
+    assert.match(await widget.panel.innerText(), /Unity goals/);
+    assert.match(await widget.tab('Comprehensive goals').innerText(), /still unfolding/);
+  }));
+
+test('a phase is selected by click and by keyboard, and only it is in the Tab order', () =>
+  withWidget({}, async (widget, page) => {
+    await widget.open(server.url);
+    await widget.tab('Interest goals').click();
+    await widget.expectSelected('interest');
+    assert.match(await widget.panel.innerText(), /growth incentives/);
+
+    await page.keyboard.press('ArrowRight');
+    await widget.expectSelected('comprehensive');
+    await page.keyboard.press('ArrowRight');
+    await widget.expectSelected('unity');
+    await page.keyboard.press('End');
+    await widget.expectSelected('comprehensive');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.phase), 'comprehensive');
+    assert.deepEqual(
+      await widget.tabs.evaluateAll((tabs) => tabs.map((tab) => tab.tabIndex)),
+      [-1, -1, 0],
+    );
+    // Tab leaves the tablist for the panel.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('role')), 'tabpanel');
+  }));
+
+test('the address keeps the phase: deep link, reload, back and forward', () =>
+  withWidget({}, async (widget, page) => {
+    await widget.open(`${server.url}#phase=comprehensive`);
+    await widget.expectSelected('comprehensive');
+    await widget.tab('Interest goals').click();
+    await eventually(async () => assert.equal(new URL(page.url()).hash, '#phase=interest'));
+    await page.reload();
+    await widget.ready();
+    await widget.expectSelected('interest');
+    await page.goBack();
+    await widget.expectSelected('comprehensive');
+    await page.goForward();
+    await widget.expectSelected('interest');
+    await widget.open(`${server.url}#phase=nonsense`);
+    await widget.expectSelected('unity');
+  }));
+
+test('ticked dimensions survive a reload and the summary counts them', () =>
+  withWidget({}, async (widget, page) => {
+    await widget.open(server.url);
+    await widget.checkbox(/Value goal absorption/).check();
+    await widget.checkbox(/Value coordination and feedback/).check();
+    await eventually(async () => assert.match(await widget.progress.innerText(), /2 of 3 dimensions/));
+    await page.reload();
+    await widget.ready();
+    assert.equal(await widget.checkbox(/Value goal absorption/).isChecked(), true);
+    assert.equal(await widget.checkbox(/Value coordination and feedback/).isChecked(), true);
+    assert.equal(await widget.checkbox(/Value governance operation/).isChecked(), false);
+    assert.match(await widget.progress.innerText(), /2 of 3 dimensions/);
+  }));
+
+test('reset can be undone', () =>
+  withWidget({}, async (widget, page) => {
+    await widget.open(server.url);
+    await widget.checkbox(/Organizational cohesion/).check();
+    await page.getByRole('button', { name: 'Reset checklist' }).click();
+    assert.equal(await widget.checkbox(/Organizational cohesion/).isChecked(), false);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    assert.equal(await widget.checkbox(/Organizational cohesion/).isChecked(), true);
+  }));
+
+test('corrupt saved progress: the page still works and says so politely', () =>
+  withWidget({}, async (widget, page) => {
+    await widget.open(server.url);
+    await page.evaluate(() => localStorage.setItem('value-governance-explorer:progress', '{"version":1,"checked":'));
+    await page.reload();
+    await widget.ready();
+    assert.equal(await widget.notice.isVisible(), true);
+    assert.match(await widget.notice.innerText(), /could not be read/);
+    assert.equal(await widget.notice.getAttribute('role'), 'status');
+    await widget.checkbox(/Values/).check();
+    await widget.tab('Interest goals').click();
+    await widget.expectSelected('interest');
+  }));
+
+for (const [width, height] of [[320, 720], [1280, 900]]) {
+  test(`at ${width} px: no horizontal scrolling, no axe violations`, () =>
+    withWidget({ viewport: { width, height } }, async (widget, page, watched) => {
+      await widget.open(server.url);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0, `page is ${overflow} px wider than the viewport`);
+      const direction = await widget.tablist.evaluate((list) => getComputedStyle(list).flexDirection);
+      assert.equal(direction, width <= 480 ? 'column' : 'row');
+      await page.locator('[data-item=absorption] summary').click();
+      await screenshot(page, `widget-en-${width}`);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
+      assert.ok(results.passes.length > 10, 'axe actually checked the page');
+      assert.equal(watched.problems.length, 0);
+    }));
+}

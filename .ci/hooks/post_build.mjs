@@ -1,0 +1,43 @@
+// Trunk post_build hook (see Trunk.toml): finishes dist/ while it is still
+// Trunk's staging folder ($TRUNK_STAGING_DIR).
+//
+// - Drops `integrity` from the wasm <link rel=preload as=fetch>: Chromium
+//   ignores it there and warns on every load; the JS keeps its integrity.
+// - Adds a strict Content-Security-Policy <meta> that allows Trunk's inline
+//   loader script by its SHA-256 hash, computed here from the built page.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('post_build: TRUNK_STAGING_DIR is not set (run through trunk)');
+  process.exit(1);
+}
+const indexPath = path.join(staging, 'index.html');
+let html = fs.readFileSync(indexPath, 'utf8');
+
+html = html.replace(/<link rel="preload"[^>]*>/g, (tag) =>
+  tag.includes('as="fetch"') ? tag.replace(/\s+integrity="[^"]*"/, '') : tag);
+
+const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const hashes = inlineScripts.map((body) => `'sha256-${crypto.createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join('; ');
+if (!html.includes('<meta charset="utf-8" />')) {
+  console.error('post_build: index.html lost its <meta charset>; cannot place the CSP');
+  process.exit(1);
+}
+html = html.replace(
+  '<meta charset="utf-8" />',
+  `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+);
+fs.writeFileSync(indexPath, html);
+console.log(`post_build: CSP allows ${hashes.length} inline script(s) by hash`);

@@ -13,3 +13,4 @@ pub mod reset_control;
 pub mod storage_notice;
 pub mod supports;
 pub mod timeline;
+pub mod update_prompt;

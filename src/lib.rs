@@ -7,6 +7,7 @@
 
 pub mod components;
 pub mod content;
+pub mod offline;
 pub mod state;
 pub mod storage;
 pub mod url;

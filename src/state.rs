@@ -89,6 +89,8 @@ pub enum Action {
     Notice(StorageNotice),
     /// Switch the language; phase and progress stay as they are.
     SetLang(Lang),
+    /// A new version has installed and waits for a reload.
+    UpdateReady,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -100,6 +102,8 @@ pub struct State {
     /// What the last reset cleared, while it can still be undone.
     pub undo: Option<Progress>,
     pub notice: Option<StorageNotice>,
+    /// A new version is installed and can be switched to by reloading.
+    pub update_ready: bool,
 }
 
 impl State {
@@ -116,6 +120,7 @@ impl State {
             progress,
             undo: None,
             notice,
+            update_ready: false,
         }
     }
 
@@ -158,6 +163,7 @@ impl State {
                 next.notice.get_or_insert(notice);
             }
             Action::SetLang(lang) => next.lang = lang,
+            Action::UpdateReady => next.update_ready = true,
         }
         next
     }

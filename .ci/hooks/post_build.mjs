@@ -5,9 +5,12 @@
 //   ignores it there and warns on every load; the JS keeps its integrity.
 // - Adds a strict Content-Security-Policy <meta> that allows Trunk's inline
 //   loader script by its SHA-256 hash, computed here from the built page.
+// - Release builds only: writes sw.js, the service worker, with the list of
+//   files to precache and a build id derived from them (precache.mjs).
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { writeServiceWorker } from './precache.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -41,3 +44,9 @@ html = html.replace(
 );
 fs.writeFileSync(indexPath, html);
 console.log(`post_build: CSP allows ${hashes.length} inline script(s) by hash`);
+
+// Last, so the build id covers the finished files.
+if (process.env.TRUNK_PROFILE === 'release') {
+  const { id, list, bytes } = writeServiceWorker(staging, 'static/sw.js');
+  console.log(`post_build: sw.js precaches ${list.length} files, ${bytes} bytes, build ${id}`);
+}

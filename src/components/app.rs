@@ -4,7 +4,7 @@
 
 use crate::components::{
     checklist::Checklist, citation::Citation, masthead::Masthead, storage_notice::StorageNotice,
-    supports::Supports, timeline::Timeline,
+    supports::Supports, timeline::Timeline, update_prompt::UpdatePrompt,
 };
 use crate::content::{Content, Lang};
 use crate::state::State;
@@ -32,12 +32,14 @@ pub fn App() -> Html {
     effects::use_saved_progress(&state, saving);
     effects::use_address_bar(&state);
     effects::use_document_language(state.lang);
+    effects::use_service_worker(&state);
 
     let content = state.lang.content();
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
             <div class="vge" lang={content.language.html_lang}>
                 <Masthead />
+                <UpdatePrompt />
                 <StorageNotice />
                 <main class="vge-main">
                     <Timeline />
@@ -168,6 +170,15 @@ mod effects {
         });
     }
 
+    /// Registers the service worker and reports a waiting new version.
+    #[hook]
+    pub fn use_service_worker(state: &AppContext) {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            crate::offline::register(move || dispatcher.dispatch(Action::UpdateReady));
+        });
+    }
+
     use wasm_bindgen::{JsCast, JsValue};
 }
 
@@ -192,4 +203,7 @@ mod effects {
 
     #[hook]
     pub fn use_document_language(_lang: Lang) {}
+
+    #[hook]
+    pub fn use_service_worker(_state: &AppContext) {}
 }

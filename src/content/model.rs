@@ -57,6 +57,8 @@ content_model! {
         pub storage_unavailable: Text,
         pub storage_unreadable: Text,
         pub storage_newer: Text,
+        pub update_ready: Text,
+        pub update_reload: Text,
     }
 
     /// The paper, as it is cited in the widget.

@@ -1,0 +1,26 @@
+//! "A new version is ready — Reload", shown when a new release has installed
+//! in the background. Announced politely; the button is in the Tab order.
+
+use crate::components::app::use_app;
+use yew::prelude::*;
+
+/// The update prompt; empty until a new version is waiting.
+#[component]
+pub fn UpdatePrompt() -> Html {
+    let (state, content) = use_app();
+    let ui = &content.ui;
+    let reload = Callback::from(|_| {
+        #[cfg(target_arch = "wasm32")]
+        crate::offline::apply_update();
+    });
+    html! {
+        <div class="vge-update" role="status" data-testid="update-prompt">
+            if state.update_ready {
+                <p class="vge-update-message">
+                    { ui.update_ready }{ " " }
+                    <button type="button" class="vge-button" onclick={reload}>{ ui.update_reload }</button>
+                </p>
+            }
+        </div>
+    }
+}

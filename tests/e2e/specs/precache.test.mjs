@@ -1,0 +1,61 @@
+// The precache list and build id that the post-build hook writes into sw.js.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { precacheList, buildId, writeServiceWorker } from '../../../.ci/hooks/precache.mjs';
+import { distDir, projectRoot } from '../fixtures/browser.mjs';
+
+const template = path.join(projectRoot, 'static', 'sw.js');
+
+/** Relative URLs that index.html and the manifest make the browser fetch. */
+function referencedFiles() {
+  const html = fs.readFileSync(path.join(distDir, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:href|src)="([^"#?]+)"/g), ...html.matchAll(/(?:import|from)\s*['"]([^'"]+)['"]/g)]
+    .map((match) => match[1])
+    .concat([...html.matchAll(/module_or_path:\s*'([^']+)'/g)].map((match) => match[1]));
+  const manifest = JSON.parse(fs.readFileSync(path.join(distDir, 'manifest.webmanifest'), 'utf8'));
+  return [...refs, ...manifest.icons.map((icon) => icon.src)].map((ref) => ref.replace(/^\.\//, ''));
+}
+
+test('every file the page needs is precached, and sw.js itself is not', () => {
+  const list = precacheList(distDir);
+  assert.ok(list.includes('index.html'));
+  assert.ok(list.includes('manifest.webmanifest'));
+  assert.ok(list.some((file) => file.endsWith('.wasm')), 'the wasm');
+  assert.ok(list.some((file) => file.endsWith('.js')), 'the JS');
+  for (const file of referencedFiles()) assert.ok(list.includes(file), `${file} is referenced but not precached`);
+  assert.ok(!list.includes('sw.js'));
+});
+
+test('nothing outside dist/ is listed and no path is absolute', () => {
+  for (const file of precacheList(distDir)) {
+    assert.doesNotMatch(file, /^(\/|[a-z]+:|\.\.)/i, file);
+    assert.ok(fs.existsSync(path.join(distDir, file)), `${file} exists`);
+  }
+});
+
+test('the built sw.js carries exactly the current list and id', () => {
+  const worker = fs.readFileSync(path.join(distDir, 'sw.js'), 'utf8');
+  const list = precacheList(distDir);
+  assert.ok(worker.includes(`const PRECACHE = ${JSON.stringify(list)};`));
+  assert.ok(worker.includes(`const BUILD_ID = '${buildId(distDir, list)}';`));
+});
+
+test('the build id changes when any file changes, and only then', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vge-precache-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'icons'));
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html>');
+    fs.writeFileSync(path.join(dir, 'icons', 'a.png'), 'png');
+    fs.writeFileSync(path.join(dir, '.stage'), 'hidden');
+    const first = writeServiceWorker(dir, template);
+    assert.deepEqual(first.list, ['icons/a.png', 'index.html']);
+    assert.equal(writeServiceWorker(dir, template).id, first.id, 'rewriting sw.js changes nothing');
+    fs.writeFileSync(path.join(dir, 'icons', 'a.png'), 'png2');
+    assert.notEqual(writeServiceWorker(dir, template).id, first.id);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -4,9 +4,18 @@
 //!
 //! `mount` renders the widget into any element, so a page can host it
 //! wherever it likes.
+//!
+//! The pure core (content, state, storage records, export, URL parsing)
+//! also builds natively for fast tests; the components and everything that
+//! talks to the browser build for wasm only.
 
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
 pub mod components;
 pub mod content;
+pub mod export;
+#[cfg(target_arch = "wasm32")]
 pub mod offline;
 pub mod state;
 pub mod storage;

@@ -6,122 +6,105 @@
 //! it can offer "Reload", and only on that click does the new worker take
 //! over and the page reload: one step, and never old JS with new wasm.
 
-#[cfg(target_arch = "wasm32")]
-mod browser {
-    use gloo::events::EventListener;
-    use js_sys::{Array, Function, Object, Promise, Reflect};
-    use wasm_bindgen::{JsCast, JsValue};
-    use wasm_bindgen_futures::JsFuture;
-    use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+use crate::browser::call_method;
+use gloo::events::EventListener;
+use js_sys::{Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
 
-    /// The page's service worker container, if this context may have one.
-    fn container() -> Option<ServiceWorkerContainer> {
-        let navigator = web_sys::window()?.navigator();
-        // In a sandboxed frame even reading the property throws; Reflect
-        // turns that into an Err instead of an abort.
-        let value = Reflect::get(&navigator, &JsValue::from_str("serviceWorker")).ok()?;
-        value.dyn_into::<ServiceWorkerContainer>().ok()
+/// The page's service worker container, if this context may have one.
+fn container() -> Option<ServiceWorkerContainer> {
+    let navigator = web_sys::window()?.navigator();
+    // In a sandboxed frame even reading the property throws; Reflect
+    // turns that into an Err instead of an abort.
+    let value = Reflect::get(&navigator, &JsValue::from_str("serviceWorker")).ok()?;
+    value.dyn_into::<ServiceWorkerContainer>().ok()
+}
+
+/// Registers the worker; `on_update_ready` runs when a new version has
+/// installed while this page runs an older one.
+pub fn register(on_update_ready: impl Fn() + Clone + 'static) {
+    if cfg!(debug_assertions) {
+        return;
     }
-
-    /// Calls `container[method](...args)`, catching a synchronous throw.
-    fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Option<Promise> {
-        let function: Function = Reflect::get(target, &JsValue::from_str(method))
-            .ok()?
-            .dyn_into()
-            .ok()?;
-        let args: Array = args.iter().collect();
-        Reflect::apply(&function, target, &args)
-            .ok()?
-            .dyn_into()
-            .ok()
-    }
-
-    /// Registers the worker; `on_update_ready` runs when a new version has
-    /// installed while this page runs an older one.
-    pub fn register(on_update_ready: impl Fn() + Clone + 'static) {
-        if cfg!(debug_assertions) {
+    let Some(container) = container() else {
+        return;
+    };
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"scope".into(), &"./".into());
+    let Some(registering) =
+        call_method(&container, "register", &["./sw.js".into(), options.into()])
+    else {
+        return;
+    };
+    yew::platform::spawn_local(async move {
+        let Ok(registration) = JsFuture::from(registering).await else {
             return;
+        };
+        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        // An update may already be waiting from an earlier visit.
+        if registration.waiting().is_some() && container.controller().is_some() {
+            on_update_ready();
         }
-        let Some(container) = container() else {
-            return;
-        };
-        let options = Object::new();
-        let _ = Reflect::set(&options, &"scope".into(), &"./".into());
-        let Some(registering) = call(&container, "register", &["./sw.js".into(), options.into()])
-        else {
-            return;
-        };
-        yew::platform::spawn_local(async move {
-            let Ok(registration) = JsFuture::from(registering).await else {
+        let watched = registration.clone();
+        let page = container.clone();
+        EventListener::new(&registration, "updatefound", move |_| {
+            let Some(installing) = watched.installing() else {
                 return;
             };
-            let registration: ServiceWorkerRegistration = registration.unchecked_into();
-            // An update may already be waiting from an earlier visit.
-            if registration.waiting().is_some() && container.controller().is_some() {
-                on_update_ready();
-            }
-            let watched = registration.clone();
-            let page = container.clone();
-            EventListener::new(&registration, "updatefound", move |_| {
-                let Some(installing) = watched.installing() else {
-                    return;
-                };
-                let worker = installing.clone();
-                let on_update_ready = on_update_ready.clone();
-                let page = page.clone();
-                EventListener::new(&installing, "statechange", move |_| {
-                    // With no controller this is the first install, not an update.
-                    let replacing = page.controller().is_some();
-                    if worker.state() == ServiceWorkerState::Installed && replacing {
-                        on_update_ready();
+            let worker = installing.clone();
+            let on_update_ready = on_update_ready.clone();
+            let page = page.clone();
+            EventListener::new(&installing, "statechange", move |_| {
+                // With no controller this is the first install, not an update.
+                let replacing = page.controller().is_some();
+                if worker.state() == ServiceWorkerState::Installed && replacing {
+                    on_update_ready();
+                }
+            })
+            .forget();
+        })
+        .forget();
+        // Look for a new release whenever the learner comes back to the
+        // tab or the network returns, not only on navigation.
+        if let Some(window) = web_sys::window() {
+            for event in ["online", "visibilitychange", "focus"] {
+                let registration = registration.clone();
+                EventListener::new(&window, event, move |_| {
+                    if let Ok(checking) = registration.update() {
+                        yew::platform::spawn_local(async move {
+                            let _ = JsFuture::from(checking).await;
+                        });
                     }
                 })
                 .forget();
-            })
-            .forget();
-            // Look for a new release whenever the learner comes back to the
-            // tab or the network returns, not only on navigation.
-            if let Some(window) = web_sys::window() {
-                for event in ["online", "visibilitychange", "focus"] {
-                    let registration = registration.clone();
-                    EventListener::new(&window, event, move |_| {
-                        if let Ok(checking) = registration.update() {
-                            yew::platform::spawn_local(async move {
-                                let _ = JsFuture::from(checking).await;
-                            });
-                        }
-                    })
-                    .forget();
-                }
             }
-        });
-    }
-
-    /// Lets the waiting worker take over, then reloads into the new version.
-    pub fn apply_update() {
-        let reload = || {
-            if let Some(window) = web_sys::window() {
-                let _ = window.location().reload();
-            }
-        };
-        let Some(container) = container() else {
-            return reload();
-        };
-        yew::platform::spawn_local(async move {
-            let registration = JsFuture::from(container.get_registration()).await.ok();
-            let waiting = registration
-                .and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok())
-                .and_then(|r| r.waiting());
-            let Some(waiting) = waiting else {
-                return reload();
-            };
-            EventListener::once(&container, "controllerchange", move |_| reload()).forget();
-            let message = Object::new();
-            let _ = Reflect::set(&message, &"type".into(), &"vge-skip-waiting".into());
-            let _ = waiting.post_message(&message);
-        });
-    }
+        }
+    });
 }
 
-#[cfg(target_arch = "wasm32")]
-pub use browser::{apply_update, register};
+/// Lets the waiting worker take over, then reloads into the new version.
+pub fn apply_update() {
+    let reload = || {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    };
+    let Some(container) = container() else {
+        return reload();
+    };
+    yew::platform::spawn_local(async move {
+        let registration = JsFuture::from(container.get_registration()).await.ok();
+        let waiting = registration
+            .and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok())
+            .and_then(|r| r.waiting());
+        let Some(waiting) = waiting else {
+            return reload();
+        };
+        EventListener::once(&container, "controllerchange", move |_| reload()).forget();
+        let message = Object::new();
+        let _ = Reflect::set(&message, &"type".into(), &"vge-skip-waiting".into());
+        let _ = waiting.post_message(&message);
+    });
+}

@@ -3,14 +3,19 @@
 //! live in `components/app.rs` and react to the state this produces.
 
 use crate::content::Lang;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use yew::Reducible;
 
-/// The checklist items a learner has ticked, by item id.
+/// The longest note kept, in characters; longer text is cut there.
+pub const NOTE_MAX_CHARS: usize = 2000;
+
+/// The learner's work: which checklist items are ticked, and their notes,
+/// by item id.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Progress {
     checked: BTreeSet<&'static str>,
+    notes: BTreeMap<&'static str, String>,
 }
 
 impl Progress {
@@ -23,7 +28,42 @@ impl Progress {
                 .into_iter()
                 .filter_map(|id| content.item_id(id))
                 .collect(),
+            notes: BTreeMap::new(),
         }
+    }
+
+    /// Adds notes, keeping only those for known items that are not blank.
+    pub fn with_notes<'a>(mut self, notes: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        for (id, text) in notes {
+            self.set_note(id, text);
+        }
+        self
+    }
+
+    fn set_note(&mut self, id: &str, text: &str) {
+        let Some(id) = Lang::En.content().item_id(id) else {
+            return;
+        };
+        if text.trim().is_empty() {
+            self.notes.remove(id);
+        } else {
+            self.notes
+                .insert(id, text.chars().take(NOTE_MAX_CHARS).collect());
+        }
+    }
+
+    /// The note on an item, or "" if it has none.
+    pub fn note(&self, id: &str) -> &str {
+        self.notes.get(id).map_or("", String::as_str)
+    }
+
+    /// All notes, by item id, in a stable order.
+    pub fn notes(&self) -> impl Iterator<Item = (&'static str, &str)> + '_ {
+        self.notes.iter().map(|(id, text)| (*id, text.as_str()))
+    }
+
+    pub fn note_count(&self) -> usize {
+        self.notes.len()
     }
 
     pub fn is_checked(&self, id: &str) -> bool {
@@ -39,8 +79,9 @@ impl Progress {
         self.checked.len()
     }
 
+    /// True when nothing is ticked and there are no notes.
     pub fn is_empty(&self) -> bool {
-        self.checked.is_empty()
+        self.checked.is_empty() && self.notes.is_empty()
     }
 
     /// How many of the given ids are ticked.
@@ -79,7 +120,9 @@ pub enum Action {
     MovePhase(PhaseMove),
     /// Tick or untick one item.
     Toggle(&'static str),
-    /// Untick everything, remembering what was ticked for `Undo`.
+    /// Replace the note on one item (blank removes it).
+    SetNote(&'static str, String),
+    /// Untick everything, remembering what was ticked for `Undo`. Notes stay.
     Reset,
     /// Bring back what `Reset` cleared.
     Undo,
@@ -91,6 +134,28 @@ pub enum Action {
     SetLang(Lang),
     /// A new version has installed and waits for a reload.
     UpdateReady,
+    /// A file was read for import; it waits for the learner to confirm if
+    /// it would replace anything, and is applied at once otherwise.
+    ImportRead(Progress),
+    /// Apply the waiting import.
+    ImportConfirm,
+    /// Drop the waiting import.
+    ImportCancel,
+    /// A file could not be imported; nothing changed.
+    ImportFailed,
+    /// The page is being printed (between `beforeprint` and `afterprint`).
+    Printing(bool),
+}
+
+/// What the last import attempt came to, for the status line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportOutcome {
+    /// Applied: how many items ticked and how many notes came in.
+    Done {
+        checked: usize,
+        notes: usize,
+    },
+    Failed,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -104,6 +169,10 @@ pub struct State {
     pub notice: Option<StorageNotice>,
     /// A new version is installed and can be switched to by reloading.
     pub update_ready: bool,
+    /// An import that would replace current work, waiting for confirmation.
+    pub pending_import: Option<Progress>,
+    pub import_outcome: Option<ImportOutcome>,
+    pub printing: bool,
 }
 
 impl State {
@@ -121,6 +190,9 @@ impl State {
             undo: None,
             notice,
             update_ready: false,
+            pending_import: None,
+            import_outcome: None,
+            printing: false,
         }
     }
 
@@ -145,9 +217,11 @@ impl State {
                 }
                 next.undo = None;
             }
+            Action::SetNote(id, text) => next.progress.set_note(id, &text),
             Action::Reset => {
-                if !self.progress.is_empty() {
-                    next.undo = Some(std::mem::take(&mut next.progress));
+                if !self.progress.checked.is_empty() {
+                    next.undo = Some(self.progress.clone());
+                    next.progress.checked.clear();
                 }
             }
             Action::Undo => {
@@ -164,8 +238,41 @@ impl State {
             }
             Action::SetLang(lang) => next.lang = lang,
             Action::UpdateReady => next.update_ready = true,
+            Action::ImportRead(imported) => {
+                if self.progress.is_empty() || self.progress == imported {
+                    next.accept_import(imported);
+                } else {
+                    next.pending_import = Some(imported);
+                    next.import_outcome = None;
+                }
+            }
+            Action::ImportConfirm => {
+                if let Some(imported) = next.pending_import.take() {
+                    next.accept_import(imported);
+                }
+            }
+            Action::ImportCancel => {
+                next.pending_import = None;
+                next.import_outcome = None;
+            }
+            Action::ImportFailed => {
+                next.pending_import = None;
+                next.import_outcome = Some(ImportOutcome::Failed);
+            }
+            Action::Printing(printing) => next.printing = printing,
         }
         next
+    }
+}
+
+impl State {
+    fn accept_import(&mut self, imported: Progress) {
+        self.import_outcome = Some(ImportOutcome::Done {
+            checked: imported.count(),
+            notes: imported.note_count(),
+        });
+        self.progress = imported;
+        self.undo = None;
     }
 }
 

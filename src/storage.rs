@@ -6,31 +6,71 @@
 //! The record's meaning (`interpret`) is pure and tested natively; only the
 //! last step, talking to the browser, needs web APIs.
 
+use crate::content::Lang;
 use crate::state::{Progress, StorageNotice};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The one key the widget writes.
 pub const KEY: &str = "value-governance-explorer:progress";
 /// Where an unreadable record is moved so that nothing is silently lost.
 pub const UNREADABLE_KEY: &str = "value-governance-explorer:progress:unreadable";
 /// The record version this build writes.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
-/// The stored record, as JSON: `{"version":1,"checked":["absorption"]}`.
-/// Unknown fields are allowed so that newer versions can add some.
+/// The stored record, as JSON:
+/// `{"version":2,"checked":["absorption"],"notes":{"absorption":"…"},"lang":"zh"}`.
+/// Unknown fields are allowed so that newer versions can add some. Exported
+/// files carry the same record plus `format` and `exported`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Record {
     pub version: u32,
     #[serde(default)]
     pub checked: Vec<String>,
+    #[serde(default)]
+    pub notes: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exported: Option<String>,
 }
 
 impl Record {
-    pub fn of(progress: &Progress) -> Self {
+    /// The record for the current work and language.
+    pub fn of(progress: &Progress, lang: Lang) -> Self {
         Record {
             version: VERSION,
             checked: progress.ids().map(str::to_owned).collect(),
+            notes: progress
+                .notes()
+                .map(|(id, text)| (id.to_owned(), text.to_owned()))
+                .collect(),
+            lang: Some(lang.code().to_owned()),
+            format: None,
+            exported: None,
         }
+    }
+
+    /// Brings a record of an older version up to this one, step by step.
+    pub fn migrate(mut self) -> Self {
+        if self.version == 1 {
+            // Version 1 held ticks only; notes and language came with 2.
+            self.notes.clear();
+            self.lang = None;
+            self.version = 2;
+        }
+        self
+    }
+
+    /// The learner's work in this record; unknown ids are dropped.
+    pub fn progress(&self) -> Progress {
+        Progress::from_ids(self.checked.iter().map(String::as_str)).with_notes(
+            self.notes
+                .iter()
+                .map(|(id, text)| (id.as_str(), text.as_str())),
+        )
     }
 }
 
@@ -38,35 +78,41 @@ impl Record {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Loaded {
     pub progress: Progress,
+    /// The language the learner chose last time, if any.
+    pub lang: Option<Lang>,
     pub notice: Option<StorageNotice>,
     /// False when the record must be left alone (a newer version's).
     pub writable: bool,
+}
+
+impl Loaded {
+    fn empty(notice: Option<StorageNotice>) -> Self {
+        Loaded {
+            progress: Progress::default(),
+            lang: None,
+            notice,
+            writable: true,
+        }
+    }
 }
 
 /// Makes sense of what was stored: `None` when nothing was, `Err` when it
 /// was not a record at all.
 pub fn interpret<E>(record: Option<Result<Record, E>>) -> Loaded {
     match record {
-        None => Loaded {
-            progress: Progress::default(),
-            notice: None,
-            writable: true,
-        },
-        Some(Err(_)) => Loaded {
-            progress: Progress::default(),
-            notice: Some(StorageNotice::Unreadable),
-            writable: true,
-        },
-        Some(Ok(record)) if record.version > VERSION => Loaded {
-            progress: Progress::from_ids(record.checked.iter().map(String::as_str)),
-            notice: Some(StorageNotice::Newer),
-            writable: false,
-        },
-        Some(Ok(record)) => Loaded {
-            progress: Progress::from_ids(record.checked.iter().map(String::as_str)),
-            notice: None,
-            writable: true,
-        },
+        None => Loaded::empty(None),
+        Some(Err(_)) => Loaded::empty(Some(StorageNotice::Unreadable)),
+        Some(Ok(record)) if record.version == 0 => Loaded::empty(Some(StorageNotice::Unreadable)),
+        Some(Ok(record)) => {
+            let newer = record.version > VERSION;
+            let record = record.migrate();
+            Loaded {
+                progress: record.progress(),
+                lang: record.lang.as_deref().and_then(Lang::from_tag),
+                notice: newer.then_some(StorageNotice::Newer),
+                writable: !newer,
+            }
+        }
     }
 }
 
@@ -86,29 +132,21 @@ mod browser {
         serde_wasm_bindgen::from_value(value).map_err(JsValue::from)
     }
 
-    fn encode(progress: &Progress) -> Option<String> {
-        let value = serde_wasm_bindgen::to_value(&Record::of(progress)).ok()?;
+    /// Writes a record as JSON text.
+    pub fn encode(record: &Record) -> Option<String> {
+        // JSON-compatible: maps become plain objects, not ES Maps.
+        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+        let value = record.serialize(&serializer).ok()?;
         js_sys::JSON::stringify(&value).ok()?.as_string()
     }
 
     /// Loads saved progress; never fails, reporting trouble as a notice.
     pub fn load() -> Loaded {
         let Some(storage) = local_storage() else {
-            return Loaded {
-                progress: Progress::default(),
-                notice: Some(StorageNotice::Unavailable),
-                writable: true,
-            };
+            return Loaded::empty(Some(StorageNotice::Unavailable));
         };
-        let raw = match storage.get_item(KEY) {
-            Ok(raw) => raw,
-            Err(_) => {
-                return Loaded {
-                    progress: Progress::default(),
-                    notice: Some(StorageNotice::Unavailable),
-                    writable: true,
-                }
-            }
+        let Ok(raw) = storage.get_item(KEY) else {
+            return Loaded::empty(Some(StorageNotice::Unavailable));
         };
         let loaded = interpret(raw.as_deref().map(decode));
         if loaded.notice == Some(StorageNotice::Unreadable) {
@@ -120,10 +158,10 @@ mod browser {
         loaded
     }
 
-    /// Saves progress; `Err` means the browser refused.
-    pub fn save(progress: &Progress) -> Result<(), StorageNotice> {
+    /// Saves progress and language; `Err` means the browser refused.
+    pub fn save(progress: &Progress, lang: Lang) -> Result<(), StorageNotice> {
         let storage = local_storage().ok_or(StorageNotice::Unavailable)?;
-        let text = encode(progress).ok_or(StorageNotice::Unavailable)?;
+        let text = encode(&Record::of(progress, lang)).ok_or(StorageNotice::Unavailable)?;
         storage
             .set_item(KEY, &text)
             .map_err(|_| StorageNotice::Unavailable)
@@ -131,4 +169,4 @@ mod browser {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::{decode, load, save};
+pub use browser::{decode, encode, load, save};

@@ -5,7 +5,7 @@
 mod support;
 
 use support::{first_visit, mount, settle, storage};
-use value_governance_explorer::storage::{KEY, UNREADABLE_KEY};
+use value_governance_explorer::storage::{KEY, UNREADABLE_KEY, VERSION};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -32,7 +32,7 @@ async fn ticking_updates_the_summary_and_saves() {
         saved.contains("\"absorption\"") && saved.contains("\"coordination\""),
         "{saved}"
     );
-    assert!(saved.contains("\"version\":1"), "{saved}");
+    assert!(saved.contains(&format!("\"version\":{VERSION}")), "{saved}");
 }
 
 #[wasm_bindgen_test]
@@ -83,6 +83,40 @@ async fn unreadable_storage_shows_a_notice_and_keeps_a_copy() {
     widget.click("#vge-item-values");
     settle().await;
     assert!(widget.is_checked("values"));
+}
+
+#[wasm_bindgen_test]
+async fn a_note_is_saved_and_comes_back() {
+    use wasm_bindgen::JsCast;
+    first_visit();
+    {
+        let widget = mount().await;
+        widget.click("[data-item=operation] summary");
+        settle().await;
+        let note = widget
+            .find("#vge-note-operation")
+            .unchecked_into::<web_sys::HtmlTextAreaElement>();
+        note.set_value("Day-to-day practice");
+        let init = web_sys::InputEventInit::new();
+        init.set_bubbles(true);
+        note.dispatch_event(
+            &web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap(),
+        )
+        .unwrap();
+        settle().await;
+        let saved = storage().get_item(KEY).unwrap().unwrap();
+        assert!(saved.contains("Day-to-day practice"), "{saved}");
+    }
+    let widget = mount().await;
+    assert!(widget
+        .text("[data-item=operation] summary")
+        .contains("has a note"));
+    widget.click("[data-item=operation] summary");
+    settle().await;
+    let note = widget
+        .find("#vge-note-operation")
+        .unchecked_into::<web_sys::HtmlTextAreaElement>();
+    assert_eq!(note.value(), "Day-to-day practice");
 }
 
 #[wasm_bindgen_test]

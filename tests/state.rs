@@ -104,3 +104,79 @@ fn switching_language_keeps_phase_and_progress() {
     assert_eq!(switched.phase, 1);
     assert_eq!(ticked(&switched), ["operation"]);
 }
+
+#[test]
+fn notes_are_set_replaced_and_removed_when_blank() {
+    let state = fresh().apply(Action::SetNote("values", "first".into()));
+    assert_eq!(state.progress.note("values"), "first");
+    let state = state.apply(Action::SetNote("values", "second".into()));
+    assert_eq!(state.progress.note("values"), "second");
+    let state = state.apply(Action::SetNote("values", "  \n ".into()));
+    assert_eq!(state.progress.note("values"), "");
+    assert_eq!(
+        state
+            .apply(Action::SetNote("bogus", "x".into()))
+            .progress
+            .note_count(),
+        0
+    );
+}
+
+#[test]
+fn long_notes_are_cut_at_the_limit() {
+    let long = "字".repeat(value_governance_explorer::state::NOTE_MAX_CHARS + 10);
+    let state = fresh().apply(Action::SetNote("values", long));
+    assert_eq!(
+        state.progress.note("values").chars().count(),
+        value_governance_explorer::state::NOTE_MAX_CHARS
+    );
+}
+
+#[test]
+fn reset_keeps_notes_and_undo_restores_ticks() {
+    let state = fresh()
+        .apply(Action::Toggle("values"))
+        .apply(Action::SetNote("values", "mine".into()));
+    let cleared = state.apply(Action::Reset);
+    assert_eq!(ticked(&cleared), Vec::<&str>::new());
+    assert_eq!(cleared.progress.note("values"), "mine");
+    assert_eq!(cleared.apply(Action::Undo).progress, state.progress);
+}
+
+#[test]
+fn an_import_into_empty_work_applies_at_once() {
+    use value_governance_explorer::state::ImportOutcome;
+    let imported = Progress::from_ids(["values"]).with_notes([("values", "n")]);
+    let state = fresh().apply(Action::ImportRead(imported.clone()));
+    assert_eq!(state.progress, imported);
+    assert_eq!(state.pending_import, None);
+    assert_eq!(
+        state.import_outcome,
+        Some(ImportOutcome::Done {
+            checked: 1,
+            notes: 1
+        })
+    );
+}
+
+#[test]
+fn an_import_over_existing_work_waits_for_confirmation() {
+    let imported = Progress::from_ids(["values"]);
+    let mine = fresh().apply(Action::Toggle("cohesion"));
+    let waiting = mine.apply(Action::ImportRead(imported.clone()));
+    assert_eq!(waiting.progress, mine.progress, "nothing replaced yet");
+    assert_eq!(waiting.pending_import, Some(imported.clone()));
+    assert_eq!(waiting.apply(Action::ImportCancel).progress, mine.progress);
+    let confirmed = waiting.apply(Action::ImportConfirm);
+    assert_eq!(confirmed.progress, imported);
+    assert_eq!(confirmed.pending_import, None);
+}
+
+#[test]
+fn a_failed_import_changes_nothing() {
+    use value_governance_explorer::state::ImportOutcome;
+    let mine = fresh().apply(Action::Toggle("cohesion"));
+    let failed = mine.apply(Action::ImportFailed);
+    assert_eq!(failed.progress, mine.progress);
+    assert_eq!(failed.import_outcome, Some(ImportOutcome::Failed));
+}

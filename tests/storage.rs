@@ -1,6 +1,8 @@
-//! Reading saved progress: missing, garbage, wrong shape, newer versions.
+//! Reading saved progress: missing, garbage, wrong shape, older versions
+//! (migrated), newer versions (read, never overwritten).
 #![cfg(not(target_arch = "wasm32"))]
 
+use value_governance_explorer::content::Lang;
 use value_governance_explorer::state::{Progress, StorageNotice};
 use value_governance_explorer::storage::{interpret, Loaded, Record, VERSION};
 
@@ -17,24 +19,50 @@ fn nothing_saved_starts_empty_without_a_notice() {
     let loaded = load(None);
     assert!(loaded.progress.is_empty());
     assert_eq!(loaded.notice, None);
+    assert_eq!(loaded.lang, None);
     assert!(loaded.writable);
 }
 
 #[test]
 fn a_saved_record_restores_known_ids_and_ignores_unknown_ones() {
     let loaded = load(Some(
-        r#"{"version":1,"checked":["operation","gone","absorption"]}"#,
+        r#"{"version":2,"checked":["operation","gone","absorption"],"notes":{"values":"mine","gone":"x"},"lang":"zh"}"#,
     ));
     assert_eq!(ids(&loaded), ["absorption", "operation"]);
+    assert_eq!(
+        loaded.progress.notes().collect::<Vec<_>>(),
+        [("values", "mine")]
+    );
+    assert_eq!(loaded.lang, Some(Lang::Zh));
     assert_eq!(loaded.notice, None);
 }
 
 #[test]
 fn what_is_written_reads_back() {
-    let progress = Progress::from_ids(["values", "cohesion"]);
-    let json = serde_json::to_string(&Record::of(&progress)).unwrap();
+    let progress =
+        Progress::from_ids(["values", "cohesion"]).with_notes([("values", "<b>x</b>\nline 2")]);
+    let json = serde_json::to_string(&Record::of(&progress, Lang::Zh)).unwrap();
     assert!(json.contains(&format!("\"version\":{VERSION}")));
-    assert_eq!(load(Some(&json)).progress, progress);
+    let loaded = load(Some(&json));
+    assert_eq!(loaded.progress, progress);
+    assert_eq!(loaded.lang, Some(Lang::Zh));
+}
+
+#[test]
+fn migration_from_version_1_keeps_ticks_and_starts_without_notes() {
+    let loaded = load(Some(r#"{"version":1,"checked":["values","operation"]}"#));
+    assert_eq!(ids(&loaded), ["operation", "values"]);
+    assert_eq!(loaded.progress.note_count(), 0);
+    assert_eq!(loaded.lang, None);
+    assert_eq!(loaded.notice, None);
+    assert!(
+        loaded.writable,
+        "a migrated record is saved in the new version"
+    );
+    let migrated = serde_json::from_str::<Record>(r#"{"version":1,"checked":["values"]}"#)
+        .unwrap()
+        .migrate();
+    assert_eq!(migrated.version, VERSION);
 }
 
 #[test]
@@ -48,8 +76,11 @@ fn garbage_and_wrong_shapes_are_unreadable_not_fatal() {
         "42",
         r#"{"checked":["values"]}"#,
         r#"{"version":"1"}"#,
+        r#"{"version":0,"checked":["values"]}"#,
         r#"{"version":1,"checked":"values"}"#,
         r#"{"version":1,"checked":[1,2]}"#,
+        r#"{"version":2,"notes":["values"]}"#,
+        r#"{"version":2,"notes":{"values":7}}"#,
     ] {
         let loaded = load(Some(raw));
         assert_eq!(loaded.notice, Some(StorageNotice::Unreadable), "{raw:?}");
@@ -61,9 +92,10 @@ fn garbage_and_wrong_shapes_are_unreadable_not_fatal() {
 #[test]
 fn a_newer_version_is_read_but_never_overwritten() {
     let loaded = load(Some(
-        r#"{"version":9,"checked":["values"],"notes":{"values":"x"}}"#,
+        r#"{"version":9,"checked":["values"],"notes":{"values":"x"},"highlights":{"values":"yellow"}}"#,
     ));
     assert_eq!(ids(&loaded), ["values"]);
+    assert_eq!(loaded.progress.note("values"), "x");
     assert_eq!(loaded.notice, Some(StorageNotice::Newer));
     assert!(!loaded.writable);
 }

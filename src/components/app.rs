@@ -3,8 +3,9 @@
 //! other tabs, the document's language and title).
 
 use crate::components::{
-    checklist::Checklist, citation::Citation, masthead::Masthead, storage_notice::StorageNotice,
-    supports::Supports, timeline::Timeline, update_prompt::UpdatePrompt,
+    checklist::Checklist, citation::Citation, handout::Handout, masthead::Masthead,
+    storage_notice::StorageNotice, supports::Supports, timeline::Timeline,
+    update_prompt::UpdatePrompt, your_work::YourWork,
 };
 use crate::content::{Content, Lang};
 use crate::state::State;
@@ -33,6 +34,7 @@ pub fn App() -> Html {
     effects::use_address_bar(&state);
     effects::use_document_language(state.lang);
     effects::use_service_worker(&state);
+    effects::use_printing(&state);
 
     let content = state.lang.content();
     html! {
@@ -44,7 +46,9 @@ pub fn App() -> Html {
                 <main class="vge-main">
                     <Timeline />
                     <Checklist />
+                    <YourWork />
                     <Supports />
+                    <Handout />
                 </main>
                 <Citation />
             </div>
@@ -52,7 +56,6 @@ pub fn App() -> Html {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
 mod effects {
     use super::*;
     use crate::state::Action;
@@ -89,7 +92,11 @@ mod effects {
         let options = address();
         let loaded = storage::load();
         *saving = loaded.writable;
-        let lang = options.lang.or_else(preferred_lang).unwrap_or(Lang::En);
+        let lang = options
+            .lang
+            .or(loaded.lang)
+            .or_else(preferred_lang)
+            .unwrap_or(Lang::En);
         State::new(
             lang,
             options.phase.unwrap_or(0),
@@ -104,15 +111,18 @@ mod effects {
         let first = use_mut_ref(|| true);
         {
             let dispatcher = state.dispatcher();
-            use_effect_with(state.progress.clone(), move |progress| {
-                // The first render shows what was just loaded: nothing to save.
-                let loaded_now = std::mem::replace(&mut *first.borrow_mut(), false);
-                if !loaded_now && *saving.borrow() {
-                    if let Err(notice) = storage::save(progress) {
-                        dispatcher.dispatch(Action::Notice(notice));
+            use_effect_with(
+                (state.progress.clone(), state.lang),
+                move |(progress, lang)| {
+                    // The first render shows what was just loaded: nothing to save.
+                    let loaded_now = std::mem::replace(&mut *first.borrow_mut(), false);
+                    if !loaded_now && *saving.borrow() {
+                        if let Err(notice) = storage::save(progress, *lang) {
+                            dispatcher.dispatch(Action::Notice(notice));
+                        }
                     }
-                }
-            });
+                },
+            );
         }
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
@@ -179,31 +189,26 @@ mod effects {
         });
     }
 
-    use wasm_bindgen::{JsCast, JsValue};
-}
-
-/// Outside a browser (native builds, used by the native tests) there is
-/// nothing to load, save or follow.
-#[cfg(not(target_arch = "wasm32"))]
-mod effects {
-    use super::*;
-    use crate::state::Progress;
-    use std::cell::RefCell;
-    use std::rc::Rc;
-
-    pub fn initial_state(_saving: &mut bool) -> State {
-        State::new(Lang::En, 0, Progress::default(), None)
+    /// Renders the handout around printing: the browser fires `beforeprint`
+    /// (for its own print command and for the Print button alike), the
+    /// handout renders before the page is laid out for paper, and goes
+    /// away on `afterprint`.
+    #[hook]
+    pub fn use_printing(state: &AppContext) {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let before = {
+                let dispatcher = dispatcher.clone();
+                EventListener::new(&window(), "beforeprint", move |_| {
+                    dispatcher.dispatch(Action::Printing(true))
+                })
+            };
+            let after = EventListener::new(&window(), "afterprint", move |_| {
+                dispatcher.dispatch(Action::Printing(false))
+            });
+            move || drop((before, after))
+        });
     }
 
-    #[hook]
-    pub fn use_saved_progress(_state: &AppContext, _saving: Rc<RefCell<bool>>) {}
-
-    #[hook]
-    pub fn use_address_bar(_state: &AppContext) {}
-
-    #[hook]
-    pub fn use_document_language(_lang: Lang) {}
-
-    #[hook]
-    pub fn use_service_worker(_state: &AppContext) {}
+    use wasm_bindgen::{JsCast, JsValue};
 }

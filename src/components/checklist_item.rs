@@ -1,8 +1,9 @@
-//! One checklist item: a native checkbox with its label and an expandable
-//! explanation.
+//! One checklist item: a native checkbox with its label, and a disclosure
+//! holding the explanation and the learner's note. The disclosure's content
+//! is rendered only while it is open, which keeps the page light.
 
 use crate::components::{app::use_app, interpretation::Interpretation};
-use crate::state::Action;
+use crate::state::{Action, NOTE_MAX_CHARS};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -11,18 +12,41 @@ pub struct ChecklistItemProps {
     pub id: &'static str,
 }
 
-/// A checkbox, its label and term, and an "Explain" disclosure.
+/// A checkbox, its label and term, and an "Explain" disclosure with a note.
 #[component]
 pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
     let (state, content) = use_app();
+    let open = use_state_eq(|| false);
     let Some(item) = content.items.iter().find(|item| item.id == props.id) else {
         return Html::default();
     };
+    let ui = &content.ui;
     let input_id = format!("vge-item-{}", item.id);
+    let note_id = format!("vge-note-{}", item.id);
+    let note = state.progress.note(item.id);
     let onchange = {
         let state = state.clone();
         let id = item.id;
         Callback::from(move |_: Event| state.dispatch(Action::Toggle(id)))
+    };
+    // The summary toggles the disclosure itself (click, Enter or Space all
+    // arrive as a click), so that rendering follows one source of truth.
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |event: MouseEvent| {
+            event.prevent_default();
+            open.set(!*open);
+        })
+    };
+    let oninput = {
+        let state = state.clone();
+        let id = item.id;
+        Callback::from(move |event: InputEvent| {
+            let text = event
+                .target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                .value();
+            state.dispatch(Action::SetNote(id, text));
+        })
     };
     html! {
         <li class="vge-item" data-item={item.id}>
@@ -34,14 +58,22 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
                     <span class="vge-term" lang={content.language.other_html_lang}>{ item.term }</span>
                 </label>
             </div>
-            <details class="vge-explain">
-                <summary>
-                    { content.ui.explain }
+            <details class="vge-explain" open={*open}>
+                <summary onclick={toggle}>
+                    { ui.explain }
                     <span class="vge-visually-hidden">{ ": " }{ item.label }</span>
+                    if !note.is_empty() {
+                        <span class="vge-note-marker">{ " · " }{ ui.note_marker }</span>
+                    }
                 </summary>
-                <p>{ item.explanation }</p>
-                if let Some(reading) = item.reading {
-                    <Interpretation text={reading} />
+                if *open {
+                    <p>{ item.explanation }</p>
+                    if let Some(reading) = item.reading {
+                        <Interpretation text={reading} />
+                    }
+                    <label class="vge-note-label" for={note_id.clone()}>{ ui.note_label }</label>
+                    <textarea id={note_id} class="vge-note" rows="3" maxlength={NOTE_MAX_CHARS.to_string()}
+                        value={note.to_owned()} {oninput} />
                 }
             </details>
         </li>

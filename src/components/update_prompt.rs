@@ -9,10 +9,7 @@ use yew::prelude::*;
 pub fn UpdatePrompt() -> Html {
     let (state, content) = use_app();
     let ui = &content.ui;
-    let reload = Callback::from(|_| {
-        #[cfg(target_arch = "wasm32")]
-        crate::offline::apply_update();
-    });
+    let reload = Callback::from(|_| crate::offline::apply_update());
     html! {
         <div class="vge-update" role="status" data-testid="update-prompt">
             if state.update_ready {

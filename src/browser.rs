@@ -1,0 +1,65 @@
+//! Small wrappers over browser APIs that may be missing or may throw
+//! (sandboxed frames, old browsers): each reports failure instead of aborting.
+
+use js_sys::{Array, Function, Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Calls `target[method](...args)`, catching a synchronous throw; the
+/// result, if it is a promise.
+pub fn call_method(target: &JsValue, method: &str, args: &[JsValue]) -> Option<Promise> {
+    let function: Function = Reflect::get(target, &JsValue::from_str(method))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let args: Array = args.iter().collect();
+    Reflect::apply(&function, target, &args)
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// Today's date as `YYYY-MM-DD`, in UTC.
+pub fn today() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    iso.chars().take(10).collect()
+}
+
+/// Offers `text` as a file download.
+pub fn download(file_name: &str, mime: &str, text: &str) -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let parts: Array = std::iter::once(JsValue::from_str(text)).collect();
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Some(())
+}
+
+/// Puts `text` on the clipboard; false if the browser refused.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(navigator) = web_sys::window().map(|window| window.navigator()) else {
+        return false;
+    };
+    let Ok(clipboard) = Reflect::get(&navigator, &JsValue::from_str("clipboard")) else {
+        return false;
+    };
+    match call_method(&clipboard, "writeText", &[JsValue::from_str(text)]) {
+        Some(writing) => JsFuture::from(writing).await.is_ok(),
+        None => false,
+    }
+}
+
+/// The name and text of the first file chosen in a file input.
+pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<(String, String)> {
+    let file = input.files()?.get(0)?;
+    let text = JsFuture::from(call_method(&file, "text", &[])?)
+        .await
+        .ok()?;
+    Some((file.name(), text.as_string()?))
+}

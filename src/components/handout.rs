@@ -1,0 +1,71 @@
+//! The printable handout: every phase in full and the whole checklist with
+//! its state and notes. Rendered only while printing (between the browser's
+//! `beforeprint` and `afterprint`), and shown only by the print stylesheet.
+
+use crate::components::app::use_app;
+use crate::content::fill;
+use yew::prelude::*;
+
+/// Phases and checklist laid out for paper.
+#[component]
+pub fn Handout() -> Html {
+    let (state, content) = use_app();
+    if !state.printing {
+        return Html::default();
+    }
+    let ui = &content.ui;
+    let other = content.language.other_html_lang;
+    html! {
+        <div class="vge-handout">
+            <section class="vge-handout-phases">
+                <h2>{ ui.timeline_heading }</h2>
+                <p>{ ui.no_dates_note }</p>
+                { for content.phases.iter().enumerate().map(|(index, phase)| html! {
+                    <article class="vge-handout-phase">
+                        <h3>
+                            { fill(ui.phase_number, &[("n", &(index + 1))]) }{ ": " }{ phase.name }
+                            { " " }<span class="vge-term" lang={other}>{ phase.term }</span>
+                        </h3>
+                        <p>{ phase.goal }</p>
+                        if let Some(reading) = phase.reading {
+                            <p><strong>{ ui.interpretation_label }{ ": " }</strong>{ reading }</p>
+                        }
+                        if let Some(text) = phase.ongoing_text {
+                            <p><strong>{ ui.ongoing_heading }{ ": " }</strong>{ text }</p>
+                        }
+                        if let Some(shift) = content.shift_from(index) {
+                            <p><strong>{ ui.shift_out_heading }{ ": " }</strong>{ shift.text }</p>
+                        }
+                    </article>
+                }) }
+            </section>
+            <section class="vge-handout-checklist">
+                <h2>{ ui.checklist_heading }</h2>
+                { for content.groups.iter().map(|group| html! {
+                    <>
+                        <h3>{ group.heading }</h3>
+                        <ul>
+                            { for content.items_in(group.id).map(|item| {
+                                let done = state.progress.is_checked(item.id);
+                                let note = state.progress.note(item.id);
+                                html! {
+                                    <li>
+                                        <strong>{ if done { "☑ " } else { "☐ " } }{ item.label }</strong>
+                                        { " " }<span class="vge-term" lang={other}>{ item.term }</span>
+                                        { " — " }{ if done { ui.print_checked } else { ui.print_unchecked } }
+                                        <br />{ item.explanation }
+                                        if !note.is_empty() {
+                                            <p class="vge-handout-note">
+                                                <strong>{ ui.note_print_label }{ ": " }</strong>{ note }
+                                            </p>
+                                        }
+                                    </li>
+                                }
+                            }) }
+                        </ul>
+                    </>
+                }) }
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,145 @@
+//! Keeping the learner's work: download or copy it as Markdown, import a
+//! saved file (asking before anything is replaced), print a handout.
+
+use crate::components::app::use_app;
+use crate::content::fill;
+use crate::state::{Action, ImportOutcome};
+use yew::prelude::*;
+
+/// What the last copy attempt came to.
+#[derive(Clone, Copy, PartialEq)]
+enum Copy {
+    Done,
+    Failed,
+}
+
+/// The "Keep your work" section.
+#[component]
+pub fn YourWork() -> Html {
+    let (state, content) = use_app();
+    let ui = &content.ui;
+    let copy_result = use_state_eq(|| None::<Copy>);
+    let file_name = use_state(String::new);
+    let file_input = use_node_ref();
+
+    let download = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            let (name, text) = export_now(&state);
+            crate::browser::download(&name, "text/markdown;charset=utf-8", &text);
+        })
+    };
+    let copy = {
+        let state = state.clone();
+        let copy_result = copy_result.clone();
+        Callback::from(move |_| {
+            let (_, text) = export_now(&state);
+            let copy_result = copy_result.clone();
+            yew::platform::spawn_local(async move {
+                let copied = crate::browser::copy_text(&text).await;
+                copy_result.set(Some(if copied { Copy::Done } else { Copy::Failed }));
+            });
+        })
+    };
+    let choose_file = {
+        let file_input = file_input.clone();
+        Callback::from(move |_| {
+            if let Some(input) = file_input.cast::<web_sys::HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let file_chosen = {
+        let state = state.clone();
+        let file_name = file_name.clone();
+        Callback::from(move |event: Event| {
+            let input = event.target_unchecked_into::<web_sys::HtmlInputElement>();
+            let state = state.clone();
+            let file_name = file_name.clone();
+            yew::platform::spawn_local(async move {
+                match crate::browser::read_chosen_file(&input).await {
+                    Some((name, text)) => {
+                        file_name.set(name);
+                        state.dispatch(match read_import(&text) {
+                            Some(progress) => Action::ImportRead(progress),
+                            None => Action::ImportFailed,
+                        });
+                    }
+                    None => state.dispatch(Action::ImportFailed),
+                }
+                // Choosing the same file again must fire `change` again.
+                input.set_value("");
+            });
+        })
+    };
+    let confirm = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::ImportConfirm))
+    };
+    let cancel = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::ImportCancel))
+    };
+    let print = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            // Render the handout first; the print call is queued behind
+            // Yew's render, so the dialog opens on the finished page.
+            state.dispatch(Action::Printing(true));
+            yew::platform::spawn_local(async {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.print();
+                }
+            });
+        })
+    };
+
+    let file = (*file_name).clone();
+    let status = match (state.import_outcome, *copy_result) {
+        (Some(ImportOutcome::Failed), _) => fill(ui.import_bad, &[("file", &file)]),
+        (Some(ImportOutcome::Done { checked, notes }), _) => {
+            fill(ui.import_done, &[("done", &checked), ("notes", &notes)])
+        }
+        (None, Some(Copy::Done)) => ui.copied.to_owned(),
+        (None, Some(Copy::Failed)) => ui.copy_failed.to_owned(),
+        (None, None) => String::new(),
+    };
+    html! {
+        <section class="vge-work" aria-labelledby="vge-work-heading">
+            <h2 id="vge-work-heading">{ ui.work_heading }</h2>
+            <p>{ ui.work_intro }</p>
+            <div class="vge-work-actions">
+                <button type="button" class="vge-button" onclick={download}>{ ui.download }</button>
+                <button type="button" class="vge-button" onclick={copy}>{ ui.copy }</button>
+                <button type="button" class="vge-button" onclick={choose_file}>{ ui.import_label }</button>
+                <button type="button" class="vge-button" onclick={print}>{ ui.print }</button>
+                <input type="file" ref={file_input} class="vge-file" tabindex="-1" aria-hidden="true"
+                    accept=".md,.json,.txt,text/markdown,application/json" onchange={file_chosen} />
+            </div>
+            if state.pending_import.is_some() {
+                <div class="vge-confirm" role="group" aria-labelledby="vge-import-question">
+                    <p id="vge-import-question">{ fill(ui.import_confirm, &[("file", &file)]) }</p>
+                    <button type="button" class="vge-button" onclick={confirm}>{ ui.import_replace }</button>
+                    <button type="button" class="vge-button vge-button--quiet" onclick={cancel}>{ ui.import_cancel }</button>
+                </div>
+            }
+            <p class="vge-work-status" role="status" data-testid="work-status">{ status }</p>
+        </section>
+    }
+}
+
+/// The export's file name and Markdown text for the current work.
+fn export_now(state: &crate::state::State) -> (String, String) {
+    let date = crate::browser::today();
+    let record = crate::export::record(&state.progress, state.lang, &date);
+    let json = crate::storage::encode(&record).unwrap_or_default();
+    let text = crate::export::markdown(state.lang.content(), &state.progress, &date, &json);
+    (crate::export::file_name(&date), text)
+}
+
+/// The work in an imported file's text, if it is one of ours.
+fn read_import(text: &str) -> Option<crate::state::Progress> {
+    let json = crate::export::find_record_json(text)?;
+    let record = crate::storage::decode(json).ok()?;
+    crate::export::check_import(record).ok()
+}

@@ -1,0 +1,137 @@
+//! The learner's work as a file: Markdown that reads on its own (title,
+//! citation, date, every item with its state and note), with the record
+//! embedded as JSON so the same file can be imported on another device; and
+//! reading such a file (or a bare JSON record) back. Pure: no web APIs.
+
+use crate::content::{fill, Content, Lang};
+use crate::state::Progress;
+use crate::storage::{Record, VERSION};
+use std::fmt::Write as _;
+
+/// Marks an exported record, so an unrelated JSON file is not taken for one.
+pub const FORMAT: &str = "value-governance-explorer";
+
+/// The record written into an export.
+pub fn record(progress: &Progress, lang: Lang, date: &str) -> Record {
+    Record {
+        format: Some(FORMAT.to_owned()),
+        exported: Some(date.to_owned()),
+        ..Record::of(progress, lang)
+    }
+}
+
+/// The download's file name, e.g. `value-governance-progress-2026-11-27.md`.
+pub fn file_name(date: &str) -> String {
+    format!("value-governance-progress-{date}.md")
+}
+
+/// The Markdown export. `record_json` is `record(…)` as JSON text.
+pub fn markdown(
+    content: &'static Content,
+    progress: &Progress,
+    date: &str,
+    record_json: &str,
+) -> String {
+    let ui = &content.ui;
+    let cite = &content.citation;
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", ui.export_title);
+    let _ = writeln!(
+        out,
+        "{}, {}, {}, {}, {}, {}, {}.\n",
+        cite.author, cite.title, cite.journal, cite.edition, cite.year, cite.issue, cite.pages
+    );
+    let _ = writeln!(out, "{}\n", fill(ui.exported_on, &[("date", &date)]));
+    let core = content.core_group();
+    let core_total = content.items_in(core.id).count();
+    let core_done = progress.count_of(content.items_in(core.id).map(|item| item.id));
+    let _ = writeln!(
+        out,
+        "{} · {}\n",
+        fill(
+            ui.progress_core,
+            &[("done", &core_done), ("total", &core_total)]
+        ),
+        fill(
+            ui.progress_all,
+            &[("done", &progress.count()), ("total", &content.items.len())]
+        )
+    );
+    for group in content.groups {
+        let _ = writeln!(out, "## {}\n", group.heading);
+        for item in content.items_in(group.id) {
+            let mark = if progress.is_checked(item.id) {
+                "x"
+            } else {
+                " "
+            };
+            let _ = writeln!(out, "- [{mark}] {} ({})", item.label, item.term);
+            let note = progress.note(item.id);
+            if !note.is_empty() {
+                let _ = writeln!(out, "  >");
+                for line in note.lines() {
+                    let _ = writeln!(out, "  > {}", escape_html(line));
+                }
+            }
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(
+        out,
+        "## {}\n\n{}\n",
+        ui.export_data_heading, ui.export_data_note
+    );
+    let _ = writeln!(out, "```json\n{}\n```", fence_safe(record_json));
+    out
+}
+
+/// Learner text is shown as text even by Markdown viewers that render HTML.
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// JSON that cannot close its code fence or open a tag: the same value,
+/// with backticks and angle brackets written as escapes.
+fn fence_safe(json: &str) -> String {
+    json.replace('`', "\\u0060")
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+}
+
+/// The JSON record inside an exported file: the whole text if it is JSON,
+/// else the first ```json block of a Markdown export.
+pub fn find_record_json(text: &str) -> Option<&str> {
+    let trimmed = text.trim_start_matches('\u{feff}').trim();
+    if trimmed.starts_with('{') {
+        return Some(trimmed);
+    }
+    let start = trimmed.find("```json")? + "```json".len();
+    let body = &trimmed[start..];
+    let end = body.find("```")?;
+    Some(body[..end].trim())
+}
+
+/// Why a file could not be imported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportError {
+    /// No record in it, or not JSON.
+    Unreadable,
+    /// JSON, but not something this widget exported.
+    NotAnExport,
+}
+
+/// The work in an imported record, if it is one of ours. Records from newer
+/// versions are read as far as they can be; unknown ids are dropped.
+pub fn check_import(record: Record) -> Result<Progress, ImportError> {
+    if record.format.as_deref() != Some(FORMAT) || record.version == 0 {
+        return Err(ImportError::NotAnExport);
+    }
+    let record = if record.version <= VERSION {
+        record.migrate()
+    } else {
+        record
+    };
+    Ok(record.progress())
+}

@@ -1,41 +1,18 @@
 // The widget on the release build, served under a sub-path: timeline,
 // checklist, saved progress, layout and accessibility.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, watchedContext, distDir, screenshot } from '../fixtures/browser.mjs';
-import { StaticServer } from '../fixtures/server.mjs';
-import { WidgetPage } from '../fixtures/widget.mjs';
+import { screenshot } from '../fixtures/browser.mjs';
+import { useSession } from '../fixtures/session.mjs';
 import { eventually } from '../fixtures/eventually.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  server = await new StaticServer({ root: distDir, prefix: '/course/unit/' }).start();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** Runs `body` with a fresh, watched context and page; fails on any misbehaviour. */
-async function withWidget(options, body) {
-  const watched = await watchedContext(browser, options);
-  try {
-    const page = await watched.context.newPage();
-    await body(new WidgetPage(page), page, watched);
-    watched.assertClean();
-  } finally {
-    await watched.context.close();
-  }
-}
+const session = useSession();
+const { withWidget } = session;
 
 test('the three phases appear in historical order, the first selected', () =>
   withWidget({}, async (widget) => {
-    await widget.open(server.url);
+    await widget.open(session.url);
     assert.deepEqual(await widget.tabNames(), ['Unity goals', 'Interest goals', 'Comprehensive goals']);
     await widget.expectSelected('unity');
     assert.match(await widget.panel.innerText(), /Unity goals/);
@@ -44,7 +21,7 @@ test('the three phases appear in historical order, the first selected', () =>
 
 test('a phase is selected by click and by keyboard, and only it is in the Tab order', () =>
   withWidget({}, async (widget, page) => {
-    await widget.open(server.url);
+    await widget.open(session.url);
     await widget.tab('Interest goals').click();
     await widget.expectSelected('interest');
     assert.match(await widget.panel.innerText(), /growth incentives/);
@@ -67,7 +44,7 @@ test('a phase is selected by click and by keyboard, and only it is in the Tab or
 
 test('the address keeps the phase: deep link, reload, back and forward', () =>
   withWidget({}, async (widget, page) => {
-    await widget.open(`${server.url}#phase=comprehensive`);
+    await widget.open(`${session.url}#phase=comprehensive`);
     await widget.expectSelected('comprehensive');
     await widget.tab('Interest goals').click();
     await eventually(async () => assert.equal(new URL(page.url()).hash, '#phase=interest'));
@@ -78,13 +55,13 @@ test('the address keeps the phase: deep link, reload, back and forward', () =>
     await widget.expectSelected('comprehensive');
     await page.goForward();
     await widget.expectSelected('interest');
-    await widget.open(`${server.url}#phase=nonsense`);
+    await widget.open(`${session.url}#phase=nonsense`);
     await widget.expectSelected('unity');
   }));
 
 test('ticked dimensions survive a reload and the summary counts them', () =>
   withWidget({}, async (widget, page) => {
-    await widget.open(server.url);
+    await widget.open(session.url);
     await widget.checkbox(/Value goal absorption/).check();
     await widget.checkbox(/Value coordination and feedback/).check();
     await eventually(async () => assert.match(await widget.progress.innerText(), /2 of 3 dimensions/));
@@ -98,7 +75,7 @@ test('ticked dimensions survive a reload and the summary counts them', () =>
 
 test('reset can be undone', () =>
   withWidget({}, async (widget, page) => {
-    await widget.open(server.url);
+    await widget.open(session.url);
     await widget.checkbox(/Organizational cohesion/).check();
     await page.getByRole('button', { name: 'Reset checklist' }).click();
     assert.equal(await widget.checkbox(/Organizational cohesion/).isChecked(), false);
@@ -108,7 +85,7 @@ test('reset can be undone', () =>
 
 test('corrupt saved progress: the page still works and says so politely', () =>
   withWidget({}, async (widget, page) => {
-    await widget.open(server.url);
+    await widget.open(session.url);
     await page.evaluate(() => localStorage.setItem('value-governance-explorer:progress', '{"version":1,"checked":'));
     await page.reload();
     await widget.ready();
@@ -123,7 +100,7 @@ test('corrupt saved progress: the page still works and says so politely', () =>
 for (const [width, height] of [[320, 720], [1280, 900]]) {
   test(`at ${width} px: no horizontal scrolling, no axe violations`, () =>
     withWidget({ viewport: { width, height } }, async (widget, page, watched) => {
-      await widget.open(server.url);
+      await widget.open(session.url);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, `page is ${overflow} px wider than the viewport`);
       const direction = await widget.tablist.evaluate((list) => getComputedStyle(list).flexDirection);

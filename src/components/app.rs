@@ -47,8 +47,8 @@ pub fn App() -> Html {
                     <Timeline />
                     <Checklist />
                     <YourWork />
-                    <Supports />
                     <Handout />
+                    <Supports />
                 </main>
                 <Citation />
             </div>

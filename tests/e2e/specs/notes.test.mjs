@@ -1,0 +1,154 @@
+// Learner notes: saved and restored; exported as Markdown (download and
+// clipboard) that reads on its own; imported back with confirmation; printed
+// in the handout; and always shown as text, never as markup.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { useSession } from '../fixtures/session.mjs';
+import { eventually } from '../fixtures/eventually.mjs';
+import { projectRoot } from '../fixtures/browser.mjs';
+
+const session = useSession();
+const { withWidget } = session;
+const XSS = '<img src=x onerror="window.__pwned=1">';
+
+/** Types a note on an item and waits until it is saved. */
+async function writeNote(widget, page, id, text) {
+  const note = await widget.openItem(id);
+  await note.fill(text);
+  await eventually(async () => assert.ok(
+    (await page.evaluate(() => localStorage.getItem('value-governance-explorer:progress')) ?? '').includes(JSON.stringify(text).slice(1, -1)),
+  ));
+}
+
+test('notes are saved, restored after reload, and shown as text', () =>
+  withWidget({}, async (widget, page) => {
+    await widget.open(session.url);
+    await writeNote(widget, page, 'absorption', `Taking values in. ${XSS}`);
+    await page.reload();
+    await widget.ready();
+    assert.match(await page.locator('[data-item=absorption] summary').innerText(), /has a note/);
+    const note = await widget.openItem('absorption');
+    assert.equal(await note.inputValue(), `Taking values in. ${XSS}`);
+    assert.equal(await page.locator('.vge img').count(), 0);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  }));
+
+async function download(page) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download as Markdown' }).click(),
+  ]);
+  const target = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vge-export-')), file.suggestedFilename());
+  await file.saveAs(target);
+  return { name: file.suggestedFilename(), path: target, text: fs.readFileSync(target, 'utf8') };
+}
+
+test('the Markdown export has title, citation, date, every item with its state and note', () =>
+  withWidget({}, async (widget, page) => {
+    await widget.open(session.url);
+    await widget.checkbox(/Value goal absorption/).check();
+    await widget.checkbox(/Institutions/).check();
+    await writeNote(widget, page, 'coordination', `Feedback loops\nsecond line ${XSS}`);
+    const file = await download(page);
+    assert.match(file.name, /^value-governance-progress-\d{4}-\d{2}-\d{2}\.md$/);
+    assert.match(file.text, /^# Value Governance Explorer — my progress/);
+    assert.match(file.text, /Zhou Shangjun \(周尚君\), Local Government Value Governance and Its Institutional Effect/);
+    assert.match(file.text, /Exported \d{4}-\d{2}-\d{2}\./);
+    const items = ['Organizational cohesion', 'Value goal absorption', 'Value governance operation', 'Value coordination and feedback',
+      'Scientific and technological empowerment', 'An optimized value mobilization mechanism', 'Values', 'Institutions', 'Methodology'];
+    for (const label of items) {
+      const mark = ['Value goal absorption', 'Institutions'].includes(label) ? 'x' : ' ';
+      assert.ok(file.text.includes(`- [${mark}] ${label} (`), `${label} with [${mark}]`);
+    }
+    assert.ok(file.text.includes('  > Feedback loops\n  > second line &lt;img'), 'note under its item, escaped');
+    assert.ok(!file.text.includes('<img'), 'no live markup in the file');
+  }));
+
+test('copy puts the same Markdown on the clipboard and says so', () =>
+  withWidget({ permissions: ['clipboard-read', 'clipboard-write'] }, async (widget, page) => {
+    await widget.open(session.url);
+    await widget.checkbox(/Values/).check();
+    await page.getByRole('button', { name: 'Copy to clipboard' }).click();
+    await eventually(async () => assert.match(await page.getByTestId('work-status').innerText(), /Copied/));
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(clipboard, /^# Value Governance Explorer — my progress/);
+    assert.ok(clipboard.includes('- [x] Values ('));
+  }));
+
+test('import restores work on another device, asking before replacing', async () => {
+  let exported;
+  await withWidget({}, async (widget, page) => {
+    await widget.open(session.url);
+    await widget.checkbox(/Value governance operation/).check();
+    await writeNote(widget, page, 'operation', 'How it runs');
+    exported = await download(page);
+  });
+  await withWidget({}, async (widget, page) => {
+    await widget.open(session.url);
+    await widget.checkbox(/Organizational cohesion/).check();
+    await page.locator('input[type=file]').setInputFiles(exported.path);
+    const question = page.getByRole('group', { name: /Replace your current ticks and notes/ });
+    await question.waitFor();
+    assert.equal(await widget.checkbox(/Organizational cohesion/).isChecked(), true, 'nothing replaced before confirming');
+    await question.getByRole('button', { name: 'Replace mine' }).click();
+    await eventually(async () => assert.match(await page.getByTestId('work-status').innerText(), /Imported: 1 ticked, 1 notes/));
+    assert.equal(await widget.checkbox(/Organizational cohesion/).isChecked(), false);
+    assert.equal(await widget.checkbox(/Value governance operation/).isChecked(), true);
+    assert.equal(await (await widget.openItem('operation')).inputValue(), 'How it runs');
+    await page.reload();
+    await widget.ready();
+    assert.equal(await widget.checkbox(/Value governance operation/).isChecked(), true, 'the import was saved');
+  });
+});
+
+test('a bad file gets a clear message and changes nothing', () =>
+  withWidget({}, async (widget, page) => {
+    await widget.open(session.url);
+    await widget.checkbox(/Values/).check();
+    for (const [name, body] of [
+      ['notes.md', '# My own notes\n\nNothing to import.'],
+      ['data.json', '{"version":2,"checked":["values","operation"]}'],
+      ['broken.json', '{"format":"value-governance-explorer",'],
+      [`${XSS}.json`, `{"format":"value-governance-explorer","version":2,"checked":"${XSS}"}`],
+    ]) {
+      await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+      await eventually(async () => assert.match(await page.getByTestId('work-status').innerText(), /is not a file saved by this widget, so nothing was changed/));
+      assert.ok((await page.getByTestId('work-status').innerText()).includes(name), 'names the file');
+      assert.equal(await widget.checkbox(/Values/).isChecked(), true);
+      assert.equal(await widget.checkbox(/Value governance operation/).isChecked(), false);
+    }
+    assert.equal(await page.locator('.vge img').count(), 0);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  }));
+
+test('the printed handout has every phase, the checklist with states and notes', () =>
+  withWidget({}, async (widget, page) => {
+    await widget.open(session.url);
+    await widget.checkbox(/Value goal absorption/).check();
+    await writeNote(widget, page, 'absorption', `Printed note text ${XSS}`);
+    const pdfPath = path.join(projectRoot, 'target', 'screenshots', 'handout.pdf');
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
+    const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+    for (const phase of ['Unity goals', 'Interest goals', 'Comprehensive goals']) assert.ok(text.includes(phase), phase);
+    assert.ok(text.includes('Still unfolding'), 'the third phase is printed in full');
+    assert.ok(text.includes('Printed note text <img src=x'), 'the note, as text');
+    assert.match(text, /☑\s+Value goal absorption/);
+    assert.match(text, /☐\s+Value governance operation/);
+    assert.ok(text.includes('Social Sciences in China'), 'citation');
+    for (const control of ['Download as Markdown', 'Reset checklist', 'Print handout']) assert.ok(!text.includes(control), `no ${control}`);
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdfPath, path.join(projectRoot, 'target', 'screenshots', 'handout')]);
+    await page.emulateMedia({ media: 'screen' });
+  }));
+
+test('the Print button renders the handout and opens the print dialog', () =>
+  withWidget({}, async (widget, page) => {
+    await widget.open(session.url);
+    await page.evaluate(() => { window.print = () => { window.__printed = document.querySelectorAll('.vge-handout-phase').length; }; });
+    await page.getByRole('button', { name: 'Print handout' }).click();
+    await eventually(async () => assert.equal(await page.evaluate(() => window.__printed), 3));
+  }));

@@ -14,6 +14,8 @@ pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 pub mod content;
+#[cfg(target_arch = "wasm32")]
+pub mod crash;
 pub mod export;
 #[cfg(target_arch = "wasm32")]
 pub mod offline;
@@ -24,5 +26,6 @@ pub mod url;
 /// Renders the widget into `root`, replacing nothing outside it.
 #[cfg(target_arch = "wasm32")]
 pub fn mount(root: web_sys::Element) -> yew::AppHandle<components::app::App> {
+    crash::install(&root);
     yew::Renderer::<components::app::App>::with_root(root).render()
 }

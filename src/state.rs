@@ -130,6 +130,8 @@ pub enum Action {
     Restore(Progress),
     /// Show a storage notice (once; a second report changes nothing).
     Notice(StorageNotice),
+    /// Saving works again after it had failed.
+    StorageWorks,
     /// Switch the language; phase and progress stay as they are.
     SetLang(Lang),
     /// A new version has installed and waits for a reload.
@@ -235,6 +237,11 @@ impl State {
             }
             Action::Notice(notice) => {
                 next.notice.get_or_insert(notice);
+            }
+            Action::StorageWorks => {
+                if self.notice == Some(StorageNotice::Unavailable) {
+                    next.notice = None;
+                }
             }
             Action::SetLang(lang) => next.lang = lang,
             Action::UpdateReady => next.update_ready = true,

@@ -80,18 +80,21 @@ pub struct Loaded {
     pub progress: Progress,
     /// The language the learner chose last time, if any.
     pub lang: Option<Lang>,
+    /// `Newer` also means the record must be left alone.
     pub notice: Option<StorageNotice>,
-    /// False when the record must be left alone (a newer version's).
-    pub writable: bool,
 }
 
 impl Loaded {
+    /// False when the record must be left alone (a newer version's).
+    pub fn writable(&self) -> bool {
+        self.notice != Some(StorageNotice::Newer)
+    }
+
     fn empty(notice: Option<StorageNotice>) -> Self {
         Loaded {
             progress: Progress::default(),
             lang: None,
             notice,
-            writable: true,
         }
     }
 }
@@ -110,7 +113,6 @@ pub fn interpret<E>(record: Option<Result<Record, E>>) -> Loaded {
                 progress: record.progress(),
                 lang: record.lang.as_deref().and_then(Lang::from_tag),
                 notice: newer.then_some(StorageNotice::Newer),
-                writable: !newer,
             }
         }
     }

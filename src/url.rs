@@ -11,6 +11,8 @@ pub struct StartOptions {
     /// Position of the requested phase, if the id names one.
     pub phase: Option<usize>,
     pub lang: Option<Lang>,
+    /// `debug=panic`: show the crash box on purpose (see `crash.rs`).
+    pub crash_drill: bool,
 }
 
 /// Reads options from the query (`?lang=zh`) and the fragment
@@ -27,6 +29,7 @@ pub fn parse(query: &str, fragment: &str) -> StartOptions {
                 // The first usable value of a repeated key wins.
                 "phase" if phase.is_none() => phase = Lang::En.content().phase_index(&value),
                 "lang" if lang.is_none() => lang = Lang::from_tag(&value),
+                "debug" if value == "panic" => options.crash_drill = true,
                 _ => {}
             }
         }

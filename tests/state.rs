@@ -180,3 +180,14 @@ fn a_failed_import_changes_nothing() {
     assert_eq!(failed.progress, mine.progress);
     assert_eq!(failed.import_outcome, Some(ImportOutcome::Failed));
 }
+
+#[test]
+fn a_working_save_takes_back_only_the_unavailable_notice() {
+    let blocked = fresh().apply(Action::Notice(StorageNotice::Unavailable));
+    assert_eq!(blocked.apply(Action::StorageWorks).notice, None);
+    let newer = fresh().apply(Action::Notice(StorageNotice::Newer));
+    assert_eq!(
+        newer.apply(Action::StorageWorks).notice,
+        Some(StorageNotice::Newer)
+    );
+}

@@ -20,7 +20,7 @@ fn nothing_saved_starts_empty_without_a_notice() {
     assert!(loaded.progress.is_empty());
     assert_eq!(loaded.notice, None);
     assert_eq!(loaded.lang, None);
-    assert!(loaded.writable);
+    assert!(loaded.writable());
 }
 
 #[test]
@@ -56,7 +56,7 @@ fn migration_from_version_1_keeps_ticks_and_starts_without_notes() {
     assert_eq!(loaded.lang, None);
     assert_eq!(loaded.notice, None);
     assert!(
-        loaded.writable,
+        loaded.writable(),
         "a migrated record is saved in the new version"
     );
     let migrated = serde_json::from_str::<Record>(r#"{"version":1,"checked":["values"]}"#)
@@ -85,7 +85,7 @@ fn garbage_and_wrong_shapes_are_unreadable_not_fatal() {
         let loaded = load(Some(raw));
         assert_eq!(loaded.notice, Some(StorageNotice::Unreadable), "{raw:?}");
         assert!(loaded.progress.is_empty(), "{raw:?}");
-        assert!(loaded.writable, "{raw:?}");
+        assert!(loaded.writable(), "{raw:?}");
     }
 }
 
@@ -97,5 +97,5 @@ fn a_newer_version_is_read_but_never_overwritten() {
     assert_eq!(ids(&loaded), ["values"]);
     assert_eq!(loaded.progress.note("values"), "x");
     assert_eq!(loaded.notice, Some(StorageNotice::Newer));
-    assert!(!loaded.writable);
+    assert!(!loaded.writable());
 }

@@ -25,16 +25,13 @@ pub fn use_app() -> (AppContext, &'static Content) {
 /// The whole widget.
 #[component]
 pub fn App() -> Html {
-    let saving = use_mut_ref(|| true);
-    let state = {
-        let saving = saving.clone();
-        use_reducer_eq(move || effects::initial_state(&mut saving.borrow_mut()))
-    };
-    effects::use_saved_progress(&state, saving);
+    let state = use_reducer_eq(effects::initial_state);
+    effects::use_saved_progress(&state);
     effects::use_address_bar(&state);
     effects::use_document_language(state.lang);
     effects::use_service_worker(&state);
     effects::use_printing(&state);
+    effects::use_crash_drill();
 
     let content = state.lang.content();
     html! {
@@ -58,11 +55,10 @@ pub fn App() -> Html {
 
 mod effects {
     use super::*;
-    use crate::state::Action;
-    use crate::{storage, url};
+    use crate::state::{Action, Progress, StorageNotice};
+    use crate::{crash, storage, url};
     use gloo::events::EventListener;
     use std::cell::RefCell;
-    use std::rc::Rc;
 
     fn window() -> web_sys::Window {
         web_sys::window().expect("the widget runs in a browser window")
@@ -88,15 +84,15 @@ mod effects {
     }
 
     /// State from the address, saved progress and the browser's languages.
-    pub fn initial_state(saving: &mut bool) -> State {
+    pub fn initial_state() -> State {
         let options = address();
         let loaded = storage::load();
-        *saving = loaded.writable;
         let lang = options
             .lang
             .or(loaded.lang)
             .or_else(preferred_lang)
             .unwrap_or(Lang::En);
+        crash::set_lang(lang);
         State::new(
             lang,
             options.phase.unwrap_or(0),
@@ -105,24 +101,63 @@ mod effects {
         )
     }
 
-    /// Saves progress when it changes, and takes in changes other tabs save.
+    /// Writes the work; on failure keeps it for a later retry and says so
+    /// (once), and when a retry succeeds, takes the notice back.
+    fn write(
+        dispatcher: &UseReducerDispatcher<State>,
+        unsaved: &RefCell<Option<(Progress, Lang)>>,
+        progress: Progress,
+        lang: Lang,
+    ) {
+        match storage::save(&progress, lang) {
+            Ok(()) => {
+                if unsaved.borrow_mut().take().is_some() {
+                    dispatcher.dispatch(Action::StorageWorks);
+                }
+            }
+            Err(notice) => {
+                *unsaved.borrow_mut() = Some((progress, lang));
+                dispatcher.dispatch(Action::Notice(notice));
+            }
+        }
+    }
+
+    /// Saves progress when it changes, retries a failed save when the page
+    /// is hidden or closed, and takes in changes other tabs save.
     #[hook]
-    pub fn use_saved_progress(state: &AppContext, saving: Rc<RefCell<bool>>) {
+    pub fn use_saved_progress(state: &AppContext) {
         let first = use_mut_ref(|| true);
+        let unsaved = use_mut_ref(|| None::<(Progress, Lang)>);
+        // A newer version's record is read but never overwritten.
+        let writable = state.notice != Some(StorageNotice::Newer);
         {
             let dispatcher = state.dispatcher();
+            let unsaved = unsaved.clone();
             use_effect_with(
                 (state.progress.clone(), state.lang),
                 move |(progress, lang)| {
                     // The first render shows what was just loaded: nothing to save.
-                    let loaded_now = std::mem::replace(&mut *first.borrow_mut(), false);
-                    if !loaded_now && *saving.borrow() {
-                        if let Err(notice) = storage::save(progress, *lang) {
-                            dispatcher.dispatch(Action::Notice(notice));
-                        }
+                    let loaded_now = first.replace(false);
+                    if !loaded_now && writable {
+                        write(&dispatcher, &unsaved, progress.clone(), *lang);
                     }
                 },
             );
+        }
+        {
+            let dispatcher = state.dispatcher();
+            use_effect_with((), move |_| {
+                let retry = move |_: &web_sys::Event| {
+                    let pending = unsaved.borrow().clone();
+                    if let Some((progress, lang)) = pending {
+                        write(&dispatcher, &unsaved, progress, lang);
+                    }
+                };
+                let hidden = EventListener::new(&window(), "pagehide", retry.clone());
+                let document = window().document().expect("a window has a document");
+                let away = EventListener::new(&document, "visibilitychange", retry);
+                move || drop((hidden, away))
+            });
         }
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
@@ -170,6 +205,7 @@ mod effects {
     #[hook]
     pub fn use_document_language(lang: Lang) {
         use_effect_with(lang, |lang| {
+            crash::set_lang(*lang);
             if let Some(document) = window().document() {
                 let content = lang.content();
                 document.set_title(content.ui.page_title);
@@ -207,6 +243,17 @@ mod effects {
                 dispatcher.dispatch(Action::Printing(false))
             });
             move || drop((before, after))
+        });
+    }
+
+    /// `?debug=panic` makes the widget panic once it has rendered, to show
+    /// (and test, on the release build) what a learner sees if it ever does.
+    #[hook]
+    pub fn use_crash_drill() {
+        use_effect_with((), |_| {
+            if address().crash_drill {
+                panic!("crash drill requested by ?debug=panic");
+            }
         });
     }
 

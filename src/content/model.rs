@@ -59,6 +59,8 @@ content_model! {
         pub storage_newer: Text,
         pub update_ready: Text,
         pub update_reload: Text,
+        pub crash_message: Text,
+        pub crash_reload: Text,
         pub note_label: Text,
         pub note_marker: Text,
         pub note_print_label: Text,

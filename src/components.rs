@@ -4,6 +4,7 @@ pub mod app;
 pub mod checklist;
 pub mod checklist_item;
 pub mod citation;
+pub mod embed_code;
 pub mod handout;
 pub mod interpretation;
 pub mod language_switch;

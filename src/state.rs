@@ -3,6 +3,7 @@
 //! live in `components/app.rs` and react to the state this produces.
 
 use crate::content::Lang;
+use crate::url::View;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use yew::Reducible;
@@ -162,6 +163,10 @@ pub enum ImportOutcome {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
+    /// Shown in an iframe of a course page: compact chrome, host messages.
+    pub embedded: bool,
+    /// Which part of the widget is shown.
+    pub view: View,
     pub lang: Lang,
     /// Position of the selected phase in the content's phase list.
     pub phase: usize,
@@ -186,6 +191,8 @@ impl State {
     ) -> Self {
         let phases = lang.content().phases.len();
         State {
+            embedded: false,
+            view: View::All,
             lang,
             phase: if phase < phases { phase } else { 0 },
             progress,
@@ -273,6 +280,11 @@ impl State {
 }
 
 impl State {
+    /// The same state, shown embedded (or not) and limited to `view`.
+    pub fn framed(self, embedded: bool, view: View) -> Self {
+        State { embedded, view, ..self }
+    }
+
     fn accept_import(&mut self, imported: Progress) {
         self.import_outcome = Some(ImportOutcome::Done {
             checked: imported.count(),

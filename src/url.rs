@@ -5,14 +5,67 @@
 
 use crate::content::Lang;
 
+/// Which part of the widget is shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum View {
+    /// Everything.
+    #[default]
+    All,
+    /// The timeline of the three goal phases only.
+    Timeline,
+    /// The checklist (with its supports) only.
+    Checklist,
+}
+
+impl View {
+    pub const ALL: [View; 3] = [View::All, View::Timeline, View::Checklist];
+
+    /// The value used in URLs (`view=timeline`).
+    pub fn code(self) -> &'static str {
+        match self {
+            View::All => "all",
+            View::Timeline => "timeline",
+            View::Checklist => "checklist",
+        }
+    }
+
+    fn from_code(code: &str) -> Option<View> {
+        View::ALL.into_iter().find(|view| view.code() == code)
+    }
+
+    pub fn shows_timeline(self) -> bool {
+        self != View::Checklist
+    }
+
+    pub fn shows_checklist(self) -> bool {
+        self != View::Timeline
+    }
+}
+
 /// What the address asks the widget to show first.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct StartOptions {
     /// Position of the requested phase, if the id names one.
     pub phase: Option<usize>,
     pub lang: Option<Lang>,
+    pub view: Option<View>,
+    /// `embed=1`: compact chrome for an iframe (also chosen when framed).
+    pub embed: Option<bool>,
+    /// `host=https://lms.example.edu`: the only origin host events go to.
+    pub host: Option<String>,
     /// `debug=panic`: show the crash box on purpose (see `crash.rs`).
     pub crash_drill: bool,
+}
+
+/// `scheme://host[:port]` with nothing else, lower-cased; `None` otherwise.
+fn origin(value: &str) -> Option<String> {
+    let (scheme, rest) = value.split_once("://")?;
+    let scheme_ok = matches!(scheme.to_ascii_lowercase().as_str(), "http" | "https");
+    let (host, port) = rest.rsplit_once(':').map_or((rest, None), |(h, p)| (h, Some(p)));
+    let host_ok = !host.is_empty()
+        && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+    let port_ok = port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.chars().all(|c| c.is_ascii_digit()));
+    (scheme_ok && host_ok && port_ok).then(|| value.to_ascii_lowercase())
 }
 
 /// Reads options from the query (`?lang=zh`) and the fragment
@@ -22,19 +75,31 @@ pub fn parse(query: &str, fragment: &str) -> StartOptions {
     let mut options = StartOptions::default();
     for source in [query, fragment] {
         let source = source.strip_prefix(['?', '#']).unwrap_or(source);
-        let mut phase = None;
-        let mut lang = None;
+        let mut found = StartOptions::default();
         for (key, value) in pairs(source) {
+            // The first usable value of a repeated key wins.
             match key.as_str() {
-                // The first usable value of a repeated key wins.
-                "phase" if phase.is_none() => phase = Lang::En.content().phase_index(&value),
-                "lang" if lang.is_none() => lang = Lang::from_tag(&value),
-                "debug" if value == "panic" => options.crash_drill = true,
+                "phase" if found.phase.is_none() => found.phase = Lang::En.content().phase_index(&value),
+                "lang" if found.lang.is_none() => found.lang = Lang::from_tag(&value),
+                "view" if found.view.is_none() => found.view = View::from_code(&value),
+                "embed" if found.embed.is_none() => {
+                    found.embed = match value.as_str() {
+                        "1" | "true" => Some(true),
+                        "0" | "false" => Some(false),
+                        _ => None,
+                    }
+                }
+                "host" if found.host.is_none() => found.host = origin(&value),
+                "debug" if value == "panic" => found.crash_drill = true,
                 _ => {}
             }
         }
-        options.phase = phase.or(options.phase);
-        options.lang = lang.or(options.lang);
+        options.phase = found.phase.or(options.phase);
+        options.lang = found.lang.or(options.lang);
+        options.view = found.view.or(options.view);
+        options.embed = found.embed.or(options.embed);
+        options.host = found.host.or(options.host.take());
+        options.crash_drill |= found.crash_drill;
     }
     options
 }

@@ -1,13 +1,13 @@
 //! The root component: owns the state, provides it to every component, and
-//! runs the effects the pure reducer leaves out (saving, the address bar,
-//! other tabs, the document's language and title).
+//! runs the effects the pure reducer leaves out (`crate::effects`).
 
 use crate::components::{
-    checklist::Checklist, citation::Citation, handout::Handout, masthead::Masthead,
+    checklist::Checklist, citation::Citation, embed_code::EmbedCode, handout::Handout,
+    masthead::Masthead,
     storage_notice::StorageNotice, supports::Supports, timeline::Timeline,
     update_prompt::UpdatePrompt, your_work::YourWork,
 };
-use crate::content::{Content, Lang};
+use crate::content::Content;
 use crate::state::State;
 use yew::prelude::*;
 
@@ -22,240 +22,49 @@ pub fn use_app() -> (AppContext, &'static Content) {
     (state, content)
 }
 
+use crate::effects;
+
 /// The whole widget.
 #[component]
 pub fn App() -> Html {
     let state = use_reducer_eq(effects::initial_state);
+    let root = use_node_ref();
     effects::use_saved_progress(&state);
     effects::use_address_bar(&state);
     effects::use_document_language(state.lang);
     effects::use_service_worker(&state);
     effects::use_printing(&state);
+    effects::use_embedded_document(state.embedded);
+    effects::use_host_messaging(&state, root.clone());
     effects::use_crash_drill();
 
     let content = state.lang.content();
+    let view = state.view;
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
-            <div class="vge" lang={content.language.html_lang}>
+            <div ref={root} class={classes!("vge", state.embedded.then_some("vge--embedded"))}
+                lang={content.language.html_lang}>
                 <Masthead />
                 <UpdatePrompt />
                 <StorageNotice />
                 <main class="vge-main">
-                    <Timeline />
-                    <Checklist />
-                    <YourWork />
+                    if view.shows_timeline() {
+                        <Timeline />
+                    }
+                    if view.shows_checklist() {
+                        <Checklist />
+                        <YourWork />
+                    }
                     <Handout />
-                    <Supports />
+                    if view.shows_checklist() {
+                        <Supports />
+                    }
+                    if !state.embedded {
+                        <EmbedCode />
+                    }
                 </main>
                 <Citation />
             </div>
         </ContextProvider<AppContext>>
     }
-}
-
-mod effects {
-    use super::*;
-    use crate::state::{Action, Progress, StorageNotice};
-    use crate::{crash, storage, url};
-    use gloo::events::EventListener;
-    use std::cell::RefCell;
-
-    fn window() -> web_sys::Window {
-        web_sys::window().expect("the widget runs in a browser window")
-    }
-
-    fn address() -> url::StartOptions {
-        let location = window().location();
-        url::parse(
-            &location.search().unwrap_or_default(),
-            &location.hash().unwrap_or_default(),
-        )
-    }
-
-    /// The browser's preferred language, if the widget is written in it.
-    fn preferred_lang() -> Option<Lang> {
-        let navigator = window().navigator();
-        navigator
-            .languages()
-            .iter()
-            .filter_map(|tag| tag.as_string())
-            .chain(navigator.language())
-            .find_map(|tag| Lang::from_tag(&tag))
-    }
-
-    /// State from the address, saved progress and the browser's languages.
-    pub fn initial_state() -> State {
-        let options = address();
-        let loaded = storage::load();
-        let lang = options
-            .lang
-            .or(loaded.lang)
-            .or_else(preferred_lang)
-            .unwrap_or(Lang::En);
-        crash::set_lang(lang);
-        State::new(
-            lang,
-            options.phase.unwrap_or(0),
-            loaded.progress,
-            loaded.notice,
-        )
-    }
-
-    /// Writes the work; on failure keeps it for a later retry and says so
-    /// (once), and when a retry succeeds, takes the notice back.
-    fn write(
-        dispatcher: &UseReducerDispatcher<State>,
-        unsaved: &RefCell<Option<(Progress, Lang)>>,
-        progress: Progress,
-        lang: Lang,
-    ) {
-        match storage::save(&progress, lang) {
-            Ok(()) => {
-                if unsaved.borrow_mut().take().is_some() {
-                    dispatcher.dispatch(Action::StorageWorks);
-                }
-            }
-            Err(notice) => {
-                *unsaved.borrow_mut() = Some((progress, lang));
-                dispatcher.dispatch(Action::Notice(notice));
-            }
-        }
-    }
-
-    /// Saves progress when it changes, retries a failed save when the page
-    /// is hidden or closed, and takes in changes other tabs save.
-    #[hook]
-    pub fn use_saved_progress(state: &AppContext) {
-        let first = use_mut_ref(|| true);
-        let unsaved = use_mut_ref(|| None::<(Progress, Lang)>);
-        // A newer version's record is read but never overwritten.
-        let writable = state.notice != Some(StorageNotice::Newer);
-        {
-            let dispatcher = state.dispatcher();
-            let unsaved = unsaved.clone();
-            use_effect_with(
-                (state.progress.clone(), state.lang),
-                move |(progress, lang)| {
-                    // The first render shows what was just loaded: nothing to save.
-                    let loaded_now = first.replace(false);
-                    if !loaded_now && writable {
-                        write(&dispatcher, &unsaved, progress.clone(), *lang);
-                    }
-                },
-            );
-        }
-        {
-            let dispatcher = state.dispatcher();
-            use_effect_with((), move |_| {
-                let retry = move |_: &web_sys::Event| {
-                    let pending = unsaved.borrow().clone();
-                    if let Some((progress, lang)) = pending {
-                        write(&dispatcher, &unsaved, progress, lang);
-                    }
-                };
-                let hidden = EventListener::new(&window(), "pagehide", retry.clone());
-                let document = window().document().expect("a window has a document");
-                let away = EventListener::new(&document, "visibilitychange", retry);
-                move || drop((hidden, away))
-            });
-        }
-        let dispatcher = state.dispatcher();
-        use_effect_with((), move |_| {
-            let listener = EventListener::new(&window(), "storage", move |event| {
-                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-                    return;
-                };
-                if event.key().as_deref() != Some(storage::KEY) {
-                    return;
-                }
-                let loaded = storage::interpret(event.new_value().as_deref().map(storage::decode));
-                if loaded.notice.is_none() {
-                    dispatcher.dispatch(Action::Restore(loaded.progress));
-                }
-            });
-            move || drop(listener)
-        });
-    }
-
-    /// Mirrors the selected phase in the address (`#phase=…`), so reload and
-    /// back/forward keep it, and follows the address when it changes.
-    #[hook]
-    pub fn use_address_bar(state: &AppContext) {
-        use_effect_with(state.phase, |&phase| {
-            let shown = address().phase.unwrap_or(0);
-            if shown != phase {
-                let fragment = url::phase_fragment(phase);
-                let _ = window().history().and_then(|history| {
-                    history.push_state_with_url(&JsValue::NULL, "", Some(&fragment))
-                });
-            }
-        });
-        let dispatcher = state.dispatcher();
-        use_effect_with((), move |_| {
-            let follow = move |_: &web_sys::Event| {
-                dispatcher.dispatch(Action::SelectPhase(address().phase.unwrap_or(0)));
-            };
-            let popstate = EventListener::new(&window(), "popstate", follow.clone());
-            let hashchange = EventListener::new(&window(), "hashchange", follow);
-            move || drop((popstate, hashchange))
-        });
-    }
-
-    /// Keeps the document's `lang` and title in step with the widget.
-    #[hook]
-    pub fn use_document_language(lang: Lang) {
-        use_effect_with(lang, |lang| {
-            crash::set_lang(*lang);
-            if let Some(document) = window().document() {
-                let content = lang.content();
-                document.set_title(content.ui.page_title);
-                if let Some(root) = document.document_element() {
-                    let _ = root.set_attribute("lang", content.language.html_lang);
-                }
-            }
-        });
-    }
-
-    /// Registers the service worker and reports a waiting new version.
-    #[hook]
-    pub fn use_service_worker(state: &AppContext) {
-        let dispatcher = state.dispatcher();
-        use_effect_with((), move |_| {
-            crate::offline::register(move || dispatcher.dispatch(Action::UpdateReady));
-        });
-    }
-
-    /// Renders the handout around printing: the browser fires `beforeprint`
-    /// (for its own print command and for the Print button alike), the
-    /// handout renders before the page is laid out for paper, and goes
-    /// away on `afterprint`.
-    #[hook]
-    pub fn use_printing(state: &AppContext) {
-        let dispatcher = state.dispatcher();
-        use_effect_with((), move |_| {
-            let before = {
-                let dispatcher = dispatcher.clone();
-                EventListener::new(&window(), "beforeprint", move |_| {
-                    dispatcher.dispatch(Action::Printing(true))
-                })
-            };
-            let after = EventListener::new(&window(), "afterprint", move |_| {
-                dispatcher.dispatch(Action::Printing(false))
-            });
-            move || drop((before, after))
-        });
-    }
-
-    /// `?debug=panic` makes the widget panic once it has rendered, to show
-    /// (and test, on the release build) what a learner sees if it ever does.
-    #[hook]
-    pub fn use_crash_drill() {
-        use_effect_with((), |_| {
-            if address().crash_drill {
-                panic!("crash drill requested by ?debug=panic");
-            }
-        });
-    }
-
-    use wasm_bindgen::{JsCast, JsValue};
 }

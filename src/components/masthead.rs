@@ -4,11 +4,16 @@
 use crate::components::{app::use_app, language_switch::LanguageSwitch};
 use yew::prelude::*;
 
-/// The widget's header.
+/// The widget's header; embedded, only a slim bar with the language switch.
 #[component]
 pub fn Masthead() -> Html {
-    let (_, content) = use_app();
+    let (state, content) = use_app();
     let ui = &content.ui;
+    if state.embedded {
+        return html! {
+            <div class="vge-masthead vge-masthead--compact"><LanguageSwitch /></div>
+        };
+    }
     html! {
         <header class="vge-masthead">
             <div class="vge-masthead-bar">

@@ -69,7 +69,8 @@ test('keyboard only: every control in a sensible order, focus always visible', (
       walk.push(focused.label);
     }
     // The recorded order: language, the selected tab only, its panel, then
-    // each checkbox followed by its disclosure, reset, the work controls.
+    // each checkbox followed by its disclosure, reset, the work controls,
+    // and the embed button.
     assert.deepEqual(walk.slice(0, 6), [
       'button:English', 'button:中文', 'tab:Phase 1 Unity goals 团结目标', 'tabpanel:Unity goals 团结目标 The value goal The first phase the paper id',
       'input:Organizational cohesion 组织内聚力', 'summary:Explain : Organizational cohesion',
@@ -79,11 +80,11 @@ test('keyboard only: every control in a sensible order, focus always visible', (
       'input:Value governance operation 价值治理运作', 'summary:Explain : Value governance operation',
       'input:Value coordination and feedback 价值协调反馈', 'summary:Explain : Value coordination and feedback',
     ]);
-    assert.deepEqual(walk.slice(-5), [
+    assert.deepEqual(walk.slice(-6), [
       'button:Reset checklist', 'button:Download as Markdown', 'button:Copy to clipboard',
-      'button:Import a saved file', 'button:Print handout',
+      'button:Import a saved file', 'button:Print handout', 'button:Embed in a course page',
     ]);
-    assert.equal(walk.length, 27);
+    assert.equal(walk.length, 28);
   }));
 
 test('reduced motion: no transitions run', () =>

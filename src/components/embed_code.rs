@@ -1,0 +1,100 @@
+//! "Embed in a course page": a ready-to-paste iframe and script for the
+//! current phase and language, for the part of the widget the teacher
+//! chooses, with a Copy button that confirms it copied.
+
+use crate::components::app::use_app;
+use crate::embed::snippet;
+use crate::url::View;
+use yew::prelude::*;
+
+/// The folder the app is served from, absolute, ending in `/`.
+fn app_url() -> String {
+    let Some(location) = web_sys::window().map(|window| window.location()) else {
+        return String::new();
+    };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let folder = &path[..path.rfind('/').map_or(0, |slash| slash + 1)];
+    format!("{origin}{folder}")
+}
+
+/// The Embed button and, when open, its panel.
+#[component]
+pub fn EmbedCode() -> Html {
+    let (state, content) = use_app();
+    let ui = &content.ui;
+    let open = use_state_eq(|| false);
+    let view = use_state_eq(View::default);
+    let copied = use_state_eq(|| None::<bool>);
+    let code = snippet(&app_url(), state.lang, state.phase, *view, ui.app_title);
+
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    let copy = {
+        let copied = copied.clone();
+        let code = code.clone();
+        Callback::from(move |_| {
+            let copied = copied.clone();
+            let code = code.clone();
+            yew::platform::spawn_local(async move {
+                copied.set(Some(crate::browser::copy_text(&code).await));
+            });
+        })
+    };
+    let choices = [
+        (View::All, ui.view_all),
+        (View::Timeline, ui.view_timeline),
+        (View::Checklist, ui.view_checklist),
+    ];
+    html! {
+        <section class="vge-embed" aria-labelledby="vge-embed-heading">
+            <h2 id="vge-embed-heading" class="vge-embed-heading">
+                <button type="button" class="vge-button" aria-expanded={open.to_string()}
+                    aria-controls="vge-embed-panel" onclick={toggle}>
+                    { ui.embed_button }
+                </button>
+            </h2>
+            if *open {
+                <div id="vge-embed-panel" class="vge-embed-panel">
+                    <p>{ ui.embed_intro }</p>
+                    <fieldset class="vge-embed-views">
+                        <legend>{ ui.embed_view_label }</legend>
+                        { for choices.into_iter().map(|(choice, label)| {
+                            let id = format!("vge-embed-view-{}", choice.code());
+                            let onchange = {
+                                let view = view.clone();
+                                let copied = copied.clone();
+                                Callback::from(move |_| {
+                                    view.set(choice);
+                                    copied.set(None);
+                                })
+                            };
+                            html! {
+                                <span class="vge-embed-view">
+                                    <input type="radio" name="vge-embed-view" id={id.clone()}
+                                        checked={*view == choice} {onchange} />
+                                    <label for={id}>{ label }</label>
+                                </span>
+                            }
+                        }) }
+                    </fieldset>
+                    <label for="vge-embed-code" class="vge-embed-code-label">{ ui.embed_code_label }</label>
+                    <textarea id="vge-embed-code" class="vge-embed-code" readonly=true rows="5"
+                        value={code} />
+                    <p class="vge-embed-actions">
+                        <button type="button" class="vge-button" onclick={copy}>{ ui.embed_copy }</button>
+                        <span role="status" data-testid="embed-status">
+                            { match *copied {
+                                Some(true) => ui.embed_copied,
+                                Some(false) => ui.copy_failed,
+                                None => "",
+                            } }
+                        </span>
+                    </p>
+                </div>
+            }
+        </section>
+    }
+}

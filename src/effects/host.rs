@@ -1,0 +1,104 @@
+//! Talking to the course page around an embedded widget: its content height
+//! (whenever it changes), progress events, and the one command a host may
+//! send. Nothing is posted unless the page is framed; messages go to `*`, or
+//! only to the origin given as `host=` in the address; incoming messages are
+//! read only from the parent window (and that origin) and only in the
+//! documented format.
+
+use super::{address, window};
+use crate::components::app::AppContext;
+use crate::embed::{self, HostCommand, Incoming};
+use crate::state::{Action, Progress};
+use gloo::events::EventListener;
+use serde::Serialize;
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
+
+/// The host window and the origin messages may go to, if framed.
+fn host() -> Option<(web_sys::Window, String)> {
+    let window = window();
+    let parent = window.parent().ok().flatten()?;
+    if js_sys::Object::is(&parent, &window) {
+        return None;
+    }
+    Some((parent, address().host.unwrap_or_else(|| "*".to_owned())))
+}
+
+fn post(message: &impl Serialize) {
+    let Some((parent, origin)) = host() else {
+        return;
+    };
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    if let Ok(value) = message.serialize(&serializer) {
+        let _ = parent.post_message(&value, &origin);
+    }
+}
+
+/// The widget's address without query or fragment: the xAPI activity id.
+fn canonical_url() -> String {
+    let location = window().location();
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
+}
+
+/// Reports height and progress to the host page and follows its commands.
+#[hook]
+pub fn use_host_messaging(state: &AppContext, root: NodeRef) {
+    // Height: observe the widget's root element.
+    use_effect_with(root, |root| {
+        let observer = root.cast::<web_sys::Element>().and_then(|element| {
+            let report = Closure::<dyn FnMut()>::new({
+                let element = element.clone();
+                move || post(&embed::height_message(element.get_bounding_client_rect().height()))
+            });
+            let observer = web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()).ok()?;
+            observer.observe(&element);
+            Some((observer, report))
+        });
+        move || {
+            if let Some((observer, _report)) = observer {
+                observer.disconnect();
+            }
+        }
+    });
+
+    // Progress: post what changed, against what was there before.
+    let previous = use_mut_ref(|| state.progress.clone());
+    use_effect_with(state.progress.clone(), move |progress: &Progress| {
+        let before = previous.replace(progress.clone());
+        if let Some(message) = embed::progress_message(&canonical_url(), &before, progress) {
+            post(&message);
+        }
+    });
+
+    // Commands from the host page.
+    let dispatcher = state.dispatcher();
+    use_effect_with((), move |_| {
+        let listener = EventListener::new(&window(), "message", move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+                return;
+            };
+            let Some((parent, origin)) = host() else {
+                return;
+            };
+            let from_parent = event
+                .source()
+                .is_some_and(|source| js_sys::Object::is(&source, &JsValue::from(parent)));
+            if !from_parent || (origin != "*" && event.origin() != origin) {
+                return;
+            }
+            let Ok(message) = serde_wasm_bindgen::from_value::<Incoming>(event.data()) else {
+                return;
+            };
+            match embed::read_incoming(&message) {
+                Some(HostCommand::SelectPhase(phase)) => dispatcher.dispatch(Action::SelectPhase(phase)),
+                None => {}
+            }
+        });
+        move || drop(listener)
+    });
+}

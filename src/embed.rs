@@ -1,0 +1,220 @@
+//! Embedding in course pages: the messages the widget posts to its host
+//! page (height, progress with an xAPI-shaped statement), the messages it
+//! accepts from it, and the snippet a teacher pastes. Pure: the web glue is
+//! in `components/app.rs`. The formats are documented in README.
+
+use crate::content::{Content, Lang};
+use crate::state::Progress;
+use crate::url::View;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The version of every message format below.
+pub const MESSAGE_VERSION: u32 = 1;
+/// Message types.
+pub const HEIGHT: &str = "vge:height";
+pub const PROGRESS: &str = "vge:progress";
+pub const SELECT_PHASE: &str = "vge:select-phase";
+
+const VERB_COMPLETED: &str = "http://adlnet.gov/expapi/verbs/completed";
+const VERB_PROGRESSED: &str = "http://adlnet.gov/expapi/verbs/progressed";
+
+/// `{"type":"vge:height","version":1,"height":812}`: the widget's content
+/// height in CSS pixels, posted whenever it changes.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HeightMessage {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub version: u32,
+    pub height: u32,
+}
+
+pub fn height_message(height: f64) -> HeightMessage {
+    HeightMessage {
+        kind: HEIGHT,
+        version: MESSAGE_VERSION,
+        height: height.max(0.0).ceil() as u32,
+    }
+}
+
+/// How many of a set are ticked.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Tally {
+    pub done: usize,
+    pub total: usize,
+}
+
+/// `{"type":"vge:progress",…}`: posted when the learner ticks or unticks an
+/// item. `event` is `completed` when this change completed the core
+/// dimensions, else `progressed`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProgressMessage {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub version: u32,
+    pub event: &'static str,
+    /// The item that changed.
+    pub item: &'static str,
+    pub checked: Vec<&'static str>,
+    /// The core dimensions.
+    pub core: Tally,
+    /// Every item in the frame.
+    pub all: Tally,
+    /// True when all core dimensions are ticked.
+    pub complete: bool,
+    /// An xAPI statement without `actor`, which the host adds.
+    pub statement: Statement,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Statement {
+    pub verb: Verb,
+    pub object: Activity,
+    pub result: StatementResult,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Verb {
+    pub id: &'static str,
+    pub display: BTreeMap<&'static str, &'static str>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Activity {
+    pub id: String,
+    #[serde(rename = "objectType")]
+    pub object_type: &'static str,
+    pub definition: ActivityDefinition,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ActivityDefinition {
+    pub name: BTreeMap<&'static str, &'static str>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StatementResult {
+    pub completion: bool,
+    pub score: Score,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Score {
+    /// Core dimensions ticked, from 0 to 1.
+    pub scaled: f64,
+}
+
+fn core_tally(content: &'static Content, progress: &Progress) -> Tally {
+    let core = content.core_group().id;
+    Tally {
+        done: progress.count_of(content.items_in(core).map(|item| item.id)),
+        total: content.items_in(core).count(),
+    }
+}
+
+/// The message for a change from `before` to `after`, if a tick changed.
+/// `canonical` is the widget's address without query or fragment.
+pub fn progress_message(canonical: &str, before: &Progress, after: &Progress) -> Option<ProgressMessage> {
+    let content = Lang::En.content();
+    let item = content
+        .items
+        .iter()
+        .find(|item| before.is_checked(item.id) != after.is_checked(item.id))?;
+    let core = core_tally(content, after);
+    let complete = core.done == core.total;
+    let completed_now = complete && core_tally(content, before).done < core.total;
+    let (event, verb, object_id, name) = if completed_now {
+        ("completed", VERB_COMPLETED, canonical.to_owned(), content.ui.app_title)
+    } else {
+        ("progressed", VERB_PROGRESSED, format!("{canonical}#item={}", item.id), item.label)
+    };
+    Some(ProgressMessage {
+        kind: PROGRESS,
+        version: MESSAGE_VERSION,
+        event,
+        item: item.id,
+        checked: after.ids().collect(),
+        core,
+        all: Tally {
+            done: after.count(),
+            total: content.items.len(),
+        },
+        complete,
+        statement: Statement {
+            verb: Verb {
+                id: verb,
+                display: BTreeMap::from([("en-US", event)]),
+            },
+            object: Activity {
+                id: object_id,
+                object_type: "Activity",
+                definition: ActivityDefinition {
+                    name: BTreeMap::from([("en-US", name)]),
+                },
+            },
+            result: StatementResult {
+                completion: complete,
+                score: Score {
+                    scaled: core.done as f64 / core.total.max(1) as f64,
+                },
+            },
+        },
+    })
+}
+
+/// A message from the host page, as far as it can be read.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Incoming {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub version: u32,
+    #[serde(default)]
+    pub phase: Option<String>,
+}
+
+/// What a host may ask of the widget.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HostCommand {
+    /// `{"type":"vge:select-phase","version":1,"phase":"interest"}`
+    SelectPhase(usize),
+}
+
+/// The command in a documented message; anything else is `None`.
+pub fn read_incoming(message: &Incoming) -> Option<HostCommand> {
+    if message.version != MESSAGE_VERSION {
+        return None;
+    }
+    match message.kind.as_str() {
+        SELECT_PHASE => Lang::En
+            .content()
+            .phase_index(message.phase.as_deref()?)
+            .map(HostCommand::SelectPhase),
+        _ => None,
+    }
+}
+
+/// Escapes text for a double-quoted HTML attribute.
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The code a teacher pastes: an iframe showing `view` in `lang`, opened at
+/// `phase`, and the host script that sizes it. `app_url` is the folder the
+/// app is served from, ending in `/`.
+pub fn snippet(app_url: &str, lang: Lang, phase: usize, view: View, title: &str) -> String {
+    let phase_id = Lang::En.content().phases.get(phase).map_or("unity", |p| p.id);
+    let mut src = format!("{app_url}?embed=1&lang={}", lang.code());
+    if view != View::All {
+        src.push_str(&format!("&view={}", view.code()));
+    }
+    src.push_str(&format!("#phase={phase_id}"));
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0\" data-value-governance></iframe>\n<script src=\"{}embed.js\" async></script>",
+        attribute(&src),
+        attribute(title),
+        attribute(app_url)
+    )
+}

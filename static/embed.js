@@ -1,0 +1,47 @@
+/* Value Governance Explorer: the script a course page includes once, next
+ * to one or more <iframe data-value-governance src=".../?embed=1">.
+ *
+ * - Sets each such iframe's height to the widget's content height, from the
+ *   {"type":"vge:height","version":1,"height":N} messages it posts.
+ * - Re-dispatches the widget's {"type":"vge:progress",...} messages as a
+ *   "vge:progress" DOM event on its iframe (event.detail = the message), so
+ *   a page can listen with iframe.addEventListener("vge:progress", ...).
+ *
+ * It reads messages only from the windows of those iframes, handles no keys,
+ * and changes nothing else on the page. Without it, the iframes still work
+ * (they scroll). Plain JavaScript, no dependencies.
+ */
+(function () {
+  'use strict';
+  if (window.valueGovernanceEmbed) return;
+  window.valueGovernanceEmbed = { version: 1 };
+
+  function frameOf(source) {
+    var frames = document.querySelectorAll('iframe[data-value-governance]');
+    for (var i = 0; i < frames.length; i += 1) {
+      if (source && frames[i].contentWindow === source) return frames[i];
+    }
+    return null;
+  }
+
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (!data || typeof data !== 'object' || data.version !== 1) return;
+    var frame = frameOf(event.source);
+    if (!frame) return;
+    if (data.type === 'vge:height') {
+      var height = Number(data.height);
+      if (isFinite(height) && height > 0 && height < 100000) {
+        frame.style.height = Math.ceil(height) + 'px';
+      }
+    } else if (data.type === 'vge:progress') {
+      var detail;
+      try {
+        detail = JSON.parse(JSON.stringify(data));
+      } catch (error) {
+        return;
+      }
+      frame.dispatchEvent(new CustomEvent('vge:progress', { detail: detail }));
+    }
+  });
+})();

@@ -1,0 +1,281 @@
+// The widget inside a course page served from another origin: auto-height
+// with embed.js, scrolling without it, start options, a sandboxed frame,
+// progress events, foreign messages ignored, keys never taken from the host,
+// any sub-path, and the embed code generator.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, watchedContext, distDir, screenshot } from '../fixtures/browser.mjs';
+import { StaticServer } from '../fixtures/server.mjs';
+import { WidgetPage } from '../fixtures/widget.mjs';
+import { eventually } from '../fixtures/eventually.mjs';
+
+let browser;
+let app;
+let hostServer;
+let foreignServer;
+const hosts = ['127.0.0.1', 'localhost', '127.0.0.2'];
+
+before(async () => {
+  browser = await launch();
+  app = await new StaticServer({ root: distDir, prefix: '/course/unit/' }).start();
+  // The course page: same machine, another origin (localhost, not 127.0.0.1).
+  hostServer = await new StaticServer({ root: distDir, prefix: '/none/' }).start();
+  // A third origin, for a frame that tries to command the widget.
+  foreignServer = await new StaticServer({ root: distDir, prefix: '/none/', host: '127.0.0.2' }).start();
+});
+
+after(async () => {
+  await browser?.close();
+  await Promise.all([app, hostServer, foreignServer].map((server) => server?.stop()));
+});
+
+const hostOrigin = () => `http://localhost:${hostServer.port}`;
+
+/** Serves a course page at the host origin and returns its URL. */
+function coursePage(name, { query = 'embed=1', fragment = '', script = true, sandbox = null, height = 300, extra = '' } = {}) {
+  const src = `${app.url}?${query}${fragment ? `#${fragment}` : ''}`;
+  const html = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Course page</title><link rel="icon" href="data:,">
+<style>body{font-family:sans-serif;margin:2rem;background:#f3efe6} iframe{display:block}</style></head>
+<body><h1>Unit 3: Local governance</h1>
+<p><label>Search the course <input id="search" value="value governance"></label></p>
+<iframe id="widget" data-value-governance src="${src}" title="Value Governance Explorer" width="100%" height="${height}"
+  style="border:0" ${sandbox === null ? '' : `sandbox="${sandbox}"`}></iframe>
+${extra}
+<script>
+  window.received = [];
+  window.addEventListener('message', (event) => {
+    if (event.data && event.data.type === 'vge:progress') window.received.push({ origin: event.origin, data: event.data });
+  });
+</script>
+${script ? `<script src="${app.url}embed.js"></script>` : ''}
+</body></html>`;
+  hostServer.extraRoutes[`/${name}.html`] = { type: 'text/html; charset=utf-8', body: html };
+  return `${hostOrigin()}/${name}.html`;
+}
+
+async function withHost(url, body, options = {}) {
+  const watched = await watchedContext(browser, { allowedHosts: hosts, viewport: { width: 900, height: 800 }, ...options });
+  try {
+    const page = await watched.context.newPage();
+    await page.goto(url);
+    const frame = page.frameLocator('#widget');
+    await frame.locator('.vge-main').waitFor();
+    await body(page, frame, watched);
+    watched.assertClean();
+  } finally {
+    await watched.context.close();
+  }
+}
+
+const frameHeight = (page) => page.locator('#widget').evaluate((frame) => frame.getBoundingClientRect().height);
+const contentHeight = (page) => page.frame({ url: /course\/unit/ }).evaluate(() => document.querySelector('.vge').getBoundingClientRect().height);
+
+test('with embed.js the frame is as tall as the widget, and follows it', () =>
+  withHost(coursePage('sized'), async (page, frame) => {
+    await eventually(async () => assert.ok(Math.abs(await frameHeight(page) - await contentHeight(page)) <= 3));
+    const before = await frameHeight(page);
+    assert.ok(before > 600, `frame grew from 300 to ${before}`);
+    // Embedded chrome: no page header, the citation still there, no Embed button.
+    assert.equal(await frame.locator('h1').count(), 0);
+    assert.match(await frame.locator('.vge-citation').innerText(), /Zhou Shangjun/);
+    assert.equal(await frame.getByRole('button', { name: 'Embed in a course page' }).count(), 0);
+    await frame.locator('[data-item=absorption] summary').click();
+    await eventually(async () => assert.ok(await frameHeight(page) > before + 40, 'the frame grew with the panel'));
+    await eventually(async () => assert.ok(Math.abs(await frameHeight(page) - await contentHeight(page)) <= 3));
+    // Out-of-process frames do not paint into full-page captures: show the viewport.
+    await page.setViewportSize({ width: 900, height: 1300 });
+    await page.locator('#widget').evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'host-page-embedded', { fullPage: false });
+  }));
+
+test('without embed.js the frame keeps its height and scrolls', () =>
+  withHost(coursePage('plain', { script: false }), async (page, frame) => {
+    assert.equal(await frameHeight(page), 300);
+    const inner = page.frame({ url: /course\/unit/ });
+    const { scrollHeight, clientHeight } = await inner.evaluate(() => ({
+      scrollHeight: document.documentElement.scrollHeight, clientHeight: document.documentElement.clientHeight,
+    }));
+    assert.ok(scrollHeight > clientHeight, 'content is reachable by scrolling');
+    await frame.getByRole('checkbox', { name: /Methodology/ }).check();
+    assert.equal(await frameHeight(page), 300);
+  }));
+
+test('start options choose phase, view and language inside the frame', async () => {
+  await withHost(coursePage('timeline-zh', { query: 'embed=1&lang=zh&view=timeline', fragment: 'phase=comprehensive' }), async (page, frame) => {
+    assert.equal(await frame.locator('[role=tab][aria-selected=true]').getAttribute('data-phase'), 'comprehensive');
+    assert.equal(await frame.locator('[role=tab][aria-selected=true] .vge-step-name').innerText(), '综合目标');
+    assert.equal(await frame.getByRole('checkbox').count(), 0, 'the timeline only');
+  });
+  await withHost(coursePage('checklist-en', { query: 'embed=1&lang=en&view=checklist' }), async (page, frame) => {
+    assert.equal(await frame.getByRole('tablist').count(), 0, 'the checklist only');
+    assert.equal(await frame.getByRole('checkbox').count(), 9);
+    assert.equal(await frame.locator('html').getAttribute('lang'), 'en');
+  });
+  // Unknown or malformed values fall back to the defaults, silently.
+  await withHost(coursePage('junk', { query: 'embed=1&lang=xx&view=%3Cb%3E', fragment: 'phase=later' }), async (page, frame) => {
+    assert.equal(await frame.locator('[role=tab][aria-selected=true]').getAttribute('data-phase'), 'unity');
+    assert.equal(await frame.getByRole('checkbox').count(), 9);
+  });
+});
+
+test('in a sandboxed frame (scripts only) it works in memory and says so', () =>
+  withHost(coursePage('sandboxed', { sandbox: 'allow-scripts' }), async (page, frame) => {
+    assert.match(await frame.getByTestId('storage-notice').innerText(), /not letting the page save/);
+    await frame.getByRole('checkbox', { name: /Value goal absorption/ }).check();
+    await eventually(async () => assert.match(await frame.getByTestId('progress').innerText(), /1 of 3 dimensions/));
+    await frame.getByRole('tab', { name: /Interest goals/ }).click();
+    assert.equal(await frame.locator('[role=tab][aria-selected=true]').getAttribute('data-phase'), 'interest');
+    // Its height still reaches the host (the script checks the window, not the origin).
+    await eventually(async () => assert.ok(await frameHeight(page) > 600));
+  }));
+
+test('the host receives progress events in the documented shape', () =>
+  withHost(coursePage('events', { query: `embed=1&host=${encodeURIComponent(hostOrigin())}` }), async (page, frame) => {
+    await frame.getByRole('checkbox', { name: /Value goal absorption/ }).check();
+    await eventually(async () => assert.equal(await page.evaluate(() => window.received.length), 1));
+    const [{ origin, data }] = await page.evaluate(() => window.received);
+    assert.equal(origin, new URL(app.url).origin);
+    const canonical = app.url;
+    assert.deepEqual(data, {
+      type: 'vge:progress', version: 1, event: 'progressed', item: 'absorption', checked: ['absorption'],
+      core: { done: 1, total: 3 }, all: { done: 1, total: 9 }, complete: false,
+      statement: {
+        verb: { id: 'http://adlnet.gov/expapi/verbs/progressed', display: { 'en-US': 'progressed' } },
+        object: { id: `${canonical}#item=absorption`, objectType: 'Activity', definition: { name: { 'en-US': 'Value goal absorption' } } },
+        result: { completion: false, score: { scaled: 1 / 3 } },
+      },
+    });
+    await frame.getByRole('checkbox', { name: /Value governance operation/ }).check();
+    await frame.getByRole('checkbox', { name: /Value coordination and feedback/ }).check();
+    await eventually(async () => assert.equal(await page.evaluate(() => window.received.length), 3));
+    const last = (await page.evaluate(() => window.received))[2].data;
+    assert.equal(last.event, 'completed');
+    assert.equal(last.complete, true);
+    assert.equal(last.statement.verb.id, 'http://adlnet.gov/expapi/verbs/completed');
+    assert.equal(last.statement.object.id, canonical);
+    assert.equal('actor' in last.statement, false, 'the actor is left to the host');
+    // embed.js also hands each one to the page as a DOM event on the iframe.
+    const detail = page.evaluate(() => new Promise((resolve) => {
+      document.querySelector('#widget').addEventListener('vge:progress', (event) => resolve(event.detail), { once: true });
+    }));
+    await frame.getByRole('checkbox', { name: /Values/ }).check();
+    assert.equal((await detail).item, 'values');
+  }));
+
+test('with host= naming another origin, this host receives nothing', () =>
+  withHost(coursePage('other-host', { query: 'embed=1&host=https://lms.example.edu' }), async (page, frame) => {
+    await frame.getByRole('checkbox', { name: /Values/ }).check();
+    await eventually(async () => assert.match(await frame.getByTestId('progress').innerText(), /1 of 9/));
+    // Give a posted message time to arrive, then check none did.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    assert.equal(await page.evaluate(() => window.received.length), 0);
+    assert.equal(await frameHeight(page), 300, 'not even the height');
+  }));
+
+test('commands are taken from the parent only; a foreign frame changes nothing', () => {
+  const foreign = `<iframe id="foreign" title="Another tool" src="http://127.0.0.2:${foreignServer.port}/attack.html" width="200" height="50"></iframe>`;
+  foreignServer.extraRoutes['/attack.html'] = {
+    type: 'text/html; charset=utf-8',
+    body: `<!doctype html><title>attack</title><script>
+      window.addEventListener('message', (event) => {
+        if (event.data !== 'go') return;
+        const widget = parent.frames[0];
+        widget.postMessage({ type: 'vge:select-phase', version: 1, phase: 'comprehensive' }, '*');
+        widget.postMessage('{"type":"vge:select-phase","version":1,"phase":"comprehensive"}', '*');
+        parent.postMessage('sent', '*');
+      });
+    </script>`,
+  };
+  return withHost(coursePage('foreign', { extra: foreign }), async (page, frame) => {
+    const selected = () => frame.locator('[role=tab][aria-selected=true]').getAttribute('data-phase');
+    await page.evaluate(() => new Promise((resolve) => {
+      window.addEventListener('message', (event) => { if (event.data === 'sent') resolve(); });
+      document.querySelector('#foreign').contentWindow.postMessage('go', '*');
+    }));
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    assert.equal(await selected(), 'unity', 'a foreign frame cannot select a phase');
+    // Malformed messages from the parent are ignored too.
+    await page.evaluate(() => {
+      const widget = document.querySelector('#widget').contentWindow;
+      for (const message of [null, 42, 'x', { type: 'vge:select-phase' }, { type: 'vge:select-phase', version: 2, phase: 'interest' },
+        { type: 'vge:select-phase', version: 1, phase: '<img src=x>' }, { type: 'vge:select-phase', version: 1, phase: ['interest'] }]) {
+        widget.postMessage(message, '*');
+      }
+    });
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    assert.equal(await selected(), 'unity');
+    // The documented command from the parent works.
+    await page.evaluate(() => document.querySelector('#widget').contentWindow
+      .postMessage({ type: 'vge:select-phase', version: 1, phase: 'interest' }, '*'));
+    await eventually(async () => assert.equal(await selected(), 'interest'));
+  });
+});
+
+test('arrow keys in a host text field never reach the widget; Tab leaves the frame', () =>
+  withHost(coursePage('keys'), async (page, frame) => {
+    const selected = () => frame.locator('[role=tab][aria-selected=true]').getAttribute('data-phase');
+    await page.locator('#search').click();
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft', 'Home', 'End', 'ArrowDown', 'ArrowUp']) {
+      await page.keyboard.press(key);
+    }
+    assert.equal(await selected(), 'unity');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'search');
+    // Keyboard users can go through the widget and out the other side.
+    await frame.locator('.vge-citation').waitFor();
+    const focusable = await page.frame({ url: /course\/unit/ }).evaluate(() =>
+      document.querySelectorAll('button, input:not([type=file]), summary, [tabindex="0"], textarea, a[href]').length);
+    let left = false;
+    for (let step = 0; step < focusable + 5; step += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.id !== 'widget' && document.hasFocus() && document.activeElement !== document.body)) {
+        left = true;
+        break;
+      }
+    }
+    assert.ok(left || await page.evaluate(() => document.activeElement === document.body), 'focus left the frame');
+  }));
+
+test('copied under a deep sub-path, it works from there', async () => {
+  const deep = await new StaticServer({ root: distDir, prefix: '/courses/2026/spring/pol-310/unit-3/explorer/' }).start();
+  const watched = await watchedContext(browser);
+  try {
+    const page = await watched.context.newPage();
+    const widget = new WidgetPage(page);
+    await widget.open(`${deep.url}#phase=interest`);
+    await widget.expectSelected('interest');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
+    const scope = await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.scope));
+    assert.equal(scope, deep.url);
+    assert.ok(deep.requests.every((path) => path.startsWith('/courses/2026/spring/pol-310/unit-3/explorer/')), deep.requests.join(' '));
+    watched.assertClean();
+  } finally {
+    await watched.context.close();
+    await deep.stop();
+  }
+});
+
+test('the embed code generator: snippet for this view and language, copied on request', async () => {
+  const watched = await watchedContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  try {
+    const page = await watched.context.newPage();
+    const widget = new WidgetPage(page);
+    await widget.open(`${app.url}?lang=zh#phase=interest`);
+    await page.getByRole('button', { name: '嵌入课程页面' }).click();
+    await page.getByRole('radio', { name: '只显示时间线' }).check();
+    await page.getByRole('button', { name: '复制代码' }).click();
+    await eventually(async () => assert.match(await page.getByTestId('embed-status').innerText(), /代码已复制/));
+    const snippet = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(snippet, await page.locator('#vge-embed-code').inputValue());
+    const expectedSrc = `${app.url}?embed=1&amp;lang=zh&amp;view=timeline#phase=interest`;
+    assert.ok(snippet.includes(`<iframe src="${expectedSrc}"`), snippet);
+    assert.match(snippet, /title="价值治理探索器"/);
+    assert.match(snippet, /width="100%"/);
+    assert.match(snippet, /loading="lazy"/);
+    assert.doesNotMatch(snippet, /\ballow=/);
+    assert.ok(snippet.includes(`<script src="${app.url}embed.js" async></script>`));
+    watched.assertClean();
+  } finally {
+    await watched.context.close();
+  }
+});

@@ -180,7 +180,9 @@ pub fn use_address_bar(state: &AppContext) {
 pub fn use_embedded_document(embedded: bool) {
     use_effect_with(embedded, |&embedded| {
         if let Some(root) = window().document().and_then(|d| d.document_element()) {
-            let _ = root.class_list().toggle_with_force("vge-embedded", embedded);
+            let _ = root
+                .class_list()
+                .toggle_with_force("vge-embedded", embedded);
         }
     });
 }

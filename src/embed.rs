@@ -114,7 +114,11 @@ fn core_tally(content: &'static Content, progress: &Progress) -> Tally {
 
 /// The message for a change from `before` to `after`, if a tick changed.
 /// `canonical` is the widget's address without query or fragment.
-pub fn progress_message(canonical: &str, before: &Progress, after: &Progress) -> Option<ProgressMessage> {
+pub fn progress_message(
+    canonical: &str,
+    before: &Progress,
+    after: &Progress,
+) -> Option<ProgressMessage> {
     let content = Lang::En.content();
     let item = content
         .items
@@ -124,9 +128,19 @@ pub fn progress_message(canonical: &str, before: &Progress, after: &Progress) ->
     let complete = core.done == core.total;
     let completed_now = complete && core_tally(content, before).done < core.total;
     let (event, verb, object_id, name) = if completed_now {
-        ("completed", VERB_COMPLETED, canonical.to_owned(), content.ui.app_title)
+        (
+            "completed",
+            VERB_COMPLETED,
+            canonical.to_owned(),
+            content.ui.app_title,
+        )
     } else {
-        ("progressed", VERB_PROGRESSED, format!("{canonical}#item={}", item.id), item.label)
+        (
+            "progressed",
+            VERB_PROGRESSED,
+            format!("{canonical}#item={}", item.id),
+            item.label,
+        )
     };
     Some(ProgressMessage {
         kind: PROGRESS,
@@ -205,7 +219,11 @@ fn attribute(text: &str) -> String {
 /// `phase`, and the host script that sizes it. `app_url` is the folder the
 /// app is served from, ending in `/`.
 pub fn snippet(app_url: &str, lang: Lang, phase: usize, view: View, title: &str) -> String {
-    let phase_id = Lang::En.content().phases.get(phase).map_or("unity", |p| p.id);
+    let phase_id = Lang::En
+        .content()
+        .phases
+        .get(phase)
+        .map_or("unity", |p| p.id);
     let mut src = format!("{app_url}?embed=1&lang={}", lang.code());
     if view != View::All {
         src.push_str(&format!("&view={}", view.code()));

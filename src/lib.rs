@@ -14,11 +14,11 @@ pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 pub mod content;
-pub mod embed;
 #[cfg(target_arch = "wasm32")]
 pub mod crash;
 #[cfg(target_arch = "wasm32")]
 mod effects;
+pub mod embed;
 pub mod export;
 #[cfg(target_arch = "wasm32")]
 pub mod offline;

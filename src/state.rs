@@ -282,7 +282,11 @@ impl State {
 impl State {
     /// The same state, shown embedded (or not) and limited to `view`.
     pub fn framed(self, embedded: bool, view: View) -> Self {
-        State { embedded, view, ..self }
+        State {
+            embedded,
+            view,
+            ..self
+        }
     }
 
     fn accept_import(&mut self, imported: Progress) {

@@ -61,10 +61,15 @@ pub struct StartOptions {
 fn origin(value: &str) -> Option<String> {
     let (scheme, rest) = value.split_once("://")?;
     let scheme_ok = matches!(scheme.to_ascii_lowercase().as_str(), "http" | "https");
-    let (host, port) = rest.rsplit_once(':').map_or((rest, None), |(h, p)| (h, Some(p)));
+    let (host, port) = rest
+        .rsplit_once(':')
+        .map_or((rest, None), |(h, p)| (h, Some(p)));
     let host_ok = !host.is_empty()
-        && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
-    let port_ok = port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.chars().all(|c| c.is_ascii_digit()));
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+    let port_ok =
+        port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.chars().all(|c| c.is_ascii_digit()));
     (scheme_ok && host_ok && port_ok).then(|| value.to_ascii_lowercase())
 }
 
@@ -79,7 +84,9 @@ pub fn parse(query: &str, fragment: &str) -> StartOptions {
         for (key, value) in pairs(source) {
             // The first usable value of a repeated key wins.
             match key.as_str() {
-                "phase" if found.phase.is_none() => found.phase = Lang::En.content().phase_index(&value),
+                "phase" if found.phase.is_none() => {
+                    found.phase = Lang::En.content().phase_index(&value)
+                }
                 "lang" if found.lang.is_none() => found.lang = Lang::from_tag(&value),
                 "view" if found.view.is_none() => found.view = View::from_code(&value),
                 "embed" if found.embed.is_none() => {

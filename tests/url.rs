@@ -85,3 +85,49 @@ proptest! {
         prop_assert!(options.phase.is_none_or(|phase| phase < 3));
     }
 }
+
+#[test]
+fn embed_view_and_host_options_are_read() {
+    use value_governance_explorer::url::View;
+    let options = parse(
+        "?embed=1&view=checklist&host=https%3A%2F%2Flms.example.edu%3A8443",
+        "#phase=interest",
+    );
+    assert_eq!(options.embed, Some(true));
+    assert_eq!(options.view, Some(View::Checklist));
+    assert_eq!(
+        options.host.as_deref(),
+        Some("https://lms.example.edu:8443")
+    );
+    assert_eq!(options.phase, Some(1));
+    assert_eq!(parse("?embed=0", "").embed, Some(false));
+    assert_eq!(parse("?view=timeline", "").view, Some(View::Timeline));
+}
+
+#[test]
+fn malformed_embed_options_are_dropped() {
+    for query in [
+        "?embed=yes",
+        "?view=everything",
+        "?host=lms.example.edu",
+        "?host=javascript:alert(1)",
+        "?host=https://lms.example.edu/path",
+        "?host=https://a b",
+        "?host=https://host:99999999",
+        "?host=ftp://example.edu",
+    ] {
+        let options = parse(query, "");
+        assert_eq!(
+            (options.embed, options.view, options.host),
+            (None, None, None),
+            "{query}"
+        );
+    }
+}
+
+#[test]
+fn the_crash_drill_needs_its_exact_value() {
+    assert!(parse("?debug=panic", "").crash_drill);
+    assert!(!parse("?debug=Panic", "").crash_drill);
+    assert!(!parse("", "").crash_drill);
+}

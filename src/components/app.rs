@@ -3,8 +3,7 @@
 
 use crate::components::{
     checklist::Checklist, citation::Citation, embed_code::EmbedCode, handout::Handout,
-    masthead::Masthead,
-    storage_notice::StorageNotice, supports::Supports, timeline::Timeline,
+    masthead::Masthead, storage_notice::StorageNotice, supports::Supports, timeline::Timeline,
     update_prompt::UpdatePrompt, your_work::YourWork,
 };
 use crate::content::Content;

@@ -53,7 +53,11 @@ pub fn use_host_messaging(state: &AppContext, root: NodeRef) {
         let observer = root.cast::<web_sys::Element>().and_then(|element| {
             let report = Closure::<dyn FnMut()>::new({
                 let element = element.clone();
-                move || post(&embed::height_message(element.get_bounding_client_rect().height()))
+                move || {
+                    post(&embed::height_message(
+                        element.get_bounding_client_rect().height(),
+                    ))
+                }
             });
             let observer = web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()).ok()?;
             observer.observe(&element);
@@ -95,7 +99,9 @@ pub fn use_host_messaging(state: &AppContext, root: NodeRef) {
                 return;
             };
             match embed::read_incoming(&message) {
-                Some(HostCommand::SelectPhase(phase)) => dispatcher.dispatch(Action::SelectPhase(phase)),
+                Some(HostCommand::SelectPhase(phase)) => {
+                    dispatcher.dispatch(Action::SelectPhase(phase))
+                }
                 None => {}
             }
         });

@@ -1,0 +1,127 @@
+//! Messages to and from a host page, and the embed snippet.
+#![cfg(not(target_arch = "wasm32"))]
+
+use serde_json::{json, Value};
+use value_governance_explorer::content::Lang;
+use value_governance_explorer::embed::{
+    height_message, progress_message, read_incoming, snippet, HostCommand, Incoming,
+};
+use value_governance_explorer::state::Progress;
+use value_governance_explorer::url::View;
+
+const CANONICAL: &str = "https://courses.example.edu/unit-3/explorer/";
+
+fn incoming(value: Value) -> Option<HostCommand> {
+    serde_json::from_value::<Incoming>(value)
+        .ok()
+        .as_ref()
+        .and_then(read_incoming)
+}
+
+#[test]
+fn the_height_message_has_type_version_and_whole_pixels() {
+    assert_eq!(
+        serde_json::to_value(height_message(811.2)).unwrap(),
+        json!({"type": "vge:height", "version": 1, "height": 812})
+    );
+    assert_eq!(height_message(-5.0).height, 0);
+}
+
+#[test]
+fn ticking_an_item_is_progress_with_an_xapi_shaped_statement() {
+    let before = Progress::default();
+    let after = Progress::from_ids(["absorption"]);
+    let message =
+        serde_json::to_value(progress_message(CANONICAL, &before, &after).unwrap()).unwrap();
+    assert_eq!(
+        message,
+        json!({
+            "type": "vge:progress", "version": 1, "event": "progressed", "item": "absorption",
+            "checked": ["absorption"], "core": {"done": 1, "total": 3}, "all": {"done": 1, "total": 9},
+            "complete": false,
+            "statement": {
+                "verb": {"id": "http://adlnet.gov/expapi/verbs/progressed", "display": {"en-US": "progressed"}},
+                "object": {"id": "https://courses.example.edu/unit-3/explorer/#item=absorption", "objectType": "Activity",
+                           "definition": {"name": {"en-US": "Value goal absorption"}}},
+                "result": {"completion": false, "score": {"scaled": 1.0 / 3.0}}
+            }
+        })
+    );
+    assert!(message["statement"].get("actor").is_none());
+}
+
+#[test]
+fn completing_the_core_dimensions_is_completed_once() {
+    let two = Progress::from_ids(["absorption", "operation"]);
+    let three = Progress::from_ids(["absorption", "operation", "coordination"]);
+    let message = progress_message(CANONICAL, &two, &three).unwrap();
+    assert_eq!((message.event, message.complete), ("completed", true));
+    assert_eq!(
+        message.statement.verb.id,
+        "http://adlnet.gov/expapi/verbs/completed"
+    );
+    assert_eq!(message.statement.object.id, CANONICAL);
+    // A further tick after completion is progress again, still complete.
+    let more = Progress::from_ids(["absorption", "operation", "coordination", "values"]);
+    let later = progress_message(CANONICAL, &three, &more).unwrap();
+    assert_eq!((later.event, later.complete), ("progressed", true));
+    // Unticking a core dimension is progress, no longer complete.
+    let undone = progress_message(CANONICAL, &three, &two).unwrap();
+    assert_eq!(
+        (undone.event, undone.complete, undone.item),
+        ("progressed", false, "coordination")
+    );
+}
+
+#[test]
+fn a_change_without_a_tick_posts_nothing() {
+    let ticked = Progress::from_ids(["values"]);
+    let noted = ticked.clone().with_notes([("values", "a note")]);
+    assert!(progress_message(CANONICAL, &ticked, &noted).is_none());
+    assert!(progress_message(CANONICAL, &ticked, &ticked).is_none());
+}
+
+#[test]
+fn only_the_documented_command_is_accepted() {
+    assert_eq!(
+        incoming(json!({"type": "vge:select-phase", "version": 1, "phase": "comprehensive"})),
+        Some(HostCommand::SelectPhase(2))
+    );
+    for junk in [
+        json!(null),
+        json!("vge:select-phase"),
+        json!({"type": "vge:select-phase", "version": 2, "phase": "interest"}),
+        json!({"type": "vge:select-phase", "version": 1}),
+        json!({"type": "vge:select-phase", "version": 1, "phase": "<img src=x>"}),
+        json!({"type": "vge:select-phase", "version": 1, "phase": ["interest"]}),
+        json!({"type": "vge:height", "version": 1, "height": 3}),
+        json!({"type": "vge:reset", "version": 1}),
+    ] {
+        assert_eq!(incoming(junk.clone()), None, "{junk}");
+    }
+}
+
+#[test]
+fn the_snippet_is_a_lazy_titled_iframe_and_the_script_with_escaped_urls() {
+    let code = snippet(
+        "https://example.edu/a&b/",
+        Lang::Zh,
+        1,
+        View::Timeline,
+        "价值治理探索器",
+    );
+    assert_eq!(
+        code,
+        "<iframe src=\"https://example.edu/a&amp;b/?embed=1&amp;lang=zh&amp;view=timeline#phase=interest\" title=\"价值治理探索器\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0\" data-value-governance></iframe>\n<script src=\"https://example.edu/a&amp;b/embed.js\" async></script>"
+    );
+    let all = snippet(
+        "https://example.edu/x/",
+        Lang::En,
+        0,
+        View::All,
+        "A \"quoted\" <title>",
+    );
+    assert!(all.contains("?embed=1&amp;lang=en#phase=unity\""));
+    assert!(all.contains("title=\"A &quot;quoted&quot; &lt;title&gt;\""));
+    assert!(!all.contains(" allow="));
+}

@@ -24,6 +24,12 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
     let input_id = format!("vge-item-{}", item.id);
     let note_id = format!("vge-note-{}", item.id);
     let note = state.progress.note(item.id);
+    // The summary's name starts with its visible text and says which item.
+    let summary_name = if note.is_empty() {
+        format!("{}: {}", ui.explain, item.label)
+    } else {
+        format!("{}: {} · {}", ui.explain, item.label, ui.note_marker)
+    };
     let onchange = {
         let state = state.clone();
         let id = item.id;
@@ -50,20 +56,17 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
     };
     html! {
         <li class="vge-item" data-item={item.id}>
-            <div class="vge-item-row">
-                <input type="checkbox" id={input_id.clone()} class="vge-checkbox"
-                    checked={state.progress.is_checked(item.id)} {onchange} />
-                <label for={input_id}>
-                    { item.label }{ " " }
-                    <span class="vge-term" lang={content.language.other_html_lang}>{ item.term }</span>
-                </label>
-            </div>
+            <input type="checkbox" id={input_id.clone()} class="vge-checkbox"
+                checked={state.progress.is_checked(item.id)} {onchange} />
+            <label for={input_id}>
+                { item.label }{ " " }
+                <span class="vge-term" lang={content.language.other_html_lang}>{ item.term }</span>
+            </label>
             <details class="vge-explain" open={*open}>
-                <summary onclick={toggle}>
+                <summary onclick={toggle} aria-label={summary_name}>
                     { ui.explain }
-                    <span class="vge-visually-hidden">{ ": " }{ item.label }</span>
                     if !note.is_empty() {
-                        <span class="vge-note-marker">{ " · " }{ ui.note_marker }</span>
+                        { " · " }{ ui.note_marker }
                     }
                 </summary>
                 if *open {

@@ -73,12 +73,12 @@ test('keyboard only: every control in a sensible order, focus always visible', (
     // and the embed button.
     assert.deepEqual(walk.slice(0, 6), [
       'button:English', 'button:中文', 'tab:Phase 1 Unity goals 团结目标', 'tabpanel:Unity goals 团结目标 The value goal The first phase the paper id',
-      'input:Organizational cohesion 组织内聚力', 'summary:Explain : Organizational cohesion',
+      'input:Organizational cohesion 组织内聚力', 'summary:Explain: Organizational cohesion',
     ]);
     assert.deepEqual(walk.slice(6, 12), [
-      'input:Value goal absorption 价值目标吸纳', 'summary:Explain : Value goal absorption',
-      'input:Value governance operation 价值治理运作', 'summary:Explain : Value governance operation',
-      'input:Value coordination and feedback 价值协调反馈', 'summary:Explain : Value coordination and feedback',
+      'input:Value goal absorption 价值目标吸纳', 'summary:Explain: Value goal absorption',
+      'input:Value governance operation 价值治理运作', 'summary:Explain: Value governance operation',
+      'input:Value coordination and feedback 价值协调反馈', 'summary:Explain: Value coordination and feedback',
     ]);
     assert.deepEqual(walk.slice(-6), [
       'button:Reset checklist', 'button:Download as Markdown', 'button:Copy to clipboard',

@@ -1,0 +1,54 @@
+// The files a first visit transfers, from the built page itself: index.html,
+// what it links (styles, script, wasm, icon, manifest), gzip -9 and brotli.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+export function gzipSize(buffer) {
+  return zlib.gzipSync(buffer, { level: 9 }).length;
+}
+
+export function brotliSize(buffer) {
+  return zlib.brotliCompressSync(buffer, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
+
+/** Every file in `dir` with raw, gzip -9 and brotli sizes. */
+export function fileSizes(dir) {
+  const rows = [];
+  const walk = (folder) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else {
+        const bytes = fs.readFileSync(full);
+        rows.push({ file: path.relative(dir, full), raw: bytes.length, gzip: gzipSize(bytes), brotli: brotliSize(bytes) });
+      }
+    }
+  };
+  walk(dir);
+  return rows.sort((a, b) => b.gzip - a.gzip);
+}
+
+/** The files index.html makes a first visit load. */
+export function firstLoadFiles(dir) {
+  const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const refs = new Set(['index.html']);
+  // Links a browser fetches on load; not e.g. apple-touch-icon, which only
+  // an iOS home-screen install asks for.
+  for (const [tag] of html.matchAll(/<link [^>]*>/g)) {
+    const rel = tag.match(/rel="([^"]+)"/)?.[1];
+    const href = tag.match(/href="([^"]+)"/)?.[1];
+    if (href && ['stylesheet', 'icon', 'manifest', 'modulepreload', 'preload'].includes(rel)) refs.add(href);
+  }
+  for (const [, ref] of html.matchAll(/(?:from|import)\s*['"]([^'"]+)['"]/g)) refs.add(ref);
+  for (const [, ref] of html.matchAll(/module_or_path:\s*'([^']+)'/g)) refs.add(ref);
+  return [...refs]
+    .map((ref) => ref.replace(/^\.\//, ''))
+    .filter((ref) => !/^[a-z]+:/i.test(ref) && fs.existsSync(path.join(dir, ref)))
+    .sort();
+}
+
+export function firstLoadGzip(dir) {
+  const files = firstLoadFiles(dir).map((file) => ({ file, gzip: gzipSize(fs.readFileSync(path.join(dir, file))) }));
+  return { files, total: files.reduce((sum, f) => sum + f.gzip, 0) };
+}

@@ -7,8 +7,8 @@ import crypto from 'node:crypto';
 /** Files that are not part of the page: the worker itself and hidden files. */
 const SKIP = (relative) => relative === 'sw.js' || relative.split('/').some((part) => part.startsWith('.'));
 
-/** Every file under `dir` the page may need, as sorted relative URLs. */
-export function precacheList(dir) {
+/** Every file under `dir`, as sorted relative URLs (`icons/a.png`). */
+export function listFiles(dir) {
   const found = [];
   const walk = (folder) => {
     for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
@@ -18,7 +18,12 @@ export function precacheList(dir) {
     }
   };
   walk(dir);
-  return found.filter((relative) => !SKIP(relative)).sort();
+  return found.sort();
+}
+
+/** Every file under `dir` the page may need, as sorted relative URLs. */
+export function precacheList(dir) {
+  return listFiles(dir).filter((relative) => !SKIP(relative));
 }
 
 /** A short id that changes whenever any listed file's name or bytes change. */

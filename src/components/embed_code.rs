@@ -26,7 +26,12 @@ pub fn EmbedCode() -> Html {
     let open = use_state_eq(|| false);
     let view = use_state_eq(View::default);
     let copied = use_state_eq(|| None::<bool>);
-    let code = snippet(&app_url(), state.lang, state.phase, *view, ui.app_title);
+    // Only worth building while the panel is open.
+    let code = if *open {
+        snippet(&app_url(), state.lang, state.phase, *view, ui.app_title)
+    } else {
+        String::new()
+    };
 
     let toggle = {
         let open = open.clone();

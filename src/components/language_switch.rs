@@ -18,7 +18,7 @@ pub fn LanguageSwitch() -> Html {
                     Callback::from(move |_| state.dispatch(Action::SetLang(lang)))
                 };
                 html! {
-                    <button type="button" class="vge-language" lang={language.html_lang}
+                    <button type="button" class="vge-button vge-language" lang={language.html_lang}
                         aria-pressed={(state.lang == lang).to_string()} {onclick}>
                         { language.name }
                     </button>

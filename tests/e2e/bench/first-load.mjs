@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { listFiles } from '../../../.ci/hooks/precache.mjs';
 
 export function gzipSize(buffer) {
   return zlib.gzipSync(buffer, { level: 9 }).length;
@@ -12,21 +13,14 @@ export function brotliSize(buffer) {
   return zlib.brotliCompressSync(buffer, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 }
 
-/** Every file in `dir` with raw, gzip -9 and brotli sizes. */
+/** Every file in `dir` with raw, gzip -9 and brotli sizes, largest first. */
 export function fileSizes(dir) {
-  const rows = [];
-  const walk = (folder) => {
-    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else {
-        const bytes = fs.readFileSync(full);
-        rows.push({ file: path.relative(dir, full), raw: bytes.length, gzip: gzipSize(bytes), brotli: brotliSize(bytes) });
-      }
-    }
-  };
-  walk(dir);
-  return rows.sort((a, b) => b.gzip - a.gzip);
+  return listFiles(dir)
+    .map((file) => {
+      const bytes = fs.readFileSync(path.join(dir, file));
+      return { file, raw: bytes.length, gzip: gzipSize(bytes), brotli: brotliSize(bytes) };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
 }
 
 /** The files index.html makes a first visit load. */

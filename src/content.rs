@@ -1,4 +1,4 @@
-//! The widget's text in each language, as statics that `build.rs` generated
+//! The widget's text in each language, as statics that `src/build.rs` generated
 //! from the validated content files (`content/*.toml`).
 
 /// Text in a content file; `'static` because it is compiled in.

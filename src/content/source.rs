@@ -1,4 +1,4 @@
-//! Reading and validating the content files. Compiled into `build.rs`, which
+//! Reading and validating the content files. Compiled into `src/build.rs`, which
 //! turns validated content into Rust statics, and into the native tests; never
 //! into the wasm, which therefore carries no TOML parser.
 //!

@@ -6,8 +6,10 @@
 //   hash in the name and a new integrity value.
 // - Drops `integrity` from the wasm <link rel=preload as=fetch>: Chromium
 //   ignores it there and warns on every load; the JS keeps its integrity.
-// - Adds a strict Content-Security-Policy <meta> that allows Trunk's inline
-//   loader script by its SHA-256 hash, computed here from the built page.
+// - Release builds: adds a strict Content-Security-Policy <meta> that allows
+//   Trunk's inline loader script by its SHA-256 hash, computed here from the
+//   built page. (`trunk serve` rewrites its live-reload script after this
+//   hook, so development builds go without.)
 // - Release builds only: writes sw.js, the service worker, with the list of
 //   files to precache and a build id derived from them (precache.mjs).
 import fs from 'node:fs';
@@ -40,6 +42,7 @@ if (stylesheets.length > 1) {
 html = html.replace(/<link rel="preload"[^>]*>/g, (tag) =>
   tag.includes('as="fetch"') ? tag.replace(/\s+integrity="[^"]*"/, '') : tag);
 
+const release = process.env.TRUNK_PROFILE === 'release';
 const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inlineScripts.map((body) => `'sha256-${crypto.createHash('sha256').update(body, 'utf8').digest('base64')}'`);
 const policy = [
@@ -51,19 +54,21 @@ const policy = [
   "object-src 'none'",
   "base-uri 'self'",
 ].join('; ');
-if (!html.includes('<meta charset="utf-8" />')) {
-  console.error('post_build: index.html lost its <meta charset>; cannot place the CSP');
-  process.exit(1);
+if (release) {
+  if (!html.includes('<meta charset="utf-8" />')) {
+    console.error('post_build: index.html lost its <meta charset>; cannot place the CSP');
+    process.exit(1);
+  }
+  html = html.replace(
+    '<meta charset="utf-8" />',
+    `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+  );
+  console.log(`post_build: CSP allows ${hashes.length} inline script(s) by hash`);
 }
-html = html.replace(
-  '<meta charset="utf-8" />',
-  `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
-);
 fs.writeFileSync(indexPath, html);
-console.log(`post_build: CSP allows ${hashes.length} inline script(s) by hash`);
 
 // Last, so the build id covers the finished files.
-if (process.env.TRUNK_PROFILE === 'release') {
+if (release) {
   const { id, list, bytes } = writeServiceWorker(staging, 'static/sw.js');
   console.log(`post_build: sw.js precaches ${list.length} files, ${bytes} bytes, build ${id}`);
 }

@@ -36,11 +36,16 @@ pub fn markdown(
     let cite = &content.citation;
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", ui.export_title);
-    let _ = writeln!(
-        out,
-        "{}, {}, {}, {}, {}, {}, {}.\n",
-        cite.author, cite.title, cite.journal, cite.edition, cite.year, cite.issue, cite.pages
-    );
+    let parts = [
+        cite.author,
+        cite.title,
+        cite.journal,
+        cite.edition,
+        cite.year,
+        cite.issue,
+        cite.pages,
+    ];
+    let _ = writeln!(out, "{}\n", parts.join(cite.separator));
     let _ = writeln!(out, "{}\n", fill(ui.exported_on, &[("date", &date)]));
     let core = content.core_group();
     let core_total = content.items_in(core.id).count();

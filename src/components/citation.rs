@@ -12,9 +12,8 @@ pub fn Citation() -> Html {
         <footer class="vge-citation">
             <h2 class="vge-citation-heading">{ content.ui.citation_heading }</h2>
             <p class="vge-citation-text">
-                { cite.author }{ ", " }<cite>{ cite.title }</cite>{ ", " }
-                { cite.journal }{ ", " }{ cite.edition }{ ", " }{ cite.year }{ ", " }
-                { cite.issue }{ ", " }{ cite.pages }{ "." }
+                { cite.author }{ cite.separator }<cite>{ cite.title }</cite>{ cite.separator }
+                { [cite.journal, cite.edition, cite.year, cite.issue, cite.pages].join(cite.separator) }
             </p>
             <p class="vge-citation-note">{ cite.note }</p>
         </footer>

@@ -97,6 +97,7 @@ content_model! {
 
     /// The paper, as it is cited in the widget.
     pub struct Citation {
+        pub separator: Text,
         pub author: Text,
         pub title: Text,
         pub journal: Text,

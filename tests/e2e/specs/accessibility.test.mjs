@@ -93,9 +93,10 @@ test('reduced motion: no transitions run', () =>
     const durations = await page.locator('.vge *').evaluateAll((elements) =>
       [...new Set(elements.map((element) => getComputedStyle(element).transitionDuration))]);
     assert.deepEqual(durations, ['0s']);
-    // The control: without the preference the tabs do animate.
+    // The control: without the preference the buttons do animate.
     await page.emulateMedia({ reducedMotion: 'no-preference' });
-    assert.notEqual(await widget.tabs.first().evaluate((tab) => getComputedStyle(tab).transitionDuration), '0s');
+    const button = page.getByRole('button', { name: 'Reset checklist' });
+    assert.notEqual(await button.evaluate((element) => getComputedStyle(element).transitionDuration), '0s');
   }));
 
 for (const width of [320, 1280]) {

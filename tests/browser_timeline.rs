@@ -30,7 +30,11 @@ async fn the_three_phases_render_in_order_with_the_first_selected() {
         .collect();
     assert_eq!(ids, ["unity", "interest", "comprehensive"]);
     assert_eq!(widget.selected_phase(), "unity");
-    assert!(widget.text("[role=tabpanel]").contains("Unity goals"));
+    assert!(widget
+        .shown_panel()
+        .text_content()
+        .unwrap()
+        .contains("Unity goals"));
     // Only the selected tab is in the Tab order.
     assert_eq!(
         widget
@@ -49,7 +53,7 @@ async fn clicking_a_phase_selects_it_and_shows_its_panel() {
     widget.click("[data-phase=interest]");
     settle().await;
     assert_eq!(widget.selected_phase(), "interest");
-    let panel = widget.find("[role=tabpanel]");
+    let panel = widget.shown_panel();
     assert_eq!(
         panel.get_attribute("aria-labelledby").as_deref(),
         Some("vge-tab-interest")
@@ -99,7 +103,11 @@ async fn the_last_phase_is_shown_as_still_unfolding() {
     assert!(widget
         .text("[data-phase=comprehensive]")
         .contains("still unfolding"));
-    assert!(widget.text("[role=tabpanel]").contains("Still unfolding"));
+    assert!(widget
+        .shown_panel()
+        .text_content()
+        .unwrap()
+        .contains("Still unfolding"));
 }
 
 #[wasm_bindgen_test]

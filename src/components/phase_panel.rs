@@ -1,44 +1,58 @@
-//! The detail panel of the selected phase: its value goal, what the paper
+//! The detail panels of the phases: each phase's value goal, what the paper
 //! says moves value governance into and out of it, and, for the last phase,
-//! how it is still unfolding.
+//! how it is still unfolding. All three are laid out in one place and only
+//! the selected one is shown, so the area is always as tall as the tallest:
+//! switching phases never moves the page below it (nor resizes an embedding
+//! iframe), and the switch paints in the next frame. The others are `inert`:
+//! out of the Tab order and the accessibility tree, whatever the styles.
 
 use crate::components::{app::use_app, interpretation::Interpretation, timeline::tab_id};
 use yew::prelude::*;
 
-/// The tab panel for the selected phase.
+/// The id of a phase's tab panel, for `aria-controls`.
+pub fn panel_id(phase_id: &str) -> String {
+    format!("vge-panel-{phase_id}")
+}
+
+/// The tab panels; only the selected phase's is visible and focusable.
 #[component]
-pub fn PhasePanel() -> Html {
+pub fn PhasePanels() -> Html {
     let (state, content) = use_app();
     let ui = &content.ui;
-    let index = state.phase.min(content.phases.len() - 1);
-    let phase = &content.phases[index];
-    let shift_in = content.shift_into(index);
-    let shift_out = content.shift_from(index);
+    let other = content.language.other_html_lang;
     html! {
-        <div class="vge-panel" role="tabpanel" id="vge-phase-panel"
-            aria-labelledby={tab_id(phase.id)} tabindex="0">
-            <h3 class="vge-panel-title">
-                { phase.name }{ " " }
-                <span class="vge-term" lang={content.language.other_html_lang}>{ phase.term }</span>
-            </h3>
-            <h4>{ ui.goal_heading }</h4>
-            <p>{ phase.goal }</p>
-            if let Some(reading) = phase.reading {
-                <Interpretation text={reading} />
-            }
-            if let Some(text) = phase.ongoing_text {
-                <h4>{ ui.ongoing_heading }</h4>
-                <p>{ text }</p>
-            }
-            if let Some(shift) = shift_in {
-                <h4>{ ui.shift_in_heading }</h4>
-                <p>{ shift.text }</p>
-            }
-            if let Some(shift) = shift_out {
-                <h4>{ ui.shift_out_heading }</h4>
-                <p>{ shift.text }</p>
-            }
-            <p class="vge-panel-note">{ ui.no_dates_note }</p>
+        <div class="vge-panels">
+            { for content.phases.iter().enumerate().map(|(index, phase)| {
+                let selected = index == state.phase;
+                html! {
+                    <div key={phase.id} role="tabpanel" id={panel_id(phase.id)}
+                        class={classes!("vge-panel", (!selected).then_some("vge-panel--inactive"))}
+                        inert={!selected}
+                        aria-labelledby={tab_id(phase.id)} tabindex={if selected { "0" } else { "-1" }}>
+                        <h3 class="vge-panel-title">
+                            { phase.name }{ " " }<span class="vge-term" lang={other}>{ phase.term }</span>
+                        </h3>
+                        <h4>{ ui.goal_heading }</h4>
+                        <p>{ phase.goal }</p>
+                        if let Some(reading) = phase.reading {
+                            <Interpretation text={reading} />
+                        }
+                        if let Some(text) = phase.ongoing_text {
+                            <h4>{ ui.ongoing_heading }</h4>
+                            <p>{ text }</p>
+                        }
+                        if let Some(shift) = content.shift_into(index) {
+                            <h4>{ ui.shift_in_heading }</h4>
+                            <p>{ shift.text }</p>
+                        }
+                        if let Some(shift) = content.shift_from(index) {
+                            <h4>{ ui.shift_out_heading }</h4>
+                            <p>{ shift.text }</p>
+                        }
+                        <p class="vge-panel-note">{ ui.no_dates_note }</p>
+                    </div>
+                }
+            }) }
         </div>
     }
 }

@@ -2,7 +2,10 @@
 //! of steps joined by connectors that point the way of change, and one panel
 //! showing the selected phase.
 
-use crate::components::{app::use_app, phase_panel::PhasePanel};
+use crate::components::{
+    app::use_app,
+    phase_panel::{panel_id, PhasePanels},
+};
 use crate::content::fill;
 use crate::state::{Action, PhaseMove};
 use wasm_bindgen::JsCast;
@@ -77,7 +80,7 @@ pub fn Timeline() -> Html {
                             <button type="button" role="tab" id={tab_id(phase.id)}
                                 class={classes!("vge-step", phase.ongoing.then_some("vge-step--ongoing"))}
                                 aria-selected={selected.to_string()}
-                                aria-controls="vge-phase-panel"
+                                aria-controls={panel_id(phase.id)}
                                 tabindex={if selected { "0" } else { "-1" }}
                                 data-phase={phase.id}
                                 {onclick}>
@@ -98,7 +101,7 @@ pub fn Timeline() -> Html {
                     }
                 }) }
             </div>
-            <PhasePanel />
+            <PhasePanels />
         </section>
     }
 }

@@ -46,6 +46,16 @@ impl Mounted {
         self.find(selector).text_content().unwrap_or_default()
     }
 
+    /// The tab panel a learner can reach (the others are `inert`).
+    pub fn shown_panel(&self) -> Element {
+        let panels = self
+            .root
+            .query_selector_all("[role=tabpanel]:not([inert])")
+            .unwrap();
+        assert_eq!(panels.length(), 1, "exactly one panel is live");
+        panels.get(0).unwrap().unchecked_into()
+    }
+
     pub fn selected_phase(&self) -> String {
         self.find("[role=tab][aria-selected=true]")
             .get_attribute("data-phase")

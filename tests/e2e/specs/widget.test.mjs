@@ -22,9 +22,13 @@ test('the three phases appear in historical order, the first selected', () =>
 test('a phase is selected by click and by keyboard, and only it is in the Tab order', () =>
   withWidget({}, async (widget, page) => {
     await widget.open(session.url);
+    const checklistTop = () => page.locator('#vge-checklist-heading').evaluate((h) => h.getBoundingClientRect().top + scrollY);
+    const before = await checklistTop();
     await widget.tab('Interest goals').click();
     await widget.expectSelected('interest');
     assert.match(await widget.panel.innerText(), /growth incentives/);
+    assert.equal(await widget.panel.count(), 1, 'one panel is exposed at a time');
+    assert.equal(await checklistTop(), before, 'switching phases does not move the page below');
 
     await page.keyboard.press('ArrowRight');
     await widget.expectSelected('comprehensive');

@@ -7,6 +7,7 @@ use crate::components::{
     update_prompt::UpdatePrompt, your_work::YourWork,
 };
 use crate::content::Content;
+use crate::effects;
 use crate::state::State;
 use yew::prelude::*;
 
@@ -20,8 +21,6 @@ pub fn use_app() -> (AppContext, &'static Content) {
     let content = state.lang.content();
     (state, content)
 }
-
-use crate::effects;
 
 /// The whole widget.
 #[component]

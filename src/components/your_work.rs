@@ -8,9 +8,9 @@ use yew::prelude::*;
 
 /// What the last copy attempt came to.
 #[derive(Clone, Copy, PartialEq)]
-enum Copy {
-    Done,
-    Failed,
+enum CopyOutcome {
+    Copied,
+    Refused,
 }
 
 /// The "Keep your work" section.
@@ -18,9 +18,23 @@ enum Copy {
 pub fn YourWork() -> Html {
     let (state, content) = use_app();
     let ui = &content.ui;
-    let copy_result = use_state_eq(|| None::<Copy>);
+    let copy_result = use_state_eq(|| None::<CopyOutcome>);
     let file_name = use_state(String::new);
     let file_input = use_node_ref();
+    let replace_button = use_node_ref();
+    // When a file would replace work, take the learner to the question: the
+    // focused button is described by it, so screen readers read it out.
+    {
+        let replace_button = replace_button.clone();
+        use_effect_with(state.pending_import.is_some(), move |&asking| {
+            if let Some(button) = asking
+                .then(|| replace_button.cast::<web_sys::HtmlElement>())
+                .flatten()
+            {
+                let _ = button.focus();
+            }
+        });
+    }
 
     let download = {
         let state = state.clone();
@@ -37,7 +51,11 @@ pub fn YourWork() -> Html {
             let copy_result = copy_result.clone();
             yew::platform::spawn_local(async move {
                 let copied = crate::browser::copy_text(&text).await;
-                copy_result.set(Some(if copied { Copy::Done } else { Copy::Failed }));
+                copy_result.set(Some(if copied {
+                    CopyOutcome::Copied
+                } else {
+                    CopyOutcome::Refused
+                }));
             });
         })
     };
@@ -57,16 +75,16 @@ pub fn YourWork() -> Html {
             let state = state.clone();
             let file_name = file_name.clone();
             yew::platform::spawn_local(async move {
-                match crate::browser::read_chosen_file(&input).await {
-                    Some((name, text)) => {
-                        file_name.set(name);
-                        state.dispatch(match read_import(&text) {
-                            Some(progress) => Action::ImportRead(progress),
-                            None => Action::ImportFailed,
-                        });
-                    }
-                    None => state.dispatch(Action::ImportFailed),
-                }
+                let read = crate::browser::read_chosen_file(&input).await;
+                let (name, imported) = match read {
+                    Some((name, text)) => (name, read_import(&text)),
+                    None => (String::new(), None),
+                };
+                file_name.set(name);
+                state.dispatch(match imported {
+                    Some(progress) => Action::ImportRead(progress),
+                    None => Action::ImportFailed,
+                });
                 // Choosing the same file again must fire `change` again.
                 input.set_value("");
             });
@@ -100,8 +118,8 @@ pub fn YourWork() -> Html {
         (Some(ImportOutcome::Done { checked, notes }), _) => {
             fill(ui.import_done, &[("done", &checked), ("notes", &notes)])
         }
-        (None, Some(Copy::Done)) => ui.copied.to_owned(),
-        (None, Some(Copy::Failed)) => ui.copy_failed.to_owned(),
+        (None, Some(CopyOutcome::Copied)) => ui.copied.to_owned(),
+        (None, Some(CopyOutcome::Refused)) => ui.copy_failed.to_owned(),
         (None, None) => String::new(),
     };
     html! {
@@ -119,7 +137,8 @@ pub fn YourWork() -> Html {
             if state.pending_import.is_some() {
                 <div class="vge-confirm" role="group" aria-labelledby="vge-import-question">
                     <p id="vge-import-question">{ fill(ui.import_confirm, &[("file", &file)]) }</p>
-                    <button type="button" class="vge-button" onclick={confirm}>{ ui.import_replace }</button>
+                    <button type="button" class="vge-button" ref={replace_button} onclick={confirm}
+                        aria-describedby="vge-import-question">{ ui.import_replace }</button>
                     <button type="button" class="vge-button vge-button--quiet" onclick={cancel}>{ ui.import_cancel }</button>
                 </div>
             }

@@ -94,7 +94,11 @@ test('import restores work on another device, asking before replacing', async ()
     const question = page.getByRole('group', { name: /Replace your current ticks and notes/ });
     await question.waitFor();
     assert.equal(await widget.checkbox(/Organizational cohesion/).isChecked(), true, 'nothing replaced before confirming');
-    await question.getByRole('button', { name: 'Replace mine' }).click();
+    // Focus goes to the answer, which the question describes.
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Replace mine');
+    assert.match(await page.evaluate(() => document.getElementById(document.activeElement.getAttribute('aria-describedby')).textContent),
+      /Replace your current ticks and notes with the ones in “value-governance-progress-/);
+    await page.keyboard.press('Enter');
     await eventually(async () => assert.match(await page.getByTestId('work-status').innerText(), /Imported: 1 ticked, 1 notes/));
     assert.equal(await widget.checkbox(/Organizational cohesion/).isChecked(), false);
     assert.equal(await widget.checkbox(/Value governance operation/).isChecked(), true);

@@ -9,6 +9,7 @@ pub use host::use_host_messaging;
 use crate::components::app::AppContext;
 use crate::content::Lang;
 use crate::state::{Action, Progress, State, StorageNotice};
+use crate::storage::Stamps;
 use crate::{crash, storage, url};
 use gloo::events::EventListener;
 use std::cell::RefCell;
@@ -48,8 +49,9 @@ fn preferred_lang() -> Option<Lang> {
         .find_map(|tag| Lang::from_tag(&tag))
 }
 
-/// State from the address, saved progress and the browser's languages.
-pub fn initial_state() -> State {
+/// State from the address, saved progress and the browser's languages,
+/// and when each saved item last changed (for merging with other tabs).
+pub fn initial_state() -> (State, Stamps) {
     let options = address();
     let loaded = storage::load();
     let lang = options
@@ -59,88 +61,154 @@ pub fn initial_state() -> State {
         .unwrap_or(Lang::En);
     crash::set_lang(lang);
     let embedded = options.embed.unwrap_or_else(framed);
-    State::new(
+    let state = State::new(
         lang,
         options.phase.unwrap_or(0),
         loaded.progress,
         loaded.notice,
     )
-    .framed(embedded, options.view.unwrap_or_default())
+    .framed(embedded, options.view.unwrap_or_default());
+    (state, loaded.stamps)
 }
 
-/// Writes the work; on failure keeps it for a later retry and says so
-/// (once), and when a retry succeeds, takes the notice back.
-fn write(
-    dispatcher: &UseReducerDispatcher<State>,
-    unsaved: &RefCell<Option<(Progress, Lang)>>,
-    progress: Progress,
+/// What this tab knows about the stored record, to merge with other tabs.
+struct Sync {
+    /// The work as last read from or written to storage, and its stamps.
+    base: Progress,
+    stamps: Stamps,
+    base_lang: Lang,
+    /// The work and language shown now.
+    shown: Progress,
     lang: Lang,
-) {
-    match storage::save(&progress, lang) {
+    /// The last write failed; it is retried.
+    failed: bool,
+}
+
+impl Sync {
+    /// The work shown, with `now` stamped on what changed since the base,
+    /// merged with `theirs`: per item, the later change wins.
+    fn merged_with(&self, theirs: &Progress, their_stamps: &Stamps) -> (Progress, Stamps) {
+        let now = js_sys::Date::now() as u64;
+        let mine = storage::restamp(&self.stamps, &self.base, &self.shown, now);
+        storage::merge((&self.shown, &mine), (theirs, their_stamps))
+    }
+}
+
+/// Writes the work shown, merged per item with whatever another tab stored
+/// since this tab last looked. On failure, says so (once) and keeps it for
+/// a retry; when a retry succeeds, takes the notice back.
+fn save(dispatcher: &UseReducerDispatcher<State>, sync: &RefCell<Sync>) {
+    let stored = storage::load();
+    let (merged, stamps, lang, shown) = {
+        let sync = sync.borrow();
+        let (merged, stamps) = if stored.notice.is_none() {
+            sync.merged_with(&stored.progress, &stored.stamps)
+        } else {
+            sync.merged_with(&sync.base, &sync.stamps)
+        };
+        (merged, stamps, sync.lang, sync.shown.clone())
+    };
+    match storage::save(&merged, &stamps, lang) {
         Ok(()) => {
-            if unsaved.borrow_mut().take().is_some() {
+            let recovered = {
+                let mut sync = sync.borrow_mut();
+                sync.base = merged.clone();
+                sync.stamps = stamps;
+                sync.base_lang = lang;
+                std::mem::replace(&mut sync.failed, false)
+            };
+            if recovered {
                 dispatcher.dispatch(Action::StorageWorks);
+            }
+            if merged != shown {
+                dispatcher.dispatch(Action::Restore(merged));
             }
         }
         Err(notice) => {
-            *unsaved.borrow_mut() = Some((progress, lang));
+            sync.borrow_mut().failed = true;
             dispatcher.dispatch(Action::Notice(notice));
         }
     }
 }
 
 /// Saves progress when it changes, retries a failed save when the page
-/// is hidden or closed, and takes in changes other tabs save.
+/// is hidden or closed, and merges in what other tabs save.
 #[hook]
-pub fn use_saved_progress(state: &AppContext) {
-    let first = use_mut_ref(|| true);
-    let unsaved = use_mut_ref(|| None::<(Progress, Lang)>);
+pub fn use_saved_progress(state: &AppContext, stamps: Stamps) {
+    // The first render shows what was just loaded: that is the base.
+    let sync = {
+        let (progress, lang) = (state.progress.clone(), state.lang);
+        use_mut_ref(move || Sync {
+            base: progress.clone(),
+            stamps,
+            base_lang: lang,
+            shown: progress,
+            lang,
+            failed: false,
+        })
+    };
     // A newer version's record is read but never overwritten.
     let writable = state.notice != Some(StorageNotice::Newer);
     {
         let dispatcher = state.dispatcher();
-        let unsaved = unsaved.clone();
+        let sync = sync.clone();
         use_effect_with(
             (state.progress.clone(), state.lang),
             move |(progress, lang)| {
-                // The first render shows what was just loaded: nothing to save.
-                let loaded_now = first.replace(false);
-                if !loaded_now && writable {
-                    write(&dispatcher, &unsaved, progress.clone(), *lang);
+                let changed = {
+                    let mut sync = sync.borrow_mut();
+                    sync.shown = progress.clone();
+                    sync.lang = *lang;
+                    sync.shown != sync.base || sync.lang != sync.base_lang
+                };
+                if changed && writable {
+                    save(&dispatcher, &sync);
                 }
             },
         );
     }
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with((), move |_| {
-            let retry = move |_: &web_sys::Event| {
-                let pending = unsaved.borrow().clone();
-                if let Some((progress, lang)) = pending {
-                    write(&dispatcher, &unsaved, progress, lang);
-                }
-            };
-            let hidden = EventListener::new(&window(), "pagehide", retry.clone());
-            let document = window().document().expect("a window has a document");
-            let away = EventListener::new(&document, "visibilitychange", retry);
-            move || drop((hidden, away))
-        });
-    }
     let dispatcher = state.dispatcher();
     use_effect_with((), move |_| {
-        let listener = EventListener::new(&window(), "storage", move |event| {
+        let retry = {
+            let (dispatcher, sync) = (dispatcher.clone(), sync.clone());
+            move |_: &web_sys::Event| {
+                if sync.borrow().failed {
+                    save(&dispatcher, &sync);
+                }
+            }
+        };
+        let hidden = EventListener::new(&window(), "pagehide", retry.clone());
+        let document = window().document().expect("a window has a document");
+        let away = EventListener::new(&document, "visibilitychange", retry);
+        let other_tab = EventListener::new(&window(), "storage", move |event| {
             let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
                 return;
             };
             if event.key().as_deref() != Some(storage::KEY) {
                 return;
             }
-            let loaded = storage::interpret(event.new_value().as_deref().map(storage::decode));
-            if loaded.notice.is_none() {
-                dispatcher.dispatch(Action::Restore(loaded.progress));
+            let theirs = storage::interpret(event.new_value().as_deref().map(storage::decode));
+            if theirs.notice.is_some() {
+                return;
+            }
+            let (merged, shown) = {
+                let mut sync = sync.borrow_mut();
+                let (merged, _) = sync.merged_with(&theirs.progress, &theirs.stamps);
+                // Storage now holds theirs: that is the new base.
+                sync.base = theirs.progress.clone();
+                sync.stamps = theirs.stamps;
+                (merged, sync.shown.clone())
+            };
+            if merged != shown {
+                dispatcher.dispatch(Action::Restore(merged.clone()));
+            }
+            // Storage lacks something only this tab knows (a write that
+            // raced ours): write the merged work back.
+            if merged != theirs.progress && writable {
+                save(&dispatcher, &sync);
             }
         });
-        move || drop(listener)
+        move || drop((hidden, away, other_tab))
     });
 }
 

@@ -18,8 +18,12 @@ pub const UNREADABLE_KEY: &str = "value-governance-explorer:progress:unreadable"
 /// The record version this build writes.
 pub const VERSION: u32 = 2;
 
+/// When each item last changed, in milliseconds since the epoch: two tabs
+/// merge item by item, and the later change wins.
+pub type Stamps = BTreeMap<&'static str, u64>;
+
 /// The stored record, as JSON:
-/// `{"version":2,"checked":["absorption"],"notes":{"absorption":"…"},"lang":"zh"}`.
+/// `{"version":2,"checked":["absorption"],"notes":{"absorption":"…"},"lang":"zh","changed":{"absorption":1764230000000}}`.
 /// Unknown fields are allowed so that newer versions can add some. Exported
 /// files carry the same record plus `format` and `exported`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -35,6 +39,9 @@ pub struct Record {
     pub format: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exported: Option<String>,
+    /// When each item last changed (see [`Stamps`]); optional.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub changed: BTreeMap<String, u64>,
 }
 
 impl Record {
@@ -50,7 +57,28 @@ impl Record {
             lang: Some(lang.code().to_owned()),
             format: None,
             exported: None,
+            changed: BTreeMap::new(),
         }
+    }
+
+    /// The record for the current work, with when each item changed.
+    pub fn stamped(progress: &Progress, stamps: &Stamps, lang: Lang) -> Self {
+        Record {
+            changed: stamps
+                .iter()
+                .map(|(id, at)| ((*id).to_owned(), *at))
+                .collect(),
+            ..Record::of(progress, lang)
+        }
+    }
+
+    /// When each known item last changed.
+    pub fn stamps(&self) -> Stamps {
+        let content = Lang::En.content();
+        self.changed
+            .iter()
+            .filter_map(|(id, at)| Some((content.item_id(id)?, *at)))
+            .collect()
     }
 
     /// Brings a record of an older version up to this one, step by step.
@@ -78,6 +106,7 @@ impl Record {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Loaded {
     pub progress: Progress,
+    pub stamps: Stamps,
     /// The language the learner chose last time, if any.
     pub lang: Option<Lang>,
     /// `Newer` also means the record must be left alone.
@@ -93,6 +122,7 @@ impl Loaded {
     fn empty(notice: Option<StorageNotice>) -> Self {
         Loaded {
             progress: Progress::default(),
+            stamps: Stamps::new(),
             lang: None,
             notice,
         }
@@ -111,11 +141,51 @@ pub fn interpret<E>(record: Option<Result<Record, E>>) -> Loaded {
             let record = record.migrate();
             Loaded {
                 progress: record.progress(),
+                stamps: record.stamps(),
                 lang: record.lang.as_deref().and_then(Lang::from_tag),
                 notice: newer.then_some(StorageNotice::Newer),
             }
         }
     }
+}
+
+/// `stamps`, with `now` on every item whose tick or note differs between
+/// `before` and `after`.
+pub fn restamp(stamps: &Stamps, before: &Progress, after: &Progress, now: u64) -> Stamps {
+    let mut stamps = stamps.clone();
+    for item in Lang::En.content().items {
+        let id = item.id;
+        if before.is_checked(id) != after.is_checked(id) || before.note(id) != after.note(id) {
+            stamps.insert(id, now);
+        }
+    }
+    stamps
+}
+
+/// Two tabs' work merged item by item: each item (its tick and its note)
+/// comes from the side that changed it later, `mine` on a tie. So the last
+/// write wins per item, and no other change is lost.
+pub fn merge(mine: (&Progress, &Stamps), theirs: (&Progress, &Stamps)) -> (Progress, Stamps) {
+    let mut checked = Vec::new();
+    let mut notes = Vec::new();
+    let mut stamps = Stamps::new();
+    for item in Lang::En.content().items {
+        let id = item.id;
+        let at = |side: &Stamps| side.get(id).copied().unwrap_or(0);
+        let (progress, side) = if at(mine.1) >= at(theirs.1) {
+            mine
+        } else {
+            theirs
+        };
+        if progress.is_checked(id) {
+            checked.push(id);
+        }
+        notes.push((id, progress.note(id)));
+        if let Some(at) = side.get(id) {
+            stamps.insert(id, *at);
+        }
+    }
+    (Progress::from_ids(checked).with_notes(notes), stamps)
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -160,10 +230,11 @@ mod browser {
         loaded
     }
 
-    /// Saves progress and language; `Err` means the browser refused.
-    pub fn save(progress: &Progress, lang: Lang) -> Result<(), StorageNotice> {
+    /// Saves progress, its stamps and the language; `Err` means the browser refused.
+    pub fn save(progress: &Progress, stamps: &Stamps, lang: Lang) -> Result<(), StorageNotice> {
         let storage = local_storage().ok_or(StorageNotice::Unavailable)?;
-        let text = encode(&Record::of(progress, lang)).ok_or(StorageNotice::Unavailable)?;
+        let text =
+            encode(&Record::stamped(progress, stamps, lang)).ok_or(StorageNotice::Unavailable)?;
         storage
             .set_item(KEY, &text)
             .map_err(|_| StorageNotice::Unavailable)

@@ -4,7 +4,9 @@
 
 use value_governance_explorer::content::Lang;
 use value_governance_explorer::state::{Progress, StorageNotice};
-use value_governance_explorer::storage::{interpret, Loaded, Record, VERSION};
+use value_governance_explorer::storage::{
+    interpret, merge, restamp, Loaded, Record, Stamps, VERSION,
+};
 
 fn load(raw: Option<&str>) -> Loaded {
     interpret(raw.map(serde_json::from_str::<Record>))
@@ -98,4 +100,62 @@ fn a_newer_version_is_read_but_never_overwritten() {
     assert_eq!(loaded.progress.note("values"), "x");
     assert_eq!(loaded.notice, Some(StorageNotice::Newer));
     assert!(!loaded.writable());
+}
+
+fn stamps(pairs: &[(&'static str, u64)]) -> Stamps {
+    pairs.iter().copied().collect()
+}
+
+#[test]
+fn stamps_are_stored_and_read_back_for_known_items_only() {
+    let progress = Progress::from_ids(["values"]);
+    let json = serde_json::to_string(&Record::stamped(
+        &progress,
+        &stamps(&[("values", 7)]),
+        Lang::En,
+    ))
+    .unwrap();
+    assert!(json.contains(r#""changed":{"values":7}"#), "{json}");
+    let loaded = load(Some(
+        r#"{"version":2,"checked":["values"],"changed":{"values":9,"gone":3}}"#,
+    ));
+    assert_eq!(loaded.stamps, stamps(&[("values", 9)]));
+}
+
+#[test]
+fn restamping_marks_every_changed_item_and_only_those() {
+    let before = Progress::from_ids(["values"]).with_notes([("cohesion", "a")]);
+    let after = Progress::from_ids(["values", "operation"]).with_notes([("cohesion", "b")]);
+    let restamped = restamp(&stamps(&[("values", 1)]), &before, &after, 50);
+    assert_eq!(
+        restamped,
+        stamps(&[("values", 1), ("operation", 50), ("cohesion", 50)])
+    );
+}
+
+#[test]
+fn merging_two_tabs_keeps_the_later_change_of_each_item() {
+    // This tab ticked absorption at 20 and rewrote the note on values at 21.
+    let mine = Progress::from_ids(["cohesion", "absorption"]).with_notes([("values", "mine")]);
+    let mine_at = stamps(&[("cohesion", 5), ("absorption", 20), ("values", 21)]);
+    // The other tab unticked cohesion at 30 and noted operation at 31, from
+    // a state that had not seen this tab's changes.
+    let theirs = Progress::from_ids(Vec::<&str>::new())
+        .with_notes([("values", "old"), ("operation", "theirs")]);
+    let theirs_at = stamps(&[("cohesion", 30), ("values", 4), ("operation", 31)]);
+    let (merged, at) = merge((&mine, &mine_at), (&theirs, &theirs_at));
+    assert_eq!(merged.ids().collect::<Vec<_>>(), ["absorption"]);
+    assert_eq!(merged.note("values"), "mine");
+    assert_eq!(merged.note("operation"), "theirs");
+    assert_eq!(
+        at,
+        stamps(&[
+            ("cohesion", 30),
+            ("absorption", 20),
+            ("values", 21),
+            ("operation", 31)
+        ])
+    );
+    // Merging is symmetric: the other tab comes to the same result.
+    assert_eq!(merge((&theirs, &theirs_at), (&mine, &mine_at)).0, merged);
 }

@@ -25,9 +25,13 @@ pub fn use_app() -> (AppContext, &'static Content) {
 /// The whole widget.
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer_eq(effects::initial_state);
+    let start = use_memo((), |_| effects::initial_state());
+    let state = {
+        let start = start.clone();
+        use_reducer_eq(move || start.0.clone())
+    };
     let root = use_node_ref();
-    effects::use_saved_progress(&state);
+    effects::use_saved_progress(&state, start.1.clone());
     effects::use_address_bar(&state);
     effects::use_document_language(state.lang);
     effects::use_service_worker(&state);

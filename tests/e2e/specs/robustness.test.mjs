@@ -140,6 +140,25 @@ test('two tabs: a change in one shows in the other, nothing lost', () =>
     assert.match(await stored(page), /"checked":\["absorption","values"\]/);
   }));
 
+test('two tabs ticking at the same moment: each keeps the other\'s ticks', () =>
+  withWidget({}, async (first, page, watched) => {
+    await first.open(session.url);
+    const other = new (first.constructor)(await watched.context.newPage());
+    await other.open(session.url);
+    const pairs = [['Organizational cohesion', 'Values'], ['Value goal absorption', 'Institutions'], ['Value governance operation', 'Methodology']];
+    for (const [mine, theirs] of pairs) {
+      // Both clicks are sent before either tab can hear of the other's.
+      await Promise.all([first.checkbox(new RegExp(`^${mine}`)).click(), other.checkbox(new RegExp(`^${theirs}`)).click()]);
+    }
+    const all = pairs.flat();
+    for (const tab of [first, other]) {
+      for (const label of all) {
+        await eventually(async () => assert.equal(await tab.checkbox(new RegExp(`^${label}`)).isChecked(), true, label));
+      }
+    }
+    await eventually(async () => assert.match(await stored(page), /"checked":\["absorption","cohesion","institutions","methodology","operation","values"\]/));
+  }));
+
 /** A small seeded PRNG so a failure can be reproduced. */
 function random(seed) {
   let state = seed >>> 0;

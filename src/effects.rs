@@ -88,7 +88,7 @@ impl Sync {
     /// The work shown, with `now` stamped on what changed since the base,
     /// merged with `theirs`: per item, the later change wins.
     fn merged_with(&self, theirs: &Progress, their_stamps: &Stamps) -> (Progress, Stamps) {
-        let now = js_sys::Date::now() as u64;
+        let now = js_sys::Date::now();
         let mine = storage::restamp(&self.stamps, &self.base, &self.shown, now);
         storage::merge((&self.shown, &mine), (theirs, their_stamps))
     }

@@ -18,9 +18,42 @@ pub const UNREADABLE_KEY: &str = "value-governance-explorer:progress:unreadable"
 /// The record version this build writes.
 pub const VERSION: u32 = 2;
 
-/// When each item last changed, in milliseconds since the epoch: two tabs
-/// merge item by item, and the later change wins.
-pub type Stamps = BTreeMap<&'static str, u64>;
+/// When each item last changed, in milliseconds since the epoch (0: not
+/// known), in the order of the content's items: two tabs merge item by item,
+/// and the later change wins.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Stamps(Vec<f64>);
+
+impl Stamps {
+    /// Stamps for the named items; unknown ids are dropped.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, f64)>) -> Self {
+        let mut stamps = Stamps::default();
+        for (id, at) in pairs {
+            if let Some(index) = item_index(id) {
+                stamps.set(index, at);
+            }
+        }
+        stamps
+    }
+
+    /// When the item at `index` last changed.
+    pub fn at(&self, index: usize) -> f64 {
+        self.0.get(index).copied().unwrap_or(0.0)
+    }
+
+    fn set(&mut self, index: usize, at: f64) {
+        self.0.resize(Lang::En.content().items.len(), 0.0);
+        self.0[index] = at;
+    }
+}
+
+fn item_index(id: &str) -> Option<usize> {
+    Lang::En
+        .content()
+        .items
+        .iter()
+        .position(|item| item.id == id)
+}
 
 /// The stored record, as JSON:
 /// `{"version":2,"checked":["absorption"],"notes":{"absorption":"…"},"lang":"zh","changed":{"absorption":1764230000000}}`.
@@ -41,7 +74,7 @@ pub struct Record {
     pub exported: Option<String>,
     /// When each item last changed (see [`Stamps`]); optional.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub changed: BTreeMap<String, u64>,
+    pub changed: BTreeMap<String, f64>,
 }
 
 impl Record {
@@ -64,9 +97,13 @@ impl Record {
     /// The record for the current work, with when each item changed.
     pub fn stamped(progress: &Progress, stamps: &Stamps, lang: Lang) -> Self {
         Record {
-            changed: stamps
+            changed: Lang::En
+                .content()
+                .items
                 .iter()
-                .map(|(id, at)| ((*id).to_owned(), *at))
+                .enumerate()
+                .filter(|(index, _)| stamps.at(*index) > 0.0)
+                .map(|(index, item)| (item.id.to_owned(), stamps.at(index)))
                 .collect(),
             ..Record::of(progress, lang)
         }
@@ -74,11 +111,7 @@ impl Record {
 
     /// When each known item last changed.
     pub fn stamps(&self) -> Stamps {
-        let content = Lang::En.content();
-        self.changed
-            .iter()
-            .filter_map(|(id, at)| Some((content.item_id(id)?, *at)))
-            .collect()
+        Stamps::from_pairs(self.changed.iter().map(|(id, at)| (id.as_str(), *at)))
     }
 
     /// Brings a record of an older version up to this one, step by step.
@@ -122,7 +155,7 @@ impl Loaded {
     fn empty(notice: Option<StorageNotice>) -> Self {
         Loaded {
             progress: Progress::default(),
-            stamps: Stamps::new(),
+            stamps: Stamps::default(),
             lang: None,
             notice,
         }
@@ -151,12 +184,12 @@ pub fn interpret<E>(record: Option<Result<Record, E>>) -> Loaded {
 
 /// `stamps`, with `now` on every item whose tick or note differs between
 /// `before` and `after`.
-pub fn restamp(stamps: &Stamps, before: &Progress, after: &Progress, now: u64) -> Stamps {
+pub fn restamp(stamps: &Stamps, before: &Progress, after: &Progress, now: f64) -> Stamps {
     let mut stamps = stamps.clone();
-    for item in Lang::En.content().items {
+    for (index, item) in Lang::En.content().items.iter().enumerate() {
         let id = item.id;
         if before.is_checked(id) != after.is_checked(id) || before.note(id) != after.note(id) {
-            stamps.insert(id, now);
+            stamps.set(index, now);
         }
     }
     stamps
@@ -168,11 +201,10 @@ pub fn restamp(stamps: &Stamps, before: &Progress, after: &Progress, now: u64) -
 pub fn merge(mine: (&Progress, &Stamps), theirs: (&Progress, &Stamps)) -> (Progress, Stamps) {
     let mut checked = Vec::new();
     let mut notes = Vec::new();
-    let mut stamps = Stamps::new();
-    for item in Lang::En.content().items {
+    let mut stamps = Stamps::default();
+    for (index, item) in Lang::En.content().items.iter().enumerate() {
         let id = item.id;
-        let at = |side: &Stamps| side.get(id).copied().unwrap_or(0);
-        let (progress, side) = if at(mine.1) >= at(theirs.1) {
+        let (progress, side) = if mine.1.at(index) >= theirs.1.at(index) {
             mine
         } else {
             theirs
@@ -181,9 +213,7 @@ pub fn merge(mine: (&Progress, &Stamps), theirs: (&Progress, &Stamps)) -> (Progr
             checked.push(id);
         }
         notes.push((id, progress.note(id)));
-        if let Some(at) = side.get(id) {
-            stamps.insert(id, *at);
-        }
+        stamps.set(index, side.at(index));
     }
     (Progress::from_ids(checked).with_notes(notes), stamps)
 }

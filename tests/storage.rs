@@ -102,8 +102,8 @@ fn a_newer_version_is_read_but_never_overwritten() {
     assert!(!loaded.writable());
 }
 
-fn stamps(pairs: &[(&'static str, u64)]) -> Stamps {
-    pairs.iter().copied().collect()
+fn stamps(pairs: &[(&'static str, f64)]) -> Stamps {
+    Stamps::from_pairs(pairs.iter().copied())
 }
 
 #[test]
@@ -111,25 +111,25 @@ fn stamps_are_stored_and_read_back_for_known_items_only() {
     let progress = Progress::from_ids(["values"]);
     let json = serde_json::to_string(&Record::stamped(
         &progress,
-        &stamps(&[("values", 7)]),
+        &stamps(&[("values", 7.0)]),
         Lang::En,
     ))
     .unwrap();
-    assert!(json.contains(r#""changed":{"values":7}"#), "{json}");
+    assert!(json.contains(r#""changed":{"values":7.0}"#), "{json}");
     let loaded = load(Some(
         r#"{"version":2,"checked":["values"],"changed":{"values":9,"gone":3}}"#,
     ));
-    assert_eq!(loaded.stamps, stamps(&[("values", 9)]));
+    assert_eq!(loaded.stamps, stamps(&[("values", 9.0)]));
 }
 
 #[test]
 fn restamping_marks_every_changed_item_and_only_those() {
     let before = Progress::from_ids(["values"]).with_notes([("cohesion", "a")]);
     let after = Progress::from_ids(["values", "operation"]).with_notes([("cohesion", "b")]);
-    let restamped = restamp(&stamps(&[("values", 1)]), &before, &after, 50);
+    let restamped = restamp(&stamps(&[("values", 1.0)]), &before, &after, 50.0);
     assert_eq!(
         restamped,
-        stamps(&[("values", 1), ("operation", 50), ("cohesion", 50)])
+        stamps(&[("values", 1.0), ("operation", 50.0), ("cohesion", 50.0)])
     );
 }
 
@@ -137,12 +137,12 @@ fn restamping_marks_every_changed_item_and_only_those() {
 fn merging_two_tabs_keeps_the_later_change_of_each_item() {
     // This tab ticked absorption at 20 and rewrote the note on values at 21.
     let mine = Progress::from_ids(["cohesion", "absorption"]).with_notes([("values", "mine")]);
-    let mine_at = stamps(&[("cohesion", 5), ("absorption", 20), ("values", 21)]);
+    let mine_at = stamps(&[("cohesion", 5.0), ("absorption", 20.0), ("values", 21.0)]);
     // The other tab unticked cohesion at 30 and noted operation at 31, from
     // a state that had not seen this tab's changes.
     let theirs = Progress::from_ids(Vec::<&str>::new())
         .with_notes([("values", "old"), ("operation", "theirs")]);
-    let theirs_at = stamps(&[("cohesion", 30), ("values", 4), ("operation", 31)]);
+    let theirs_at = stamps(&[("cohesion", 30.0), ("values", 4.0), ("operation", 31.0)]);
     let (merged, at) = merge((&mine, &mine_at), (&theirs, &theirs_at));
     assert_eq!(merged.ids().collect::<Vec<_>>(), ["absorption"]);
     assert_eq!(merged.note("values"), "mine");
@@ -150,10 +150,10 @@ fn merging_two_tabs_keeps_the_later_change_of_each_item() {
     assert_eq!(
         at,
         stamps(&[
-            ("cohesion", 30),
-            ("absorption", 20),
-            ("values", 21),
-            ("operation", 31)
+            ("cohesion", 30.0),
+            ("absorption", 20.0),
+            ("values", 21.0),
+            ("operation", 31.0)
         ])
     );
     // Merging is symmetric: the other tab comes to the same result.

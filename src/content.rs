@@ -84,11 +84,6 @@ impl Content {
             .unwrap_or(&self.groups[0])
     }
 
-    /// Whether `id` names a checklist item.
-    pub fn has_item(&self, id: &str) -> bool {
-        self.items.iter().any(|item| item.id == id)
-    }
-
     /// The item with this id, as a `'static` id string.
     pub fn item_id(&'static self, id: &str) -> Option<&'static str> {
         self.items

@@ -8,7 +8,7 @@ pub use host::use_host_messaging;
 
 use crate::components::app::AppContext;
 use crate::content::Lang;
-use crate::state::{Action, Progress, State, StorageNotice};
+use crate::state::{Action, Progress, State};
 use crate::storage::Stamps;
 use crate::{crash, storage, url};
 use gloo::events::EventListener;
@@ -147,8 +147,7 @@ pub fn use_saved_progress(state: &AppContext, stamps: Stamps) {
             failed: false,
         })
     };
-    // A newer version's record is read but never overwritten.
-    let writable = state.notice != Some(StorageNotice::Newer);
+    let writable = storage::may_write(state.notice);
     {
         let dispatcher = state.dispatcher();
         let sync = sync.clone();

@@ -3,8 +3,8 @@
 //! accepts from it, and the snippet a teacher pastes. Pure: the web glue is
 //! in `components/app.rs`. The formats are documented in README.
 
-use crate::content::{Content, Lang};
-use crate::state::Progress;
+use crate::content::Lang;
+use crate::state::{Progress, Tally};
 use crate::url::View;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -35,13 +35,6 @@ pub fn height_message(height: f64) -> HeightMessage {
         version: MESSAGE_VERSION,
         height: height.max(0.0).ceil() as u32,
     }
-}
-
-/// How many of a set are ticked.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct Tally {
-    pub done: usize,
-    pub total: usize,
 }
 
 /// `{"type":"vge:progress",…}`: posted when the learner ticks or unticks an
@@ -104,14 +97,6 @@ pub struct Score {
     pub scaled: f64,
 }
 
-fn core_tally(content: &'static Content, progress: &Progress) -> Tally {
-    let core = content.core_group().id;
-    Tally {
-        done: progress.count_of(content.items_in(core).map(|item| item.id)),
-        total: content.items_in(core).count(),
-    }
-}
-
 /// The message for a change from `before` to `after`, if a tick changed.
 /// `canonical` is the widget's address without query or fragment.
 pub fn progress_message(
@@ -124,9 +109,9 @@ pub fn progress_message(
         .items
         .iter()
         .find(|item| before.is_checked(item.id) != after.is_checked(item.id))?;
-    let core = core_tally(content, after);
-    let complete = core.done == core.total;
-    let completed_now = complete && core_tally(content, before).done < core.total;
+    let core = after.core();
+    let complete = core.complete();
+    let completed_now = complete && !before.core().complete();
     let (event, verb, object_id, name) = if completed_now {
         (
             "completed",
@@ -149,10 +134,7 @@ pub fn progress_message(
         item: item.id,
         checked: after.ids().collect(),
         core,
-        all: Tally {
-            done: after.count(),
-            total: content.items.len(),
-        },
+        all: after.all(),
         complete,
         statement: Statement {
             verb: Verb {

@@ -47,20 +47,11 @@ pub fn markdown(
     ];
     let _ = writeln!(out, "{}\n", parts.join(cite.separator));
     let _ = writeln!(out, "{}\n", fill(ui.exported_on, &[("date", &date)]));
-    let core = content.core_group();
-    let core_total = content.items_in(core.id).count();
-    let core_done = progress.count_of(content.items_in(core.id).map(|item| item.id));
     let _ = writeln!(
         out,
         "{} · {}\n",
-        fill(
-            ui.progress_core,
-            &[("done", &core_done), ("total", &core_total)]
-        ),
-        fill(
-            ui.progress_all,
-            &[("done", &progress.count()), ("total", &content.items.len())]
-        )
+        progress.core().describe(ui.progress_core),
+        progress.all().describe(ui.progress_all)
     );
     for group in content.groups {
         let _ = writeln!(out, "## {}\n", group.heading);

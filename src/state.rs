@@ -2,8 +2,9 @@
 //! APIs, no storage, no URL. Effects (saving, the address bar, other tabs)
 //! live in `components/app.rs` and react to the state this produces.
 
-use crate::content::Lang;
+use crate::content::{fill, Lang};
 use crate::url::View;
+use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use yew::Reducible;
@@ -85,11 +86,44 @@ impl Progress {
         self.checked.is_empty() && self.notes.is_empty()
     }
 
-    /// How many of the given ids are ticked.
-    pub fn count_of<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> usize {
-        ids.into_iter()
-            .filter(|id| self.checked.contains(id))
-            .count()
+    /// How many of the core dimensions are ticked (ids are the same in
+    /// every language, so the English content serves for all).
+    pub fn core(&self) -> Tally {
+        let content = Lang::En.content();
+        let core = content.core_group().id;
+        Tally {
+            done: content
+                .items_in(core)
+                .filter(|item| self.is_checked(item.id))
+                .count(),
+            total: content.items_in(core).count(),
+        }
+    }
+
+    /// How many of all the items in the frame are ticked.
+    pub fn all(&self) -> Tally {
+        Tally {
+            done: self.checked.len(),
+            total: Lang::En.content().items.len(),
+        }
+    }
+}
+
+/// How many of a set of checklist items are ticked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Tally {
+    pub done: usize,
+    pub total: usize,
+}
+
+impl Tally {
+    pub fn complete(self) -> bool {
+        self.done == self.total
+    }
+
+    /// A `{done}`/`{total}` template filled in, e.g. "2 of 3 dimensions".
+    pub fn describe(self, template: &str) -> String {
+        fill(template, &[("done", &self.done), ("total", &self.total)])
     }
 }
 
@@ -221,7 +255,7 @@ impl State {
                 }
             }
             Action::Toggle(id) => {
-                if !next.progress.checked.remove(id) && self.lang.content().has_item(id) {
+                if !next.progress.checked.remove(id) && Lang::En.content().item_id(id).is_some() {
                     next.progress.checked.insert(id);
                 }
                 next.undo = None;

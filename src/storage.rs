@@ -135,6 +135,12 @@ impl Record {
     }
 }
 
+/// Whether the stored record may be written, given the storage notice: a
+/// newer version's record is read but never overwritten.
+pub fn may_write(notice: Option<StorageNotice>) -> bool {
+    notice != Some(StorageNotice::Newer)
+}
+
 /// What a load found.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Loaded {
@@ -149,7 +155,7 @@ pub struct Loaded {
 impl Loaded {
     /// False when the record must be left alone (a newer version's).
     pub fn writable(&self) -> bool {
-        self.notice != Some(StorageNotice::Newer)
+        may_write(self.notice)
     }
 
     fn empty(notice: Option<StorageNotice>) -> Self {

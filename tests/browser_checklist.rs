@@ -91,7 +91,7 @@ async fn a_note_is_saved_and_comes_back() {
     first_visit();
     {
         let widget = mount().await;
-        widget.click("[data-item=operation] summary");
+        widget.click("[data-explain=operation]");
         settle().await;
         let note = widget
             .find("#vge-note-operation")
@@ -109,9 +109,9 @@ async fn a_note_is_saved_and_comes_back() {
     }
     let widget = mount().await;
     assert!(widget
-        .text("[data-item=operation] summary")
+        .text("[data-explain=operation]")
         .contains("has a note"));
-    widget.click("[data-item=operation] summary");
+    widget.click("[data-explain=operation]");
     settle().await;
     let note = widget
         .find("#vge-note-operation")
@@ -123,12 +123,30 @@ async fn a_note_is_saved_and_comes_back() {
 async fn explanations_expand() {
     first_visit();
     let widget = mount().await;
-    let details = widget.find("[data-item=absorption] details");
-    assert!(!details.has_attribute("open"));
-    widget.click("[data-item=absorption] summary");
+    let toggle = widget.find("[data-explain=absorption]");
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(widget.try_find("#vge-explain-absorption").is_none());
+    widget.click("[data-explain=absorption]");
     settle().await;
-    assert!(details.has_attribute("open"));
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        toggle.get_attribute("aria-controls").as_deref(),
+        Some("vge-explain-absorption")
+    );
     assert!(widget
-        .text("[data-item=absorption] details")
+        .text("#vge-explain-absorption")
         .contains("Interpretation"));
+    widget.click("[data-explain=absorption]");
+    settle().await;
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(widget.try_find("#vge-explain-absorption").is_none());
 }

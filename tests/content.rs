@@ -211,3 +211,15 @@ fn an_id_differing_between_languages_is_named() {
     let problems = source::same_shape(("en.toml", &en), ("zh.toml", &zh));
     assert_reported(&problems, &["zh.toml", "items[id=values]", "missing"]);
 }
+
+#[test]
+fn a_core_group_without_three_dimensions_is_named() {
+    let problems = errors_after(
+        "id = \"coordination\"\ngroup = \"core\"",
+        "id = \"coordination\"\ngroup = \"needs\"",
+    );
+    assert_reported(
+        &problems,
+        &["en.toml", "groups[id=core]", "3 items", "not 2"],
+    );
+}

@@ -24,11 +24,9 @@ pub fn Checklist() -> Html {
                         class={classes!("vge-group", group.core.then_some("vge-group--core"))}>
                         <h3 id={heading}>{ group.heading }</h3>
                         <p class="vge-group-intro">{ group.intro }</p>
-                        <ul class="vge-items">
-                            { for content.items_in(group.id).map(|item| html! {
-                                <ChecklistItem key={item.id} id={item.id} />
-                            }) }
-                        </ul>
+                        { for content.items_in(group.id).map(|item| html! {
+                            <ChecklistItem key={item.id} id={item.id} />
+                        }) }
                     </div>
                 }
             }) }

@@ -1,6 +1,7 @@
-//! One checklist item: a native checkbox with its label, and a disclosure
-//! holding the explanation and the learner's note. The disclosure's content
-//! is rendered only while it is open, which keeps the page light.
+//! One checklist item: a native checkbox with its label, and an "Explain"
+//! disclosure button whose region holds the explanation and the learner's
+//! note. The region is rendered only while it is open, which keeps the page
+//! light. The parts sit straight in their group's grid, with no wrapper.
 
 use crate::components::{app::use_app, interpretation::Interpretation};
 use crate::state::{Action, NOTE_MAX_CHARS};
@@ -22,10 +23,11 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
     };
     let ui = &content.ui;
     let input_id = format!("vge-item-{}", item.id);
+    let region_id = format!("vge-explain-{}", item.id);
     let note_id = format!("vge-note-{}", item.id);
     let note = state.progress.note(item.id);
-    // The summary's name starts with its visible text and says which item.
-    let summary_name = if note.is_empty() {
+    // The button's name starts with its visible text and says which item.
+    let toggle_name = if note.is_empty() {
         format!("{}: {}", ui.explain, item.label)
     } else {
         format!("{}: {} · {}", ui.explain, item.label, ui.note_marker)
@@ -35,14 +37,9 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
         let id = item.id;
         Callback::from(move |_: Event| state.dispatch(Action::Toggle(id)))
     };
-    // The summary toggles the disclosure itself (click, Enter or Space all
-    // arrive as a click), so that rendering follows one source of truth.
     let toggle = {
         let open = open.clone();
-        Callback::from(move |event: MouseEvent| {
-            event.prevent_default();
-            open.set(!*open);
-        })
+        Callback::from(move |_: MouseEvent| open.set(!*open))
     };
     let oninput = {
         let state = state.clone();
@@ -55,21 +52,24 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
         })
     };
     html! {
-        <li class="vge-item" data-item={item.id}>
+        <>
             <input type="checkbox" id={input_id.clone()} class="vge-checkbox"
                 checked={state.progress.is_checked(item.id)} {onchange} />
-            <label for={input_id}>
+            <label for={input_id} class="vge-item-label">
                 { item.label }{ " " }
                 <span class="vge-term" lang={content.language.other_html_lang}>{ item.term }</span>
             </label>
-            <details class="vge-explain" open={*open}>
-                <summary onclick={toggle} aria-label={summary_name}>
-                    { ui.explain }
-                    if !note.is_empty() {
-                        { " · " }{ ui.note_marker }
-                    }
-                </summary>
-                if *open {
+            <button type="button" class="vge-explain-toggle" data-explain={item.id}
+                aria-expanded={open.to_string()}
+                aria-controls={open.then(|| region_id.clone())}
+                aria-label={toggle_name} onclick={toggle}>
+                { ui.explain }
+                if !note.is_empty() {
+                    { " · " }{ ui.note_marker }
+                }
+            </button>
+            if *open {
+                <div id={region_id} class="vge-explain">
                     <p>{ item.explanation }</p>
                     if let Some(reading) = item.reading {
                         <Interpretation text={reading} />
@@ -77,8 +77,8 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
                     <label class="vge-note-label" for={note_id.clone()}>{ ui.note_label }</label>
                     <textarea id={note_id} class="vge-note" rows="3" maxlength={NOTE_MAX_CHARS.to_string()}
                         value={note.to_owned()} {oninput} />
-                }
-            </details>
-        </li>
+                </div>
+            }
+        </>
     }
 }

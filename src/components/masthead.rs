@@ -16,13 +16,9 @@ pub fn Masthead() -> Html {
     }
     html! {
         <header class="vge-masthead">
-            <div class="vge-masthead-bar">
-                <div>
-                    <h1 class="vge-title">{ ui.app_title }</h1>
-                    <p class="vge-subtitle">{ ui.app_subtitle }</p>
-                </div>
-                <LanguageSwitch />
-            </div>
+            <h1 class="vge-title">{ ui.app_title }</h1>
+            <LanguageSwitch />
+            <p class="vge-subtitle">{ ui.app_subtitle }</p>
             <p class="vge-intro">{ ui.intro }</p>
             <p class="vge-interpretation-note">
                 <span class="vge-interpretation-tag">{ ui.interpretation_label }</span>

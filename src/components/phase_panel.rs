@@ -49,10 +49,11 @@ pub fn PhasePanels() -> Html {
                             <h4>{ ui.shift_out_heading }</h4>
                             <p>{ shift.text }</p>
                         }
-                        <p class="vge-panel-note">{ ui.no_dates_note }</p>
                     </div>
                 }
             }) }
+            // True of every phase, so said once, under whichever is shown.
+            <p class="vge-panel-note">{ ui.no_dates_note }</p>
         </div>
     }
 }

@@ -70,10 +70,10 @@ pub fn Timeline() -> Html {
                         let state = state.clone();
                         Callback::from(move |_| state.dispatch(Action::SelectPhase(index)))
                     };
+                    // The label is the connector's text; the line and the
+                    // arrowhead are drawn around it (timeline.css).
                     let connector = content.shift_from(index).map(|shift| html! {
-                        <span class="vge-connector" aria-hidden="true">
-                            <span class="vge-connector-label">{ shift.label }</span>
-                        </span>
+                        <span class="vge-connector" aria-hidden="true">{ shift.label }</span>
                     });
                     html! {
                         <>

@@ -286,6 +286,20 @@ pub fn validate(file: &str, content: &Content) -> Vec<String> {
             "exactly one group must have core = true".into(),
         );
     }
+    // The paper names three dimensions, and the progress pips draw three.
+    for group in content.groups.iter().filter(|group| group.core) {
+        let count = content
+            .items
+            .iter()
+            .filter(|item| item.group == group.id)
+            .count();
+        if count != 3 {
+            problem(
+                format!("groups[id={}]", group.id),
+                format!("the core group must have 3 items (the three dimensions), not {count}"),
+            );
+        }
+    }
 
     for (field, template, placeholders) in [
         ("ui.phase_number", &content.ui.phase_number, &["{n}"][..]),

@@ -38,6 +38,11 @@ impl Mounted {
             .unwrap_or_else(|| panic!("nothing matches {selector}"))
     }
 
+    /// The first match, if there is one.
+    pub fn try_find(&self, selector: &str) -> Option<Element> {
+        self.root.query_selector(selector).unwrap()
+    }
+
     pub fn click(&self, selector: &str) {
         self.find(selector).unchecked_into::<HtmlElement>().click();
     }

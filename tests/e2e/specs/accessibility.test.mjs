@@ -69,16 +69,16 @@ test('keyboard only: every control in a sensible order, focus always visible', (
       walk.push(focused.label);
     }
     // The recorded order: language, the selected tab only, its panel, then
-    // each checkbox followed by its disclosure, reset, the work controls,
+    // each checkbox followed by its Explain button, reset, the work controls,
     // and the embed button.
     assert.deepEqual(walk.slice(0, 6), [
       'button:English', 'button:中文', 'tab:Phase 1 Unity goals 团结目标', 'tabpanel:Unity goals 团结目标 The value goal The first phase the paper id',
-      'input:Organizational cohesion 组织内聚力', 'summary:Explain: Organizational cohesion',
+      'input:Organizational cohesion 组织内聚力', 'button:Explain: Organizational cohesion',
     ]);
     assert.deepEqual(walk.slice(6, 12), [
-      'input:Value goal absorption 价值目标吸纳', 'summary:Explain: Value goal absorption',
-      'input:Value governance operation 价值治理运作', 'summary:Explain: Value governance operation',
-      'input:Value coordination and feedback 价值协调反馈', 'summary:Explain: Value coordination and feedback',
+      'input:Value goal absorption 价值目标吸纳', 'button:Explain: Value goal absorption',
+      'input:Value governance operation 价值治理运作', 'button:Explain: Value governance operation',
+      'input:Value coordination and feedback 价值协调反馈', 'button:Explain: Value coordination and feedback',
     ]);
     assert.deepEqual(walk.slice(-6), [
       'button:Reset checklist', 'button:Download as Markdown', 'button:Copy to clipboard',
@@ -104,7 +104,7 @@ for (const width of [320, 1280]) {
     withWidget({ viewport: { width, height: 800 } }, async (widget, page) => {
       await widget.open(session.url);
       await widget.openItem('values');
-      const small = await page.locator('.vge button, .vge input:not([type=file]), .vge summary, .vge textarea, .vge a').evaluateAll((elements) =>
+      const small = await page.locator('.vge button, .vge input:not([type=file]), .vge textarea, .vge a').evaluateAll((elements) =>
         elements.map((element) => {
           const rect = element.getBoundingClientRect();
           return { name: element.textContent.trim().slice(0, 30) || element.id, width: rect.width, height: rect.height };
@@ -119,7 +119,7 @@ test('text at 200% reflows without loss or horizontal scrolling', () =>
     await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0);
-    const clipped = await page.locator('.vge-step-name, .vge-item label, .vge-button').evaluateAll((elements) =>
+    const clipped = await page.locator('.vge-step-name, .vge-item-label, .vge-button').evaluateAll((elements) =>
       elements.filter((element) => element.scrollWidth > element.clientWidth + 1).map((element) => element.textContent));
     assert.deepEqual(clipped, []);
   }));

@@ -81,7 +81,7 @@ test('with embed.js the frame is as tall as the widget, and follows it', () =>
     assert.equal(await frame.locator('h1').count(), 0);
     assert.match(await frame.locator('.vge-citation').innerText(), /Zhou Shangjun/);
     assert.equal(await frame.getByRole('button', { name: 'Embed in a course page' }).count(), 0);
-    await frame.locator('[data-item=absorption] summary').click();
+    await frame.locator('[data-explain=absorption]').click();
     await eventually(async () => assert.ok(await frameHeight(page) > before + 40, 'the frame grew with the panel'));
     await eventually(async () => assert.ok(Math.abs(await frameHeight(page) - await contentHeight(page)) <= 3));
     // Out-of-process frames do not paint into full-page captures: show the viewport.
@@ -237,7 +237,7 @@ test('arrow keys in a host text field never reach the widget; Tab leaves the fra
     // Keyboard users can go through the widget and out the other side, to
     // the host's next link.
     const focusable = await page.frame({ url: /course\/unit/ }).evaluate(() =>
-      document.querySelectorAll('button, input:not([type=file]), summary, [tabindex="0"], textarea, a[href]').length);
+      document.querySelectorAll('button, input:not([type=file]), [tabindex="0"], textarea, a[href]').length);
     let entered = false;
     let reached = false;
     for (let step = 0; step < focusable + 5 && !reached; step += 1) {

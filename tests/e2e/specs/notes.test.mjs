@@ -30,7 +30,7 @@ test('notes are saved, restored after reload, and shown as text', () =>
     await writeNote(widget, page, 'absorption', `Taking values in. ${XSS}`);
     await page.reload();
     await widget.ready();
-    assert.match(await page.locator('[data-item=absorption] summary').innerText(), /has a note/);
+    assert.match(await page.locator('[data-explain=absorption]').innerText(), /has a note/);
     const note = await widget.openItem('absorption');
     assert.equal(await note.inputValue(), `Taking values in. ${XSS}`);
     assert.equal(await page.locator('.vge img').count(), 0);

@@ -81,13 +81,13 @@ fn main() {
     ));
     for group in content.groups {
         page.push_str(&format!(
-            "<h3>{}</h3>\n<p>{}</p>\n<ul class=\"vge-items\">\n",
+            "<h3>{}</h3>\n<p>{}</p>\n<ul>\n",
             text(group.heading),
             text(group.intro)
         ));
         for item in content.items_in(group.id) {
             page.push_str(&format!(
-                "<li class=\"vge-item\"><label><input type=\"checkbox\" class=\"vge-checkbox\"> {} <span class=\"vge-term\" lang=\"zh-Hans\">{}</span></label><p>{}</p></li>\n",
+                "<li><label><input type=\"checkbox\" class=\"vge-checkbox\"> {} <span class=\"vge-term\" lang=\"zh-Hans\">{}</span></label><p>{}</p></li>\n",
                 text(item.label),
                 text(item.term),
                 text(item.explanation)

@@ -2,6 +2,8 @@
 //! (sandboxed frames, old browsers): each reports failure instead of aborting.
 
 use js_sys::{Array, Function, Promise, Reflect};
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -62,4 +64,27 @@ pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<(Stri
         .await
         .ok()?;
     Some((file.name(), text.as_string()?))
+}
+
+/// Runs `task` just after the browser has painted its next frame (a task
+/// queued from an animation frame callback runs once that frame is on
+/// screen). Dropping the handle cancels it.
+pub fn after_next_paint(task: impl FnOnce() + 'static) -> AfterPaint {
+    let queued = Rc::new(Cell::new(None));
+    let frame = {
+        let queued = queued.clone();
+        gloo::render::request_animation_frame(move |_| {
+            queued.set(Some(gloo::timers::callback::Timeout::new(0, task)));
+        })
+    };
+    AfterPaint {
+        _frame: frame,
+        _queued: queued,
+    }
+}
+
+/// A task waiting for the next paint; see [`after_next_paint`].
+pub struct AfterPaint {
+    _frame: gloo::render::AnimationFrame,
+    _queued: Rc<Cell<Option<gloo::timers::callback::Timeout>>>,
 }

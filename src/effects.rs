@@ -8,9 +8,9 @@ pub use host::use_host_messaging;
 
 use crate::components::app::AppContext;
 use crate::content::Lang;
-use crate::state::{Action, Progress, State};
-use crate::storage::Stamps;
-use crate::{crash, storage, url};
+use crate::state::{Action, State};
+use crate::storage::{Stamps, Sync};
+use crate::{browser, crash, storage, url};
 use gloo::events::EventListener;
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
@@ -71,29 +71,6 @@ pub fn initial_state() -> (State, Stamps) {
     (state, loaded.stamps)
 }
 
-/// What this tab knows about the stored record, to merge with other tabs.
-struct Sync {
-    /// The work as last read from or written to storage, and its stamps.
-    base: Progress,
-    stamps: Stamps,
-    base_lang: Lang,
-    /// The work and language shown now.
-    shown: Progress,
-    lang: Lang,
-    /// The last write failed; it is retried.
-    failed: bool,
-}
-
-impl Sync {
-    /// The work shown, with `now` stamped on what changed since the base,
-    /// merged with `theirs`: per item, the later change wins.
-    fn merged_with(&self, theirs: &Progress, their_stamps: &Stamps) -> (Progress, Stamps) {
-        let now = js_sys::Date::now();
-        let mine = storage::restamp(&self.stamps, &self.base, &self.shown, now);
-        storage::merge((&self.shown, &mine), (theirs, their_stamps))
-    }
-}
-
 /// Writes the work shown, merged per item with whatever another tab stored
 /// since this tab last looked. On failure, says so (once) and keeps it for
 /// a retry; when a retry succeeds, takes the notice back.
@@ -102,9 +79,9 @@ fn save(dispatcher: &UseReducerDispatcher<State>, sync: &RefCell<Sync>) {
     let (merged, stamps, lang, shown) = {
         let sync = sync.borrow();
         let (merged, stamps) = if stored.notice.is_none() {
-            sync.merged_with(&stored.progress, &stored.stamps)
+            sync.merged_with(&stored.progress, &stored.stamps, js_sys::Date::now())
         } else {
-            sync.merged_with(&sync.base, &sync.stamps)
+            sync.merged_with(&sync.base, &sync.stamps, js_sys::Date::now())
         };
         (merged, stamps, sync.lang, sync.shown.clone())
     };
@@ -138,14 +115,7 @@ pub fn use_saved_progress(state: &AppContext, stamps: Stamps) {
     // The first render shows what was just loaded: that is the base.
     let sync = {
         let (progress, lang) = (state.progress.clone(), state.lang);
-        use_mut_ref(move || Sync {
-            base: progress.clone(),
-            stamps,
-            base_lang: lang,
-            shown: progress,
-            lang,
-            failed: false,
-        })
+        use_mut_ref(move || Sync::loaded(progress, stamps, lang))
     };
     let writable = storage::may_write(state.notice);
     {
@@ -192,11 +162,10 @@ pub fn use_saved_progress(state: &AppContext, stamps: Stamps) {
             }
             let (merged, shown) = {
                 let mut sync = sync.borrow_mut();
-                let (merged, _) = sync.merged_with(&theirs.progress, &theirs.stamps);
-                // Storage now holds theirs: that is the new base.
-                sync.base = theirs.progress.clone();
-                sync.stamps = theirs.stamps;
-                (merged, sync.shown.clone())
+                let shown = sync.shown.clone();
+                let merged =
+                    sync.take_theirs(&theirs.progress, &theirs.stamps, js_sys::Date::now());
+                (merged, shown)
             };
             if merged != shown {
                 dispatcher.dispatch(Action::Restore(merged.clone()));
@@ -297,6 +266,23 @@ pub fn use_printing(state: &AppContext) {
         });
         move || drop((before, after))
     });
+}
+
+/// Whether the first frame has been painted. The root renders what is on
+/// the first screen (title, timeline) before anything else, and the rest
+/// once this turns true, one frame later: the first phase shows sooner,
+/// and nothing above moves, because the rest only adds below.
+#[hook]
+pub fn use_first_frame_painted() -> bool {
+    let painted = use_state_eq(|| false);
+    {
+        let painted = painted.clone();
+        use_effect_with((), move |_| {
+            let pending = browser::after_next_paint(move || painted.set(true));
+            move || drop(pending)
+        });
+    }
+    *painted
 }
 
 /// `?debug=panic` makes the widget panic once it has rendered, to show

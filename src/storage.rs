@@ -224,6 +224,59 @@ pub fn merge(mine: (&Progress, &Stamps), theirs: (&Progress, &Stamps)) -> (Progr
     (Progress::from_ids(checked).with_notes(notes), stamps)
 }
 
+/// What one tab knows about the stored record, to merge with other tabs.
+#[derive(Clone, Debug)]
+pub struct Sync {
+    /// The work as last read from or written to storage, and its stamps.
+    pub base: Progress,
+    pub stamps: Stamps,
+    pub base_lang: Lang,
+    /// The work and language shown now.
+    pub shown: Progress,
+    pub lang: Lang,
+    /// The last write failed; it is retried.
+    pub failed: bool,
+}
+
+impl Sync {
+    /// A tab showing what it just loaded.
+    pub fn loaded(progress: Progress, stamps: Stamps, lang: Lang) -> Self {
+        Sync {
+            base: progress.clone(),
+            stamps,
+            base_lang: lang,
+            shown: progress,
+            lang,
+            failed: false,
+        }
+    }
+
+    /// The work shown, with `now` stamped on what changed since the base,
+    /// merged with `theirs`: per item, the later change wins.
+    pub fn merged_with(
+        &self,
+        theirs: &Progress,
+        their_stamps: &Stamps,
+        now: f64,
+    ) -> (Progress, Stamps) {
+        let mine = restamp(&self.stamps, &self.base, &self.shown, now);
+        merge((&self.shown, &mine), (theirs, their_stamps))
+    }
+
+    /// Another tab stored `theirs`: it becomes the base, and the merge is
+    /// what this tab shows from now on (returned, to be rendered). The
+    /// merge is taken as shown at once, not when the render lands, so that
+    /// a save in between does not mistake their new items for changes of
+    /// this tab's and undo them.
+    pub fn take_theirs(&mut self, theirs: &Progress, their_stamps: &Stamps, now: f64) -> Progress {
+        let (merged, _) = self.merged_with(theirs, their_stamps, now);
+        self.base = theirs.clone();
+        self.stamps = their_stamps.clone();
+        self.shown = merged.clone();
+        merged
+    }
+}
+
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use super::*;

@@ -5,7 +5,7 @@
 use value_governance_explorer::content::Lang;
 use value_governance_explorer::state::{Progress, StorageNotice};
 use value_governance_explorer::storage::{
-    interpret, merge, restamp, Loaded, Record, Stamps, VERSION,
+    interpret, merge, restamp, Loaded, Record, Stamps, Sync, VERSION,
 };
 
 fn load(raw: Option<&str>) -> Loaded {
@@ -158,4 +158,25 @@ fn merging_two_tabs_keeps_the_later_change_of_each_item() {
     );
     // Merging is symmetric: the other tab comes to the same result.
     assert_eq!(merge((&theirs, &theirs_at), (&mine, &mine_at)).0, merged);
+}
+
+#[test]
+fn a_tab_that_hears_of_a_simultaneous_change_keeps_both_when_it_saves_again() {
+    // Both tabs had cohesion and values. This tab ticked absorption at 10
+    // and saved; at the same moment the other tab, not yet knowing that,
+    // ticked institutions at 11 and saved over it.
+    let mut tab = Sync::loaded(
+        Progress::from_ids(["cohesion", "values", "absorption"]),
+        stamps(&[("cohesion", 1.0), ("values", 1.0), ("absorption", 10.0)]),
+        Lang::En,
+    );
+    let theirs = Progress::from_ids(["cohesion", "values", "institutions"]);
+    let theirs_at = stamps(&[("cohesion", 1.0), ("values", 1.0), ("institutions", 11.0)]);
+    let shown = tab.take_theirs(&theirs, &theirs_at, 12.0);
+    let both = ["absorption", "cohesion", "institutions", "values"];
+    assert_eq!(shown.ids().collect::<Vec<_>>(), both);
+    // Storage lacks absorption, so the tab writes again, before its render
+    // of `shown` has landed: the write must keep their institutions.
+    let (written, _) = tab.merged_with(&theirs, &theirs_at, 13.0);
+    assert_eq!(written.ids().collect::<Vec<_>>(), both);
 }

@@ -39,9 +39,13 @@ pub fn App() -> Html {
     effects::use_embedded_document(state.embedded);
     effects::use_host_messaging(&state, root.clone());
     effects::use_crash_drill();
+    let painted = effects::use_first_frame_painted();
 
     let content = state.lang.content();
     let view = state.view;
+    // The timeline comes first on the page; what follows it waits for the
+    // first frame. Without the timeline, the checklist is the first screen.
+    let rest = painted || !view.shows_timeline();
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
             <div ref={root} class={classes!("vge", state.embedded.then_some("vge--embedded"))}
@@ -53,19 +57,25 @@ pub fn App() -> Html {
                     if view.shows_timeline() {
                         <Timeline />
                     }
-                    if view.shows_checklist() {
-                        <Checklist />
-                        <YourWork />
-                    }
+                    // Shown only in print, where it stands in for the
+                    // timeline, checklist and work controls (print.css).
                     <Handout />
-                    if view.shows_checklist() {
-                        <Supports />
-                    }
-                    if !state.embedded {
-                        <EmbedCode />
+                    // Last in the list, so that when it arrives it is
+                    // appended after what is already there.
+                    if rest {
+                        if view.shows_checklist() {
+                            <Checklist />
+                            <YourWork />
+                            <Supports />
+                        }
+                        if !state.embedded {
+                            <EmbedCode />
+                        }
                     }
                 </main>
-                <Citation />
+                if rest {
+                    <Citation />
+                }
             </div>
         </ContextProvider<AppContext>>
     }

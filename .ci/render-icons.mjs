@@ -8,6 +8,7 @@ const icons = path.join(projectRoot, 'static', 'icons');
 const browser = await launch();
 const page = await browser.newPage();
 for (const [source, size, out] of [
+  ['favicon.svg', 32, 'favicon-32.png'],
   ['favicon.svg', 192, 'icon-192.png'],
   ['favicon.svg', 512, 'icon-512.png'],
   ['maskable.svg', 512, 'icon-maskable-512.png'],

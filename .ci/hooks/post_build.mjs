@@ -6,6 +6,12 @@
 //   hash in the name and a new integrity value.
 // - Drops `integrity` from the wasm <link rel=preload as=fetch>: Chromium
 //   ignores it there and warns on every load; the JS keeps its integrity.
+// - Inlines the page icon (<link rel="icon">, a 32 px PNG) as a data: URL
+//   and drops its file: Chromium fetches and decodes the page icon again on
+//   every same-document navigation, that is on every phase the learner
+//   picks (the address follows as #phase=…), and that fetch landed in the
+//   next click's frame. Inline it costs no fetch, and a small PNG decodes
+//   at once (an SVG icon is a whole SVG document each time).
 // - Release builds: adds a strict Content-Security-Policy <meta> that allows
 //   Trunk's inline loader script by its SHA-256 hash, computed here from the
 //   built page. (`trunk serve` rewrites its live-reload script after this
@@ -41,6 +47,13 @@ if (stylesheets.length > 1) {
 
 html = html.replace(/<link rel="preload"[^>]*>/g, (tag) =>
   tag.includes('as="fetch"') ? tag.replace(/\s+integrity="[^"]*"/, '') : tag);
+
+html = html.replace(/<link rel="icon" href="([^":]+\.png)"[^>]*>/, (tag, href) => {
+  const file = path.join(staging, href);
+  const data = fs.readFileSync(file).toString('base64');
+  fs.rmSync(file);
+  return tag.replace(href, `data:image/png;base64,${data}`);
+});
 
 const release = process.env.TRUNK_PROFILE === 'release';
 const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);

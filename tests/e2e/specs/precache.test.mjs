@@ -16,7 +16,9 @@ function referencedFiles() {
     .map((match) => match[1])
     .concat([...html.matchAll(/module_or_path:\s*'([^']+)'/g)].map((match) => match[1]));
   const manifest = JSON.parse(fs.readFileSync(path.join(distDir, 'manifest.webmanifest'), 'utf8'));
-  return [...refs, ...manifest.icons.map((icon) => icon.src)].map((ref) => ref.replace(/^\.\//, ''));
+  return [...refs, ...manifest.icons.map((icon) => icon.src)]
+    .filter((ref) => !/^[a-z]+:/i.test(ref)) // data: URLs are in the page itself
+    .map((ref) => ref.replace(/^\.\//, ''));
 }
 
 test('every file the page needs is precached, and sw.js itself is not', () => {

@@ -19,6 +19,21 @@ test('the three phases appear in historical order, the first selected', () =>
     assert.match(await widget.tab('Comprehensive goals').innerText(), /still unfolding/);
   }));
 
+test('choosing phases fetches nothing, not even the page icon again', () =>
+  withWidget({}, async (widget, page) => {
+    await widget.open(session.url);
+    const requests = [];
+    page.on('request', (request) => requests.push(request.url()));
+    for (const [name, id] of [['Interest goals', 'interest'], ['Comprehensive goals', 'comprehensive'], ['Unity goals', 'unity']]) {
+      await widget.tab(name).click();
+      await widget.expectSelected(id);
+      await eventually(async () => assert.match(page.url(), new RegExp(`#phase=${id}$`)));
+    }
+    // A navigation's icon fetch would start within a few frames of it.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 250)));
+    assert.deepEqual(requests, []);
+  }));
+
 test('a phase is selected by click and by keyboard, and only it is in the Tab order', () =>
   withWidget({}, async (widget, page) => {
     await widget.open(session.url);

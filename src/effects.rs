@@ -78,10 +78,11 @@ fn save(dispatcher: &UseReducerDispatcher<State>, sync: &RefCell<Sync>) {
     let stored = storage::load();
     let (merged, stamps, lang, shown) = {
         let sync = sync.borrow();
+        let now = js_sys::Date::now();
         let (merged, stamps) = if stored.notice.is_none() {
-            sync.merged_with(&stored.progress, &stored.stamps, js_sys::Date::now())
+            sync.merged_with(&stored.progress, &stored.stamps, now)
         } else {
-            sync.merged_with(&sync.base, &sync.stamps, js_sys::Date::now())
+            sync.merged_with(&sync.base, &sync.stamps, now)
         };
         (merged, stamps, sync.lang, sync.shown.clone())
     };

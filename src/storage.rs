@@ -225,7 +225,7 @@ pub fn merge(mine: (&Progress, &Stamps), theirs: (&Progress, &Stamps)) -> (Progr
 }
 
 /// What one tab knows about the stored record, to merge with other tabs.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct Sync {
     /// The work as last read from or written to storage, and its stamps.
     pub base: Progress,

@@ -11,8 +11,7 @@ pub fn ProgressSummary() -> Html {
     html! {
         <div class="vge-progress">
             // One element draws all the pips (see checklist.css).
-            <span class="vge-pips" aria-hidden="true"
-                data-done={core.done.to_string()} data-total={core.total.to_string()}></span>
+            <span class="vge-pips" aria-hidden="true" data-done={core.done.to_string()}></span>
             <p role="status" data-testid="progress">
                 <strong>{ core.describe(content.ui.progress_core) }</strong>
                 { " · " }

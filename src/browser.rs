@@ -2,8 +2,6 @@
 //! (sandboxed frames, old browsers): each reports failure instead of aborting.
 
 use js_sys::{Array, Function, Promise, Reflect};
-use std::cell::Cell;
-use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -66,25 +64,26 @@ pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<(Stri
     Some((file.name(), text.as_string()?))
 }
 
-/// Runs `task` just after the browser has painted its next frame (a task
-/// queued from an animation frame callback runs once that frame is on
-/// screen). Dropping the handle cancels it.
-pub fn after_next_paint(task: impl FnOnce() + 'static) -> AfterPaint {
-    let queued = Rc::new(Cell::new(None));
-    let frame = {
-        let queued = queued.clone();
-        gloo::render::request_animation_frame(move |_| {
-            queued.set(Some(gloo::timers::callback::Timeout::new(0, task)));
-        })
+/// The folder the page is served from, absolute, ending in `/`.
+pub fn app_folder() -> String {
+    let Some(location) = web_sys::window().map(|window| window.location()) else {
+        return String::new();
     };
-    AfterPaint {
-        _frame: frame,
-        _queued: queued,
-    }
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let folder = &path[..path.rfind('/').map_or(0, |slash| slash + 1)];
+    format!("{origin}{folder}")
 }
 
-/// A task waiting for the next paint; see [`after_next_paint`].
-pub struct AfterPaint {
-    _frame: gloo::render::AnimationFrame,
-    _queued: Rc<Cell<Option<gloo::timers::callback::Timeout>>>,
+/// The ids of the checklist boxes ticked in the page under `root` before
+/// the widget took it over (a learner may tick while the wasm loads).
+pub fn ticked_in(root: &web_sys::Element) -> Vec<String> {
+    let Ok(boxes) = root.query_selector_all("input.vge-checkbox:checked") else {
+        return Vec::new();
+    };
+    (0..boxes.length())
+        .filter_map(|index| boxes.get(index))
+        .filter_map(|node| node.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .collect()
 }

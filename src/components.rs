@@ -16,4 +16,5 @@ pub mod storage_notice;
 pub mod supports;
 pub mod timeline;
 pub mod update_prompt;
+pub mod widget;
 pub mod your_work;

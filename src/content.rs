@@ -93,6 +93,25 @@ impl Content {
     }
 }
 
+impl Citation {
+    /// Journal, edition, year, issue and pages: what follows the title.
+    pub fn publication(&self) -> String {
+        [
+            self.journal,
+            self.edition,
+            self.year,
+            self.issue,
+            self.pages,
+        ]
+        .join(self.separator)
+    }
+
+    /// The whole citation as one line of text.
+    pub fn line(&self) -> String {
+        [self.author, self.title, &self.publication()].join(self.separator)
+    }
+}
+
 /// Fills `{name}` placeholders in a template string.
 pub fn fill(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> String {
     let mut text = template.to_owned();

@@ -5,7 +5,6 @@
 
 use crate::content::Lang;
 use std::cell::{Cell, RefCell};
-use wasm_bindgen::JsValue;
 
 thread_local! {
     static ROOT: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
@@ -13,6 +12,7 @@ thread_local! {
 }
 
 /// Installs the panic hook for a widget mounted into `root`.
+#[cfg(target_arch = "wasm32")]
 pub fn install(root: &web_sys::Element) {
     ROOT.with(|slot| {
         if let Ok(mut slot) = slot.try_borrow_mut() {
@@ -21,7 +21,7 @@ pub fn install(root: &web_sys::Element) {
     });
     // Through Yew, which would otherwise put its own hook back on render.
     yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&JsValue::from_str(&format!(
+        web_sys::console::error_1(&wasm_bindgen::JsValue::from_str(&format!(
             "Value Governance Explorer: {info}"
         )));
         ROOT.with(|slot| {
@@ -37,6 +37,7 @@ pub fn set_lang(lang: Lang) {
     LANG.with(|current| current.set(lang));
 }
 
+#[cfg(target_arch = "wasm32")]
 fn show_box(root: &web_sys::Element) -> Option<()> {
     let content = LANG.with(Cell::get).content();
     let document = root.owner_document()?;

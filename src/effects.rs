@@ -6,25 +6,14 @@
 mod host;
 pub use host::use_host_messaging;
 
-use crate::components::app::AppContext;
-use crate::content::Lang;
-use crate::state::{Action, State};
-use crate::storage::{Stamps, Sync};
-use crate::{browser, crash, storage, url};
+use crate::context::AppContext;
+use crate::state::{Action, Arrival, Progress, State};
+use crate::storage::{Stamps, TabSync};
+use crate::{crash, storage, url};
 use gloo::events::EventListener;
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
-
-/// Whether the page runs inside a frame of another page.
-fn framed() -> bool {
-    let window = window();
-    match window.top() {
-        Ok(Some(top)) => !js_sys::Object::is(&top, &window),
-        // No access to `top` at all: certainly inside someone else's page.
-        _ => true,
-    }
-}
 
 fn window() -> web_sys::Window {
     web_sys::window().expect("the widget runs in a browser window")
@@ -38,62 +27,25 @@ fn address() -> url::StartOptions {
     )
 }
 
-/// The browser's preferred language, if the widget is written in it.
-fn preferred_lang() -> Option<Lang> {
-    let navigator = window().navigator();
-    navigator
-        .languages()
-        .iter()
-        .filter_map(|tag| tag.as_string())
-        .chain(navigator.language())
-        .find_map(|tag| Lang::from_tag(&tag))
-}
-
-/// State from the address, saved progress and the browser's languages,
-/// and when each saved item last changed (for merging with other tabs).
-pub fn initial_state() -> (State, Stamps) {
-    let options = address();
-    let loaded = storage::load();
-    let lang = options
-        .lang
-        .or(loaded.lang)
-        .or_else(preferred_lang)
-        .unwrap_or(Lang::En);
-    crash::set_lang(lang);
-    let embedded = options.embed.unwrap_or_else(framed);
-    let state = State::new(
-        lang,
-        options.phase.unwrap_or(0),
-        loaded.progress,
-        loaded.notice,
-    )
-    .framed(embedded, options.view.unwrap_or_default());
-    (state, loaded.stamps)
-}
-
 /// Writes the work shown, merged per item with whatever another tab stored
 /// since this tab last looked. On failure, says so (once) and keeps it for
 /// a retry; when a retry succeeds, takes the notice back.
-fn save(dispatcher: &UseReducerDispatcher<State>, sync: &RefCell<Sync>) {
+fn save(dispatcher: &UseReducerDispatcher<State>, sync: &RefCell<TabSync>) {
     let stored = storage::load();
-    let (merged, stamps, lang, shown) = {
+    let stored = stored
+        .notice
+        .is_none()
+        .then_some((&stored.progress, &stored.stamps));
+    let (merged, stamps, lang) = {
         let sync = sync.borrow();
-        let now = js_sys::Date::now();
-        let (merged, stamps) = if stored.notice.is_none() {
-            sync.merged_with(&stored.progress, &stored.stamps, now)
-        } else {
-            sync.merged_with(&sync.base, &sync.stamps, now)
-        };
-        (merged, stamps, sync.lang, sync.shown.clone())
+        let (merged, stamps) = sync.to_write(stored, js_sys::Date::now());
+        (merged, stamps, sync.lang())
     };
     match storage::save(&merged, &stamps, lang) {
         Ok(()) => {
-            let recovered = {
+            let (recovered, shown) = {
                 let mut sync = sync.borrow_mut();
-                sync.base = merged.clone();
-                sync.stamps = stamps;
-                sync.base_lang = lang;
-                std::mem::replace(&mut sync.failed, false)
+                (sync.wrote(merged.clone(), stamps), sync.shown().clone())
             };
             if recovered {
                 dispatcher.dispatch(Action::StorageWorks);
@@ -103,46 +55,59 @@ fn save(dispatcher: &UseReducerDispatcher<State>, sync: &RefCell<Sync>) {
             }
         }
         Err(notice) => {
-            sync.borrow_mut().failed = true;
+            sync.borrow_mut().write_failed();
             dispatcher.dispatch(Action::Notice(notice));
         }
     }
 }
 
-/// Saves progress when it changes, retries a failed save when the page
-/// is hidden or closed, and merges in what other tabs save.
+/// Takes over the pre-rendered page: loads saved progress, adds the boxes
+/// the learner ticked before the wasm ran, and applies the address's phase
+/// and view. Then saves progress when it changes, retries a failed save
+/// when the page is hidden or closed, and merges in what other tabs save.
 #[hook]
-pub fn use_saved_progress(state: &AppContext, stamps: Stamps) {
-    // The first render shows what was just loaded: that is the base.
+pub fn use_saved_progress(state: &AppContext, ticked_early: Progress) {
+    // What storage holds, to merge with; replaced on arrival.
     let sync = {
-        let (progress, lang) = (state.progress.clone(), state.lang);
-        use_mut_ref(move || Sync::loaded(progress, stamps, lang))
+        let lang = state.lang;
+        use_mut_ref(move || TabSync::loaded(Progress::default(), Stamps::default(), lang))
     };
-    let writable = storage::may_write(state.notice);
     {
         let dispatcher = state.dispatcher();
         let sync = sync.clone();
+        let writable = storage::may_write(state.notice);
         use_effect_with(
-            (state.progress.clone(), state.lang),
-            move |(progress, lang)| {
-                let changed = {
-                    let mut sync = sync.borrow_mut();
-                    sync.shown = progress.clone();
-                    sync.lang = *lang;
-                    sync.shown != sync.base || sync.lang != sync.base_lang
-                };
-                if changed && writable {
+            (state.progress.clone(), state.lang, state.interactive),
+            move |(progress, lang, interactive)| {
+                let changed = sync.borrow_mut().show(progress, *lang);
+                if *interactive && changed && writable {
                     save(&dispatcher, &sync);
                 }
             },
         );
     }
     let dispatcher = state.dispatcher();
+    let lang = state.lang;
     use_effect_with((), move |_| {
+        let loaded = storage::load();
+        let writable = loaded.writable();
+        let options = address();
+        *sync.borrow_mut() = TabSync::loaded(loaded.progress.clone(), loaded.stamps.clone(), lang);
+        if let Some(root) = window().document().and_then(|d| d.document_element()) {
+            let _ = root.class_list().add_1("vge-live");
+        }
+        // Ticks made in the page before it was live are the learner's
+        // latest changes: added to what was saved, and saved with it.
+        dispatcher.dispatch(Action::Arrive(Arrival {
+            phase: options.phase,
+            view: options.view,
+            progress: loaded.progress.union(&ticked_early),
+            notice: loaded.notice,
+        }));
         let retry = {
             let (dispatcher, sync) = (dispatcher.clone(), sync.clone());
             move |_: &web_sys::Event| {
-                if sync.borrow().failed {
+                if sync.borrow().failed() {
                     save(&dispatcher, &sync);
                 }
             }
@@ -163,7 +128,7 @@ pub fn use_saved_progress(state: &AppContext, stamps: Stamps) {
             }
             let (merged, shown) = {
                 let mut sync = sync.borrow_mut();
-                let shown = sync.shown.clone();
+                let shown = sync.shown().clone();
                 let merged =
                     sync.take_theirs(&theirs.progress, &theirs.stamps, js_sys::Date::now());
                 (merged, shown)
@@ -186,21 +151,28 @@ pub fn use_saved_progress(state: &AppContext, stamps: Stamps) {
 #[hook]
 pub fn use_address_bar(state: &AppContext) {
     let embedded = state.embedded;
-    use_effect_with(state.phase, move |&phase| {
-        let shown = address().phase.unwrap_or(0);
-        if shown != phase {
-            let fragment = url::phase_fragment(phase);
-            let _ = window().history().and_then(|history| {
-                // In a frame, history entries would be the host page's:
-                // its back button must not step through our phases.
-                if embedded {
-                    history.replace_state_with_url(&JsValue::NULL, "", Some(&fragment))
-                } else {
-                    history.push_state_with_url(&JsValue::NULL, "", Some(&fragment))
-                }
-            });
-        }
-    });
+    use_effect_with(
+        (state.phase, state.interactive),
+        move |&(phase, interactive)| {
+            // Until the widget runs, the address is what it starts from.
+            if !interactive {
+                return;
+            }
+            let shown = address().phase.unwrap_or(0);
+            if shown != phase {
+                let fragment = url::phase_fragment(phase);
+                let _ = window().history().and_then(|history| {
+                    // In a frame, history entries would be the host page's:
+                    // its back button must not step through our phases.
+                    if embedded {
+                        history.replace_state_with_url(&JsValue::NULL, "", Some(&fragment))
+                    } else {
+                        history.push_state_with_url(&JsValue::NULL, "", Some(&fragment))
+                    }
+                });
+            }
+        },
+    );
     let dispatcher = state.dispatcher();
     use_effect_with((), move |_| {
         let follow = move |_: &web_sys::Event| {
@@ -212,29 +184,38 @@ pub fn use_address_bar(state: &AppContext) {
     });
 }
 
-/// Marks the document as embedded, so its background goes transparent.
+/// Keeps the document's `lang` and title in step with the widget, and
+/// when the learner switches language, the address too: it becomes the
+/// other language's page, so a reload or a shared link opens in it.
 #[hook]
-pub fn use_embedded_document(embedded: bool) {
-    use_effect_with(embedded, |&embedded| {
-        if let Some(root) = window().document().and_then(|d| d.document_element()) {
-            let _ = root
-                .class_list()
-                .toggle_with_force("vge-embedded", embedded);
+pub fn use_document_language(state: &AppContext) {
+    let address_lang = use_mut_ref(|| state.lang);
+    let page = state.page();
+    use_effect_with((page, state.interactive), move |&(page, interactive)| {
+        let lang = page.lang;
+        crash::set_lang(lang);
+        if !interactive {
+            return;
         }
-    });
-}
-
-/// Keeps the document's `lang` and title in step with the widget.
-#[hook]
-pub fn use_document_language(lang: Lang) {
-    use_effect_with(lang, |lang| {
-        crash::set_lang(*lang);
         if let Some(document) = window().document() {
             let content = lang.content();
             document.set_title(content.ui.page_title);
             if let Some(root) = document.document_element() {
                 let _ = root.set_attribute("lang", content.language.html_lang);
             }
+        }
+        if *address_lang.borrow() != lang {
+            *address_lang.borrow_mut() = lang;
+            let location = window().location();
+            let query = url::without(&location.search().unwrap_or_default(), "lang");
+            let target = format!(
+                "{}{query}{}",
+                page.href(),
+                location.hash().unwrap_or_default()
+            );
+            let _ = window().history().and_then(|history| {
+                history.replace_state_with_url(&JsValue::NULL, "", Some(&target))
+            });
         }
     });
 }
@@ -267,23 +248,6 @@ pub fn use_printing(state: &AppContext) {
         });
         move || drop((before, after))
     });
-}
-
-/// Whether the first frame has been painted. The root renders what is on
-/// the first screen (title, timeline) before anything else, and the rest
-/// once this turns true, one frame later: the first phase shows sooner,
-/// and nothing above moves, because the rest only adds below.
-#[hook]
-pub fn use_first_frame_painted() -> bool {
-    let painted = use_state_eq(|| false);
-    {
-        let painted = painted.clone();
-        use_effect_with((), move |_| {
-            let pending = browser::after_next_paint(move || painted.set(true));
-            move || drop(pending)
-        });
-    }
-    *painted
 }
 
 /// `?debug=panic` makes the widget panic once it has rendered, to show

@@ -1,11 +1,12 @@
 //! Embedding in course pages: the messages the widget posts to its host
 //! page (height, progress with an xAPI-shaped statement), the messages it
 //! accepts from it, and the snippet a teacher pastes. Pure: the web glue is
-//! in `components/app.rs`. The formats are documented in README.
+//! in `effects/host.rs`. The formats are documented in README.
 
 use crate::content::Lang;
+use crate::html::escape;
+use crate::page::Page;
 use crate::state::{Progress, Tally};
-use crate::url::View;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -98,7 +99,7 @@ pub struct Score {
 }
 
 /// The message for a change from `before` to `after`, if a tick changed.
-/// `canonical` is the widget's address without query or fragment.
+/// `canonical` is the folder the widget is served from (every page shares it).
 pub fn progress_message(
     canonical: &str,
     before: &Progress,
@@ -189,32 +190,22 @@ pub fn read_incoming(message: &Incoming) -> Option<HostCommand> {
     }
 }
 
-/// Escapes text for a double-quoted HTML attribute.
-fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
-/// The code a teacher pastes: an iframe showing `view` in `lang`, opened at
-/// `phase`, and the host script that sizes it. `app_url` is the folder the
-/// app is served from, ending in `/`.
-pub fn snippet(app_url: &str, lang: Lang, phase: usize, view: View, title: &str) -> String {
+/// The code a teacher pastes: an iframe with the pre-rendered embedding
+/// page of `page` (its language and view), opened at `phase`, and the host
+/// script that sizes it. `app_url` is the folder the app is served from,
+/// ending in `/`.
+pub fn snippet(app_url: &str, page: Page, phase: usize, title: &str) -> String {
     let phase_id = Lang::En
         .content()
         .phases
         .get(phase)
         .map_or("unity", |p| p.id);
-    let mut src = format!("{app_url}?embed=1&lang={}", lang.code());
-    if view != View::All {
-        src.push_str(&format!("&view={}", view.code()));
-    }
-    src.push_str(&format!("#phase={phase_id}"));
+    let page = Page::embed(page.lang, page.view);
+    let src = format!("{app_url}{}#phase={phase_id}", page.file_name());
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0\" data-value-governance></iframe>\n<script src=\"{}embed.js\" async></script>",
-        attribute(&src),
-        attribute(title),
-        attribute(app_url)
+        escape(&src),
+        escape(title),
+        escape(app_url)
     )
 }

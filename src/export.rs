@@ -4,6 +4,8 @@
 //! reading such a file (or a bare JSON record) back. Pure: no web APIs.
 
 use crate::content::{fill, Content, Lang};
+// Learner text is shown as text even by Markdown viewers that render HTML.
+use crate::html::escape;
 use crate::state::Progress;
 use crate::storage::{Record, VERSION};
 use std::fmt::Write as _;
@@ -33,19 +35,9 @@ pub fn markdown(
     record_json: &str,
 ) -> String {
     let ui = &content.ui;
-    let cite = &content.citation;
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", ui.export_title);
-    let parts = [
-        cite.author,
-        cite.title,
-        cite.journal,
-        cite.edition,
-        cite.year,
-        cite.issue,
-        cite.pages,
-    ];
-    let _ = writeln!(out, "{}\n", parts.join(cite.separator));
+    let _ = writeln!(out, "{}\n", content.citation.line());
     let _ = writeln!(out, "{}\n", fill(ui.exported_on, &[("date", &date)]));
     let _ = writeln!(
         out,
@@ -66,7 +58,7 @@ pub fn markdown(
             if !note.is_empty() {
                 let _ = writeln!(out, "  >");
                 for line in note.lines() {
-                    let _ = writeln!(out, "  > {}", escape_html(line));
+                    let _ = writeln!(out, "  > {}", escape(line));
                 }
             }
         }
@@ -79,13 +71,6 @@ pub fn markdown(
     );
     let _ = writeln!(out, "```json\n{}\n```", fence_safe(record_json));
     out
-}
-
-/// Learner text is shown as text even by Markdown viewers that render HTML.
-fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// JSON that cannot close its code fence or open a tag: the same value,

@@ -2,33 +2,61 @@
 //! Shangjun, "Local Government Value Governance and Its Institutional Effect"
 //! (Social Sciences in China, 2021 No. 5).
 //!
-//! `mount` renders the widget into any element, so a page can host it
-//! wherever it likes.
-//!
-//! The pure core (content, state, storage records, export, URL parsing)
-//! also builds natively for fast tests; the components and everything that
-//! talks to the browser build for wasm only.
+//! One component tree renders twice: natively at build time, into each
+//! pre-rendered page (`src/bin/prerender.rs`), and in the browser, where
+//! [`start`] hydrates that page so it responds. The pure core (content,
+//! state, storage records, export, URL parsing, pages) is tested natively;
+//! everything that touches the browser runs in effects and event handlers,
+//! which the build-time render never calls.
 
-#[cfg(target_arch = "wasm32")]
 pub mod browser;
-#[cfg(target_arch = "wasm32")]
 pub mod components;
 pub mod content;
-#[cfg(target_arch = "wasm32")]
+pub mod context;
 pub mod crash;
-#[cfg(target_arch = "wasm32")]
 mod effects;
 pub mod embed;
 pub mod export;
-#[cfg(target_arch = "wasm32")]
+pub mod html;
 pub mod offline;
+pub mod page;
 pub mod state;
 pub mod storage;
 pub mod url;
 
-/// Renders the widget into `root`, replacing nothing outside it.
 #[cfg(target_arch = "wasm32")]
-pub fn mount(root: web_sys::Element) -> yew::AppHandle<components::app::App> {
+use {
+    components::app::{App, AppProps},
+    page::Page,
+    state::Progress,
+};
+
+/// Takes over `root`: hydrates the page the build rendered into it, keeping
+/// any box the learner ticked before this ran; renders from scratch into an
+/// empty element (a development build, a test, another host page).
+#[cfg(target_arch = "wasm32")]
+pub fn start(root: web_sys::Element) -> yew::AppHandle<App> {
     crash::install(&root);
-    yew::Renderer::<components::app::App>::with_root(root).render()
+    let props = AppProps {
+        page: page_of(&root),
+        ticked_early: Progress::from_ids(browser::ticked_in(&root).iter().map(String::as_str)),
+    };
+    let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
+    if root.first_element_child().is_some() {
+        renderer.hydrate()
+    } else {
+        renderer.render()
+    }
+}
+
+/// The page the build rendered, named by `<html data-vge-page>`; the
+/// English page of the whole widget when there is none.
+#[cfg(target_arch = "wasm32")]
+fn page_of(root: &web_sys::Element) -> Page {
+    let name = root
+        .owner_document()
+        .and_then(|document| document.document_element())
+        .and_then(|html| html.get_attribute("data-vge-page"));
+    name.and_then(|name| Page::all().find(|page| page.file_name() == name))
+        .unwrap_or_default()
 }

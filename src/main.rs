@@ -1,4 +1,4 @@
-//! Entry point of the built page: mount the widget into `#value-governance`.
+//! Entry point of the built page: take over `#value-governance`.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -9,7 +9,7 @@ fn main() {
             .or_else(|| document.body().map(Into::into))
     });
     if let Some(root) = root {
-        value_governance_explorer::mount(root);
+        value_governance_explorer::start(root);
     }
 }
 

@@ -1,9 +1,9 @@
 //! The widget's state and its one reducer. Everything here is pure: no web
 //! APIs, no storage, no URL. Effects (saving, the address bar, other tabs)
-//! live in `components/app.rs` and react to the state this produces.
+//! live in `effects.rs` and react to the state this produces.
 
 use crate::content::{fill, Lang};
-use crate::url::View;
+use crate::page::Page;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
@@ -51,6 +51,14 @@ impl Progress {
         } else {
             self.notes
                 .insert(id, text.chars().take(NOTE_MAX_CHARS).collect());
+        }
+    }
+
+    /// This work with `other`'s ticks added (notes stay this work's).
+    pub fn union(&self, other: &Progress) -> Progress {
+        Progress {
+            checked: self.checked.union(&other.checked).copied().collect(),
+            notes: self.notes.clone(),
         }
     }
 
@@ -127,6 +135,44 @@ impl Tally {
     }
 }
 
+/// Which part of the widget is shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum View {
+    /// Everything.
+    #[default]
+    All,
+    /// The timeline of the three goal phases only.
+    Timeline,
+    /// The checklist (with the learner's work and the supports) only.
+    Checklist,
+}
+
+impl View {
+    pub const ALL: [View; 3] = [View::All, View::Timeline, View::Checklist];
+
+    /// The value used in addresses and file names (`view=timeline`).
+    pub fn code(self) -> &'static str {
+        match self {
+            View::All => "all",
+            View::Timeline => "timeline",
+            View::Checklist => "checklist",
+        }
+    }
+
+    /// The view with this code, if there is one.
+    pub fn from_code(code: &str) -> Option<View> {
+        View::ALL.into_iter().find(|view| view.code() == code)
+    }
+
+    pub fn shows_timeline(self) -> bool {
+        self != View::Checklist
+    }
+
+    pub fn shows_checklist(self) -> bool {
+        self != View::Timeline
+    }
+}
+
 /// Why saving is not working as it should; shown as a polite notice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StorageNotice {
@@ -147,8 +193,22 @@ pub enum PhaseMove {
     Last,
 }
 
+/// What the widget learns once it runs in the browser, beyond what the
+/// pre-rendered page could know: the saved work (with any box the learner
+/// ticked before the wasm arrived), the phase the address asks for, and a
+/// view the address narrows the page to.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Arrival {
+    pub phase: Option<usize>,
+    pub view: Option<View>,
+    pub progress: Progress,
+    pub notice: Option<StorageNotice>,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
+    /// The widget has taken over the pre-rendered page (see [`Arrival`]).
+    Arrive(Arrival),
     /// Show the phase at this position (ignored if there is none).
     SelectPhase(usize),
     /// Move the selection, wrapping at the ends.
@@ -197,6 +257,10 @@ pub enum ImportOutcome {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
+    /// The wasm runs: the page responds, and saved work is shown. False
+    /// while rendering at build time and in the first render that hydrates
+    /// that HTML, which must match it.
+    pub interactive: bool,
     /// Shown in an iframe of a course page: compact chrome, host messages.
     pub embedded: bool,
     /// Which part of the widget is shown.
@@ -217,21 +281,19 @@ pub struct State {
 }
 
 impl State {
-    pub fn new(
-        lang: Lang,
-        phase: usize,
-        progress: Progress,
-        notice: Option<StorageNotice>,
-    ) -> Self {
-        let phases = lang.content().phases.len();
+    /// What a page shows before anything is known of the learner: the
+    /// first phase, nothing ticked. The build renders this, and the wasm's
+    /// first render, which hydrates that HTML, starts from it too.
+    pub fn new(page: Page) -> Self {
         State {
-            embedded: false,
-            view: View::All,
-            lang,
-            phase: if phase < phases { phase } else { 0 },
-            progress,
+            interactive: false,
+            embedded: page.embedded,
+            view: page.view,
+            lang: page.lang,
+            phase: 0,
+            progress: Progress::default(),
             undo: None,
-            notice,
+            notice: None,
             update_ready: false,
             pending_import: None,
             import_outcome: None,
@@ -244,6 +306,15 @@ impl State {
         let mut next = self.clone();
         let phases = self.lang.content().phases.len();
         match action {
+            Action::Arrive(arrival) => {
+                next.interactive = true;
+                if let Some(index) = arrival.phase.filter(|&index| index < phases) {
+                    next.phase = index;
+                }
+                next.view = arrival.view.unwrap_or(self.view);
+                next.progress = arrival.progress;
+                next.notice = arrival.notice;
+            }
             Action::SelectPhase(index) if index < phases => next.phase = index,
             Action::SelectPhase(_) => {}
             Action::MovePhase(step) => {
@@ -314,12 +385,12 @@ impl State {
 }
 
 impl State {
-    /// The same state, shown embedded (or not) and limited to `view`.
-    pub fn framed(self, embedded: bool, view: View) -> Self {
-        State {
-            embedded,
-            view,
-            ..self
+    /// The page that shows what this state shows: its language and layout.
+    pub fn page(&self) -> Page {
+        Page {
+            lang: self.lang,
+            embedded: self.embedded,
+            view: if self.embedded { self.view } else { View::All },
         }
     }
 

@@ -224,24 +224,25 @@ pub fn merge(mine: (&Progress, &Stamps), theirs: (&Progress, &Stamps)) -> (Progr
     (Progress::from_ids(checked).with_notes(notes), stamps)
 }
 
-/// What one tab knows about the stored record, to merge with other tabs.
+/// What one tab knows about the stored record, to merge its writes with
+/// other tabs' item by item.
 #[derive(Debug)]
-pub struct Sync {
+pub struct TabSync {
     /// The work as last read from or written to storage, and its stamps.
-    pub base: Progress,
-    pub stamps: Stamps,
-    pub base_lang: Lang,
+    base: Progress,
+    stamps: Stamps,
+    base_lang: Lang,
     /// The work and language shown now.
-    pub shown: Progress,
-    pub lang: Lang,
+    shown: Progress,
+    lang: Lang,
     /// The last write failed; it is retried.
-    pub failed: bool,
+    failed: bool,
 }
 
-impl Sync {
+impl TabSync {
     /// A tab showing what it just loaded.
     pub fn loaded(progress: Progress, stamps: Stamps, lang: Lang) -> Self {
-        Sync {
+        TabSync {
             base: progress.clone(),
             stamps,
             base_lang: lang,
@@ -251,16 +252,50 @@ impl Sync {
         }
     }
 
-    /// The work shown, with `now` stamped on what changed since the base,
-    /// merged with `theirs`: per item, the later change wins.
-    pub fn merged_with(
-        &self,
-        theirs: &Progress,
-        their_stamps: &Stamps,
-        now: f64,
-    ) -> (Progress, Stamps) {
+    /// The tab now shows `progress` in `lang`; true if that differs from
+    /// what storage has, so it should be written.
+    pub fn show(&mut self, progress: &Progress, lang: Lang) -> bool {
+        self.shown = progress.clone();
+        self.lang = lang;
+        self.shown != self.base || self.lang != self.base_lang
+    }
+
+    /// The work shown now.
+    pub fn shown(&self) -> &Progress {
+        &self.shown
+    }
+
+    /// The language to write.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Whether a failed write waits for a retry.
+    pub fn failed(&self) -> bool {
+        self.failed
+    }
+
+    /// What to write: the work shown, with `now` stamped on what changed
+    /// since the base, merged with what storage holds now (`stored`, if it
+    /// could be read): per item, the later change wins.
+    pub fn to_write(&self, stored: Option<(&Progress, &Stamps)>, now: f64) -> (Progress, Stamps) {
+        let theirs = stored.unwrap_or((&self.base, &self.stamps));
         let mine = restamp(&self.stamps, &self.base, &self.shown, now);
-        merge((&self.shown, &mine), (theirs, their_stamps))
+        merge((&self.shown, &mine), theirs)
+    }
+
+    /// `written` was stored: it is the new base. True if an earlier write
+    /// had failed, so the notice about it can go.
+    pub fn wrote(&mut self, written: Progress, stamps: Stamps) -> bool {
+        self.base = written;
+        self.stamps = stamps;
+        self.base_lang = self.lang;
+        std::mem::replace(&mut self.failed, false)
+    }
+
+    /// A write failed; it will be retried.
+    pub fn write_failed(&mut self) {
+        self.failed = true;
     }
 
     /// Another tab stored `theirs`: it becomes the base, and the merge is
@@ -269,7 +304,7 @@ impl Sync {
     /// a save in between does not mistake their new items for changes of
     /// this tab's and undo them.
     pub fn take_theirs(&mut self, theirs: &Progress, their_stamps: &Stamps, now: f64) -> Progress {
-        let (merged, _) = self.merged_with(theirs, their_stamps, now);
+        let (merged, _) = self.to_write(Some((theirs, their_stamps)), now);
         self.base = theirs.clone();
         self.stamps = their_stamps.clone();
         self.shown = merged.clone();
@@ -277,7 +312,7 @@ impl Sync {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
+/// The browser side: the only part that touches `localStorage`.
 mod browser {
     use super::*;
     use wasm_bindgen::JsValue;
@@ -330,5 +365,4 @@ mod browser {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
 pub use browser::{decode, encode, load, save};

@@ -2,55 +2,22 @@
 //! when the learner selects a phase. Pure string handling: any input is
 //! accepted, nothing panics, and unknown or malformed values are dropped so
 //! the widget falls back to its defaults.
+//!
+//! The language and the embedding layout are not read here: each has its own
+//! pre-rendered page, and the page's boot script (`static/boot.js`) moves to
+//! the right one before anything is painted.
 
 use crate::content::Lang;
-
-/// Which part of the widget is shown.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
-pub enum View {
-    /// Everything.
-    #[default]
-    All,
-    /// The timeline of the three goal phases only.
-    Timeline,
-    /// The checklist (with its supports) only.
-    Checklist,
-}
-
-impl View {
-    pub const ALL: [View; 3] = [View::All, View::Timeline, View::Checklist];
-
-    /// The value used in URLs (`view=timeline`).
-    pub fn code(self) -> &'static str {
-        match self {
-            View::All => "all",
-            View::Timeline => "timeline",
-            View::Checklist => "checklist",
-        }
-    }
-
-    fn from_code(code: &str) -> Option<View> {
-        View::ALL.into_iter().find(|view| view.code() == code)
-    }
-
-    pub fn shows_timeline(self) -> bool {
-        self != View::Checklist
-    }
-
-    pub fn shows_checklist(self) -> bool {
-        self != View::Timeline
-    }
-}
+use crate::state::View;
 
 /// What the address asks the widget to show first.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct StartOptions {
     /// Position of the requested phase, if the id names one.
     pub phase: Option<usize>,
-    pub lang: Option<Lang>,
+    /// `view=checklist`: narrows a full page to one part after it starts
+    /// (embedding pages are rendered for each view).
     pub view: Option<View>,
-    /// `embed=1`: compact chrome for an iframe (also chosen when framed).
-    pub embed: Option<bool>,
     /// `host=https://lms.example.edu`: the only origin host events go to.
     pub host: Option<String>,
     /// `debug=panic`: show the crash box on purpose (see `crash.rs`).
@@ -87,24 +54,14 @@ pub fn parse(query: &str, fragment: &str) -> StartOptions {
                 "phase" if found.phase.is_none() => {
                     found.phase = Lang::En.content().phase_index(&value)
                 }
-                "lang" if found.lang.is_none() => found.lang = Lang::from_tag(&value),
                 "view" if found.view.is_none() => found.view = View::from_code(&value),
-                "embed" if found.embed.is_none() => {
-                    found.embed = match value.as_str() {
-                        "1" | "true" => Some(true),
-                        "0" | "false" => Some(false),
-                        _ => None,
-                    }
-                }
                 "host" if found.host.is_none() => found.host = origin(&value),
                 "debug" if value == "panic" => found.crash_drill = true,
                 _ => {}
             }
         }
         options.phase = found.phase.or(options.phase);
-        options.lang = found.lang.or(options.lang);
         options.view = found.view.or(options.view);
-        options.embed = found.embed.or(options.embed);
         options.host = found.host.or(options.host.take());
         options.crash_drill |= found.crash_drill;
     }
@@ -115,6 +72,21 @@ pub fn parse(query: &str, fragment: &str) -> StartOptions {
 pub fn phase_fragment(index: usize) -> String {
     let phases = Lang::En.content().phases;
     format!("#phase={}", phases.get(index).unwrap_or(&phases[0]).id)
+}
+
+/// `query` (`?a=1&lang=zh`) without any `key=` part; `""` if nothing is left.
+pub fn without(query: &str, key: &str) -> String {
+    let kept: Vec<&str> = query
+        .strip_prefix('?')
+        .unwrap_or(query)
+        .split('&')
+        .filter(|part| !part.is_empty() && decode(part.split('=').next().unwrap_or("")) != key)
+        .collect();
+    if kept.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", kept.join("&"))
+    }
 }
 
 /// Splits `a=1&b=2` into decoded pairs, skipping empty parts.

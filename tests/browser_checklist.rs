@@ -128,7 +128,10 @@ async fn explanations_expand() {
         toggle.get_attribute("aria-expanded").as_deref(),
         Some("false")
     );
-    assert!(widget.try_find("#vge-explain-absorption").is_none());
+    // The explanation is in the page (the pre-rendered page carries it),
+    // hidden until asked for; the note field comes only with it.
+    assert!(widget.find("#vge-explain-absorption").has_attribute("hidden"));
+    assert!(widget.try_find("#vge-note-absorption").is_none());
     widget.click("[data-explain=absorption]");
     settle().await;
     assert_eq!(
@@ -142,11 +145,14 @@ async fn explanations_expand() {
     assert!(widget
         .text("#vge-explain-absorption")
         .contains("Interpretation"));
+    assert!(!widget.find("#vge-explain-absorption").has_attribute("hidden"));
+    assert!(widget.try_find("#vge-note-absorption").is_some());
     widget.click("[data-explain=absorption]");
     settle().await;
     assert_eq!(
         toggle.get_attribute("aria-expanded").as_deref(),
         Some("false")
     );
-    assert!(widget.try_find("#vge-explain-absorption").is_none());
+    assert!(widget.find("#vge-explain-absorption").has_attribute("hidden"));
+    assert!(widget.try_find("#vge-note-absorption").is_none());
 }

@@ -6,8 +6,8 @@ use value_governance_explorer::content::Lang;
 use value_governance_explorer::embed::{
     height_message, progress_message, read_incoming, snippet, HostCommand, Incoming,
 };
-use value_governance_explorer::state::Progress;
-use value_governance_explorer::url::View;
+use value_governance_explorer::page::Page;
+use value_governance_explorer::state::{Progress, View};
 
 const CANONICAL: &str = "https://courses.example.edu/unit-3/explorer/";
 
@@ -105,23 +105,22 @@ fn only_the_documented_command_is_accepted() {
 fn the_snippet_is_a_lazy_titled_iframe_and_the_script_with_escaped_urls() {
     let code = snippet(
         "https://example.edu/a&b/",
-        Lang::Zh,
+        Page::embed(Lang::Zh, View::Timeline),
         1,
-        View::Timeline,
         "价值治理探索器",
     );
     assert_eq!(
         code,
-        "<iframe src=\"https://example.edu/a&amp;b/?embed=1&amp;lang=zh&amp;view=timeline#phase=interest\" title=\"价值治理探索器\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0\" data-value-governance></iframe>\n<script src=\"https://example.edu/a&amp;b/embed.js\" async></script>"
+        "<iframe src=\"https://example.edu/a&amp;b/zh-embed-timeline.html#phase=interest\" title=\"价值治理探索器\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0\" data-value-governance></iframe>\n<script src=\"https://example.edu/a&amp;b/embed.js\" async></script>"
     );
+    // The full page's language and view choose the embedding page.
     let all = snippet(
         "https://example.edu/x/",
-        Lang::En,
+        Page::full(Lang::En),
         0,
-        View::All,
         "A \"quoted\" <title>",
     );
-    assert!(all.contains("?embed=1&amp;lang=en#phase=unity\""));
+    assert!(all.contains("src=\"https://example.edu/x/embed.html#phase=unity\""));
     assert!(all.contains("title=\"A &quot;quoted&quot; &lt;title&gt;\""));
     assert!(!all.contains(" allow="));
 }

@@ -2,10 +2,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use value_governance_explorer::content::Lang;
-use value_governance_explorer::state::{Action, PhaseMove, Progress, State, StorageNotice};
+use value_governance_explorer::page::Page;
+use value_governance_explorer::state::{
+    Action, Arrival, PhaseMove, Progress, State, StorageNotice, View,
+};
 
 fn fresh() -> State {
-    State::new(Lang::En, 0, Progress::default(), None)
+    State::new(Page::default())
 }
 
 fn ticked(state: &State) -> Vec<&'static str> {
@@ -20,8 +23,57 @@ fn selecting_a_phase_shows_it_and_out_of_range_is_ignored() {
 }
 
 #[test]
-fn a_start_phase_out_of_range_falls_back_to_the_first() {
-    assert_eq!(State::new(Lang::En, 7, Progress::default(), None).phase, 0);
+fn a_page_starts_as_built_and_arrival_brings_what_only_the_browser_knows() {
+    let page = Page::embed(Lang::Zh, View::Timeline);
+    let built = State::new(page);
+    assert!(!built.interactive);
+    assert_eq!(
+        (built.lang, built.embedded, built.view),
+        (Lang::Zh, true, View::Timeline)
+    );
+    assert_eq!(built.page(), page);
+    assert!(built.progress.is_empty());
+    let arrived = built.apply(Action::Arrive(Arrival {
+        phase: Some(2),
+        view: None,
+        progress: Progress::from_ids(["values"]),
+        notice: Some(StorageNotice::Newer),
+    }));
+    assert!(arrived.interactive);
+    assert_eq!(arrived.phase, 2);
+    assert_eq!(arrived.view, View::Timeline, "the page's view stays");
+    assert!(arrived.progress.is_checked("values"));
+    assert_eq!(arrived.notice, Some(StorageNotice::Newer));
+}
+
+#[test]
+fn an_arrival_phase_out_of_range_keeps_the_one_shown() {
+    let state = fresh().apply(Action::SelectPhase(1));
+    let arrived = state.apply(Action::Arrive(Arrival {
+        phase: Some(7),
+        view: Some(View::Checklist),
+        ..Arrival::default()
+    }));
+    assert_eq!(arrived.phase, 1);
+    assert_eq!(arrived.view, View::Checklist);
+}
+
+#[test]
+fn the_page_of_a_full_widget_ignores_a_narrowed_view() {
+    let narrowed = fresh().apply(Action::Arrive(Arrival {
+        view: Some(View::Checklist),
+        ..Arrival::default()
+    }));
+    assert_eq!(narrowed.page(), Page::default());
+}
+
+#[test]
+fn ticks_made_before_arrival_join_the_saved_ones_and_notes_stay() {
+    let saved = Progress::from_ids(["cohesion"]).with_notes([("cohesion", "mine")]);
+    let early = Progress::from_ids(["values", "cohesion"]);
+    let both = saved.union(&early);
+    assert_eq!(both.ids().collect::<Vec<_>>(), ["cohesion", "values"]);
+    assert_eq!(both.note("cohesion"), "mine");
 }
 
 #[test]

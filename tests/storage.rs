@@ -5,7 +5,7 @@
 use value_governance_explorer::content::Lang;
 use value_governance_explorer::state::{Progress, StorageNotice};
 use value_governance_explorer::storage::{
-    interpret, merge, restamp, Loaded, Record, Stamps, Sync, VERSION,
+    interpret, merge, restamp, Loaded, Record, Stamps, TabSync, VERSION,
 };
 
 fn load(raw: Option<&str>) -> Loaded {
@@ -165,7 +165,7 @@ fn a_tab_that_hears_of_a_simultaneous_change_keeps_both_when_it_saves_again() {
     // Both tabs had cohesion and values. This tab ticked absorption at 10
     // and saved; at the same moment the other tab, not yet knowing that,
     // ticked institutions at 11 and saved over it.
-    let mut tab = Sync::loaded(
+    let mut tab = TabSync::loaded(
         Progress::from_ids(["cohesion", "values", "absorption"]),
         stamps(&[("cohesion", 1.0), ("values", 1.0), ("absorption", 10.0)]),
         Lang::En,
@@ -177,6 +177,33 @@ fn a_tab_that_hears_of_a_simultaneous_change_keeps_both_when_it_saves_again() {
     assert_eq!(shown.ids().collect::<Vec<_>>(), both);
     // Storage lacks absorption, so the tab writes again, before its render
     // of `shown` has landed: the write must keep their institutions.
-    let (written, _) = tab.merged_with(&theirs, &theirs_at, 13.0);
+    let (written, _) = tab.to_write(Some((&theirs, &theirs_at)), 13.0);
     assert_eq!(written.ids().collect::<Vec<_>>(), both);
+}
+
+#[test]
+fn a_tab_writes_only_what_differs_from_storage_and_knows_when_a_retry_worked() {
+    let loaded = Progress::from_ids(["cohesion"]);
+    let mut tab = TabSync::loaded(loaded.clone(), Stamps::default(), Lang::En);
+    assert!(!tab.show(&loaded, Lang::En), "nothing new to write");
+    assert!(tab.show(&loaded, Lang::Zh), "a new language is written");
+    let ticked = Progress::from_ids(["cohesion", "values"]);
+    assert!(tab.show(&ticked, Lang::Zh));
+    // Storage could not be read: the write merges with the base it knew,
+    // stamping now on the item that changed.
+    let (written, at) = tab.to_write(None, 50.0);
+    assert_eq!(written, ticked);
+    assert_eq!(at, stamps(&[("values", 50.0)]));
+    tab.write_failed();
+    assert!(tab.failed());
+    assert!(tab.wrote(written.clone(), at), "the retry recovered");
+    assert!(!tab.failed());
+    assert!(
+        !tab.show(&written, Lang::Zh),
+        "what was written is the base"
+    );
+    assert!(
+        !tab.wrote(written, Stamps::default()),
+        "no failure to recover from"
+    );
 }

@@ -1,10 +1,12 @@
-//! The address parser: phases and languages from query and fragment, junk
-//! ignored, and never a panic.
+//! The address parser: phase, view and host from query and fragment, junk
+//! ignored, and never a panic. (Language and embedding choose the page; see
+//! tests/page.rs and the boot script's e2e tests.)
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use value_governance_explorer::content::Lang;
-use value_governance_explorer::url::{parse, phase_fragment, StartOptions};
+use value_governance_explorer::state::View;
+use value_governance_explorer::url::{parse, phase_fragment, without, StartOptions};
 
 #[test]
 fn a_phase_in_the_fragment_is_selected() {
@@ -44,7 +46,10 @@ fn unknown_or_malformed_values_fall_back_to_defaults() {
 fn percent_encoding_and_separators_are_understood() {
     assert_eq!(parse("", "#ph%61se=inter%65st").phase, Some(1));
     assert_eq!(parse("", "#x=1;phase=interest").phase, Some(1));
-    assert_eq!(parse("?embed=1&lang=zh-CN", "").lang, Some(Lang::Zh));
+    assert_eq!(
+        parse("?embed=1&lang=zh-CN&view=time%6Cine", "").view,
+        Some(View::Timeline)
+    );
 }
 
 #[test]
@@ -87,27 +92,23 @@ proptest! {
 }
 
 #[test]
-fn embed_view_and_host_options_are_read() {
-    use value_governance_explorer::url::View;
+fn view_and_host_options_are_read() {
     let options = parse(
         "?embed=1&view=checklist&host=https%3A%2F%2Flms.example.edu%3A8443",
         "#phase=interest",
     );
-    assert_eq!(options.embed, Some(true));
     assert_eq!(options.view, Some(View::Checklist));
     assert_eq!(
         options.host.as_deref(),
         Some("https://lms.example.edu:8443")
     );
     assert_eq!(options.phase, Some(1));
-    assert_eq!(parse("?embed=0", "").embed, Some(false));
     assert_eq!(parse("?view=timeline", "").view, Some(View::Timeline));
 }
 
 #[test]
-fn malformed_embed_options_are_dropped() {
+fn malformed_view_and_host_options_are_dropped() {
     for query in [
-        "?embed=yes",
         "?view=everything",
         "?host=lms.example.edu",
         "?host=javascript:alert(1)",
@@ -117,11 +118,7 @@ fn malformed_embed_options_are_dropped() {
         "?host=ftp://example.edu",
     ] {
         let options = parse(query, "");
-        assert_eq!(
-            (options.embed, options.view, options.host),
-            (None, None, None),
-            "{query}"
-        );
+        assert_eq!((options.view, options.host), (None, None), "{query}");
     }
 }
 
@@ -130,4 +127,16 @@ fn the_crash_drill_needs_its_exact_value() {
     assert!(parse("?debug=panic", "").crash_drill);
     assert!(!parse("?debug=Panic", "").crash_drill);
     assert!(!parse("", "").crash_drill);
+}
+
+#[test]
+fn a_key_is_dropped_from_a_query_and_the_rest_kept_in_order() {
+    assert_eq!(
+        without("?lang=zh&host=https%3A%2F%2Fa.b&view=timeline", "lang"),
+        "?host=https%3A%2F%2Fa.b&view=timeline"
+    );
+    assert_eq!(without("?embed=1&l%61ng=en&lang=zh", "lang"), "?embed=1");
+    assert_eq!(without("?lang=zh", "lang"), "");
+    assert_eq!(without("", "lang"), "");
+    assert_eq!(without("?language=zh", "lang"), "?language=zh");
 }

@@ -1,6 +1,9 @@
 // Trunk post_build hook (see Trunk.toml): finishes dist/ while it is still
 // Trunk's staging folder ($TRUNK_STAGING_DIR).
 //
+// - Pre-renders every page (src/bin/prerender.rs): each language's page and
+//   each embedding page, from Trunk's index.html as the template, with the
+//   widget's HTML rendered by the same components the wasm hydrates.
 // - Joins the per-component stylesheets into one file (one request instead
 //   of ten; the sources stay one file per component), with its own content
 //   hash in the name and a new integrity value.
@@ -12,15 +15,16 @@
 //   picks (the address follows as #phase=…), and that fetch landed in the
 //   next click's frame. Inline it costs no fetch, and a small PNG decodes
 //   at once (an SVG icon is a whole SVG document each time).
-// - Release builds: adds a strict Content-Security-Policy <meta> that allows
-//   Trunk's inline loader script by its SHA-256 hash, computed here from the
-//   built page. (`trunk serve` rewrites its live-reload script after this
+// - Release builds: adds to every page a strict Content-Security-Policy
+//   <meta> that allows its inline scripts (the boot script, Trunk's loader)
+//   by their SHA-256 hashes, computed here from the built page. (`trunk serve` rewrites its live-reload script after this
 //   hook, so development builds go without.)
 // - Release builds only: writes sw.js, the service worker, with the list of
 //   files to precache and a build id derived from them (precache.mjs).
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { writeServiceWorker } from './precache.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -56,29 +60,42 @@ html = html.replace(/<link rel="icon" href="([^":]+\.png)"[^>]*>/, (tag, href) =
 });
 
 const release = process.env.TRUNK_PROFILE === 'release';
-const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-const hashes = inlineScripts.map((body) => `'sha256-${crypto.createHash('sha256').update(body, 'utf8').digest('base64')}'`);
-const policy = [
-  "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-].join('; ');
-if (release) {
-  if (!html.includes('<meta charset="utf-8" />')) {
-    console.error('post_build: index.html lost its <meta charset>; cannot place the CSP');
-    process.exit(1);
-  }
-  html = html.replace(
-    '<meta charset="utf-8" />',
-    `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
-  );
-  console.log(`post_build: CSP allows ${hashes.length} inline script(s) by hash`);
-}
 fs.writeFileSync(indexPath, html);
+
+// The template is finished: render the pages from it. Release builds use a
+// profile without debug assertions, whose hydration markers match the
+// release wasm's; development builds the default one.
+const profile = release ? ['--profile', 'prerender'] : [];
+execFileSync('cargo', ['run', '--quiet', '--offline', ...profile, '--bin', 'prerender', '--', staging], { stdio: 'inherit' });
+
+const pages = fs.readdirSync(staging).filter((name) => name.endsWith('.html'));
+for (const name of pages) {
+  const pagePath = path.join(staging, name);
+  let page = fs.readFileSync(pagePath, 'utf8');
+  const inlineScripts = [...page.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const hashes = inlineScripts.map((body) => `'sha256-${crypto.createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  const policy = [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join('; ');
+  if (release) {
+    if (!page.includes('<meta charset="utf-8" />')) {
+      console.error(`post_build: ${name} lost its <meta charset>; cannot place the CSP`);
+      process.exit(1);
+    }
+    page = page.replace(
+      '<meta charset="utf-8" />',
+      `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+    );
+  }
+  fs.writeFileSync(pagePath, page);
+}
+console.log(`post_build: ${pages.length} pages pre-rendered${release ? ', each with a CSP' : ''}`);
 
 // Last, so the build id covers the finished files.
 if (release) {

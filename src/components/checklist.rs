@@ -3,9 +3,9 @@
 //! also needs, and the outcome.
 
 use crate::components::{
-    app::use_app, checklist_item::ChecklistItem, progress_summary::ProgressSummary,
-    reset_control::ResetControl,
+    checklist_item::ChecklistItem, progress_summary::ProgressSummary, reset_control::ResetControl,
 };
+use crate::context::use_app;
 use yew::prelude::*;
 
 /// All groups of checklist items, the progress summary and the reset.

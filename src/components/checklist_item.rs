@@ -1,9 +1,12 @@
 //! One checklist item: a native checkbox with its label, and an "Explain"
 //! disclosure button whose region holds the explanation and the learner's
-//! note. The region is rendered only while it is open, which keeps the page
-//! light. The parts sit straight in their group's grid, with no wrapper.
+//! note. The explanation is always in the page, hidden while closed, so the
+//! pre-rendered page carries it (and shows it where the wasm never runs);
+//! the note field is rendered only while the region is open, which keeps
+//! the page light. The parts sit straight in their group's grid.
 
-use crate::components::{app::use_app, interpretation::Interpretation};
+use crate::components::interpretation::Interpretation;
+use crate::context::use_app;
 use crate::state::{Action, NOTE_MAX_CHARS};
 use yew::prelude::*;
 
@@ -53,7 +56,7 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
     };
     html! {
         <>
-            <input type="checkbox" id={input_id.clone()} class="vge-checkbox"
+            <input type="checkbox" id={input_id.clone()} class="vge-checkbox" value={item.id}
                 checked={state.progress.is_checked(item.id)} {onchange} />
             <label for={input_id} class="vge-item-label">
                 { item.label }{ " " }
@@ -61,24 +64,24 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
             </label>
             <button type="button" class="vge-explain-toggle" data-explain={item.id}
                 aria-expanded={open.to_string()}
-                aria-controls={open.then(|| region_id.clone())}
+                aria-controls={region_id.clone()}
                 aria-label={toggle_name} onclick={toggle}>
                 { ui.explain }
                 if !note.is_empty() {
                     { " · " }{ ui.note_marker }
                 }
             </button>
-            if *open {
-                <div id={region_id} class="vge-explain">
-                    <p>{ item.explanation }</p>
-                    if let Some(reading) = item.reading {
-                        <Interpretation text={reading} />
-                    }
+            <div id={region_id} class="vge-explain" hidden={!*open}>
+                <p>{ item.explanation }</p>
+                if let Some(reading) = item.reading {
+                    <Interpretation text={reading} />
+                }
+                if *open {
                     <label class="vge-note-label" for={note_id.clone()}>{ ui.note_label }</label>
                     <textarea id={note_id} class="vge-note" rows="3" maxlength={NOTE_MAX_CHARS.to_string()}
                         value={note.to_owned()} {oninput} />
-                </div>
-            }
+                }
+            </div>
         </>
     }
 }

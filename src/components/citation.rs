@@ -1,6 +1,6 @@
 //! The paper's citation, always visible at the foot of the widget.
 
-use crate::components::app::use_app;
+use crate::context::use_app;
 use yew::prelude::*;
 
 /// Author, title, journal, edition, year, issue and pages.
@@ -13,7 +13,7 @@ pub fn Citation() -> Html {
             <h2 class="vge-citation-heading">{ content.ui.citation_heading }</h2>
             <p class="vge-citation-text">
                 { cite.author }{ cite.separator }<cite>{ cite.title }</cite>{ cite.separator }
-                { [cite.journal, cite.edition, cite.year, cite.issue, cite.pages].join(cite.separator) }
+                { cite.publication() }
             </p>
             <p class="vge-citation-note">{ cite.note }</p>
         </footer>

@@ -2,21 +2,11 @@
 //! current phase and language, for the part of the widget the teacher
 //! chooses, with a Copy button that confirms it copied.
 
-use crate::components::app::use_app;
+use crate::context::use_app;
 use crate::embed::snippet;
-use crate::url::View;
+use crate::page::Page;
+use crate::state::View;
 use yew::prelude::*;
-
-/// The folder the app is served from, absolute, ending in `/`.
-fn app_url() -> String {
-    let Some(location) = web_sys::window().map(|window| window.location()) else {
-        return String::new();
-    };
-    let origin = location.origin().unwrap_or_default();
-    let path = location.pathname().unwrap_or_default();
-    let folder = &path[..path.rfind('/').map_or(0, |slash| slash + 1)];
-    format!("{origin}{folder}")
-}
 
 /// The Embed button and, when open, its panel.
 #[component]
@@ -26,16 +16,26 @@ pub fn EmbedCode() -> Html {
     let open = use_state_eq(|| false);
     let view = use_state_eq(View::default);
     let copied = use_state_eq(|| None::<bool>);
+    // Where the app is served from: known once the panel is first opened
+    // (the build that pre-renders the page has no address).
+    let app_url = use_state_eq(String::new);
     // Only worth building while the panel is open.
     let code = if *open {
-        snippet(&app_url(), state.lang, state.phase, *view, ui.app_title)
+        let page = Page::embed(state.lang, *view);
+        snippet(&app_url, page, state.phase, ui.app_title)
     } else {
         String::new()
     };
 
     let toggle = {
         let open = open.clone();
-        Callback::from(move |_| open.set(!*open))
+        let app_url = app_url.clone();
+        Callback::from(move |_| {
+            if app_url.is_empty() {
+                app_url.set(crate::browser::app_folder());
+            }
+            open.set(!*open)
+        })
     };
     let copy = {
         let copied = copied.clone();

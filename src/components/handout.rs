@@ -2,8 +2,8 @@
 //! its state and notes. Rendered only while printing (between the browser's
 //! `beforeprint` and `afterprint`), and shown only by the print stylesheet.
 
-use crate::components::app::use_app;
 use crate::content::fill;
+use crate::context::use_app;
 use yew::prelude::*;
 
 /// Phases and checklist laid out for paper.

@@ -1,6 +1,6 @@
 //! A passage that goes beyond the paper's words, visibly labelled as such.
 
-use crate::components::app::use_app;
+use crate::context::use_app;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,27 +1,41 @@
-//! Buttons that switch every string at once, keeping phase and progress.
+//! The language switch: one link per language to that language's page, so
+//! it works before and without the wasm. Once the widget runs, a plain click
+//! switches every string in place instead, keeping phase, progress and
+//! anything kept only in memory; the address follows (`effects.rs`).
 
-use crate::components::app::use_app;
 use crate::content::Lang;
+use crate::context::use_app;
 use crate::state::Action;
 use yew::prelude::*;
 
-/// One button per language, each labelled in its own language.
+/// One link per language, each labelled in its own language.
 #[component]
 pub fn LanguageSwitch() -> Html {
     let (state, _) = use_app();
+    let page = state.page();
     html! {
         <div class="vge-languages" role="group" aria-label="Language / 语言">
             { for Lang::ALL.into_iter().map(|lang| {
                 let language = &lang.content().language;
+                let current = state.lang == lang;
                 let onclick = {
                     let state = state.clone();
-                    Callback::from(move |_| state.dispatch(Action::SetLang(lang)))
+                    Callback::from(move |event: MouseEvent| {
+                        // A click that opens a new tab or window stays a link.
+                        let plain = !(event.ctrl_key() || event.meta_key() || event.shift_key()
+                            || event.alt_key() || event.button() != 0);
+                        if plain {
+                            event.prevent_default();
+                            state.dispatch(Action::SetLang(lang));
+                        }
+                    })
                 };
                 html! {
-                    <button type="button" class="vge-button vge-language" lang={language.html_lang}
-                        aria-pressed={(state.lang == lang).to_string()} {onclick}>
+                    <a class="vge-button vge-language" href={page.in_lang(lang).href()}
+                        hreflang={language.html_lang} lang={language.html_lang}
+                        aria-current={current.then_some("page")} {onclick}>
                         { language.name }
-                    </button>
+                    </a>
                 }
             }) }
         </div>

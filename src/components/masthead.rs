@@ -1,7 +1,8 @@
 //! The page header: title, subtitle, what the paper argues, the language
 //! switch, and how interpretations are marked.
 
-use crate::components::{app::use_app, language_switch::LanguageSwitch};
+use crate::components::language_switch::LanguageSwitch;
+use crate::context::use_app;
 use yew::prelude::*;
 
 /// The widget's header; embedded, only a slim bar with the language switch.

@@ -3,10 +3,13 @@
 //! how it is still unfolding. All three are laid out in one place and only
 //! the selected one is shown, so the area is always as tall as the tallest:
 //! switching phases never moves the page below it (nor resizes an embedding
-//! iframe), and the switch paints in the next frame. The others are `inert`:
-//! out of the Tab order and the accessibility tree, whatever the styles.
+//! iframe), and the switch paints in the next frame. Once the widget runs,
+//! the others are `inert`: out of the Tab order and the accessibility tree,
+//! whatever the styles. The pre-rendered page leaves that to its styles, so
+//! that without the wasm every panel can be shown and read (page.css).
 
-use crate::components::{app::use_app, interpretation::Interpretation, timeline::tab_id};
+use crate::components::{interpretation::Interpretation, timeline::tab_id};
+use crate::context::use_app;
 use yew::prelude::*;
 
 /// The id of a phase's tab panel, for `aria-controls`.
@@ -27,7 +30,7 @@ pub fn PhasePanels() -> Html {
                 html! {
                     <div key={phase.id} role="tabpanel" id={panel_id(phase.id)}
                         class={classes!("vge-panel", (!selected).then_some("vge-panel--inactive"))}
-                        inert={!selected}
+                        inert={!selected && state.interactive}
                         aria-labelledby={tab_id(phase.id)} tabindex={if selected { "0" } else { "-1" }}>
                         <h3 class="vge-panel-title">
                             { phase.name }{ " " }<span class="vge-term" lang={other}>{ phase.term }</span>

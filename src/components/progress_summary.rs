@@ -1,6 +1,6 @@
 //! How far the learner has got, announced politely to screen readers.
 
-use crate::components::app::use_app;
+use crate::context::use_app;
 use yew::prelude::*;
 
 /// "2 of 3 dimensions" for the core group, and the count over the whole frame.

@@ -1,6 +1,6 @@
 //! Clearing the checklist, with an undo offered straight after.
 
-use crate::components::app::use_app;
+use crate::context::use_app;
 use crate::state::Action;
 use yew::prelude::*;
 

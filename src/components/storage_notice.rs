@@ -1,6 +1,6 @@
 //! A small, polite notice when progress cannot be saved or read normally.
 
-use crate::components::app::use_app;
+use crate::context::use_app;
 use crate::state::StorageNotice as Notice;
 use yew::prelude::*;
 

@@ -1,6 +1,6 @@
 //! The context: the three organizational supports the paper names.
 
-use crate::components::app::use_app;
+use crate::context::use_app;
 use yew::prelude::*;
 
 /// The three supports, with their terms in the other language.

@@ -2,11 +2,9 @@
 //! of steps joined by connectors that point the way of change, and one panel
 //! showing the selected phase.
 
-use crate::components::{
-    app::use_app,
-    phase_panel::{panel_id, PhasePanels},
-};
+use crate::components::phase_panel::{panel_id, PhasePanels};
 use crate::content::fill;
+use crate::context::use_app;
 use crate::state::{Action, PhaseMove};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;

@@ -1,7 +1,7 @@
 //! "A new version is ready — Reload", shown when a new release has installed
 //! in the background. Announced politely; the button is in the Tab order.
 
-use crate::components::app::use_app;
+use crate::context::use_app;
 use yew::prelude::*;
 
 /// The update prompt; empty until a new version is waiting.

@@ -1,8 +1,8 @@
 //! Keeping the learner's work: download or copy it as Markdown, import a
 //! saved file (asking before anything is replaced), print a handout.
 
-use crate::components::app::use_app;
 use crate::content::fill;
+use crate::context::use_app;
 use crate::state::{Action, ImportOutcome};
 use yew::prelude::*;
 

@@ -62,7 +62,6 @@ content_model! {
         pub crash_message: Text,
         pub crash_reload: Text,
         pub embed_button: Text,
-        pub embed_heading: Text,
         pub embed_intro: Text,
         pub embed_view_label: Text,
         pub view_all: Text,
@@ -93,6 +92,9 @@ content_model! {
         pub exported_on: Text,
         pub export_data_heading: Text,
         pub export_data_note: Text,
+        pub page_description: Text,
+        pub app_short_name: Text,
+        pub static_note: Text,
     }
 
     /// The paper, as it is cited in the widget.

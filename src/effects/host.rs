@@ -6,7 +6,7 @@
 //! documented format.
 
 use super::{address, window};
-use crate::components::app::AppContext;
+use crate::context::AppContext;
 use crate::embed::{self, HostCommand, Incoming};
 use crate::state::{Action, Progress};
 use gloo::events::EventListener;
@@ -35,14 +35,10 @@ fn post(message: &impl Serialize) {
     }
 }
 
-/// The widget's address without query or fragment: the xAPI activity id.
+/// The xAPI activity id: the folder the widget is served from, the same
+/// for every page (each language, each embedding view).
 fn canonical_url() -> String {
-    let location = window().location();
-    format!(
-        "{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    )
+    crate::browser::app_folder()
 }
 
 /// Reports height and progress to the host page and follows its commands.
@@ -70,14 +66,23 @@ pub fn use_host_messaging(state: &AppContext, root: NodeRef) {
         }
     });
 
-    // Progress: post what changed, against what was there before.
-    let previous = use_mut_ref(|| state.progress.clone());
-    use_effect_with(state.progress.clone(), move |progress: &Progress| {
-        let before = previous.replace(progress.clone());
-        if let Some(message) = embed::progress_message(&canonical_url(), &before, progress) {
-            post(&message);
-        }
-    });
+    // Progress: post what the learner changed, against what was there
+    // before. What the widget found saved on arrival is no news.
+    let previous = use_mut_ref(|| None::<Progress>);
+    use_effect_with(
+        (state.progress.clone(), state.interactive),
+        move |(progress, interactive)| {
+            if !interactive {
+                return;
+            }
+            let before = previous.replace(Some(progress.clone()));
+            let message = before
+                .and_then(|before| embed::progress_message(&canonical_url(), &before, progress));
+            if let Some(message) = message {
+                post(&message);
+            }
+        },
+    );
 
     // Commands from the host page.
     let dispatcher = state.dispatcher();

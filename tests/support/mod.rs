@@ -102,29 +102,13 @@ pub fn first_visit() {
 pub async fn mount() -> Mounted {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    let handle = value_governance_explorer::mount(root.clone());
+    let handle = value_governance_explorer::start(root.clone());
     let mounted = Mounted {
         root,
         handle: Some(handle),
     };
     settle().await;
-    // The part below the timeline renders after the first frame.
-    next_frame().await;
-    settle().await;
     mounted
-}
-
-/// Waits until a frame has been painted and the task queued after it ran.
-pub async fn next_frame() {
-    let pending = std::rc::Rc::new(std::cell::RefCell::new(None));
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        *pending.borrow_mut() = Some(value_governance_explorer::browser::after_next_paint(
-            move || {
-                let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
-            },
-        ));
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Runs Yew's scheduler until rendering and effects are done.

@@ -72,7 +72,7 @@ test('keyboard only: every control in a sensible order, focus always visible', (
     // each checkbox followed by its Explain button, reset, the work controls,
     // and the embed button.
     assert.deepEqual(walk.slice(0, 6), [
-      'button:English', 'button:中文', 'tab:Phase 1 Unity goals 团结目标', 'tabpanel:Unity goals 团结目标 The value goal The first phase the paper id',
+      'a:English', 'a:中文', 'tab:Phase 1 Unity goals 团结目标', 'tabpanel:Unity goals 团结目标 The value goal The first phase the paper id',
       'input:Organizational cohesion 组织内聚力', 'button:Explain: Organizational cohesion',
     ]);
     assert.deepEqual(walk.slice(6, 12), [

@@ -281,7 +281,7 @@ test('the embed code generator: snippet for this view and language, copied on re
     await eventually(async () => assert.match(await page.getByTestId('embed-status').innerText(), /代码已复制/));
     const snippet = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(snippet, await page.locator('#vge-embed-code').inputValue());
-    const expectedSrc = `${app.url}?embed=1&amp;lang=zh&amp;view=timeline#phase=interest`;
+    const expectedSrc = `${app.url}zh-embed-timeline.html#phase=interest`;
     assert.ok(snippet.includes(`<iframe src="${expectedSrc}"`), snippet);
     assert.match(snippet, /title="价值治理探索器"/);
     assert.match(snippet, /width="100%"/);

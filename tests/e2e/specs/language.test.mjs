@@ -18,6 +18,9 @@ test('the switch changes every string, lang and title, keeping phase and ticks',
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     await widget.switchLanguage('中文');
     await eventually(async () => assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-Hans'));
+    // In place, and the address is now the Chinese page's, the phase kept.
+    assert.equal(page.url(), `${session.url}zh.html#phase=interest`);
+    assert.equal(await page.getByRole('link', { name: '中文' }).getAttribute('aria-current'), 'page');
     assert.deepEqual(await widget.tabNames(), ['团结目标', '利益目标', '综合目标']);
     assert.match(await page.title(), /价值治理探索器/);
     await widget.expectSelected('interest');
@@ -41,6 +44,10 @@ test('the switch changes every string, lang and title, keeping phase and ticks',
     await widget.switchLanguage('English');
     assert.deepEqual(await widget.tabNames(), ['Unity goals', 'Interest goals', 'Comprehensive goals']);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal(page.url(), `${session.url}#phase=interest`);
+    await page.reload();
+    await widget.ready();
+    assert.deepEqual(await widget.tabNames(), ['Unity goals', 'Interest goals', 'Comprehensive goals'], 'English is remembered');
   }));
 
 test('?lang=zh starts in Chinese, whatever the browser prefers', () =>

@@ -9,22 +9,28 @@ import { distDir, projectRoot } from '../fixtures/browser.mjs';
 
 const template = path.join(projectRoot, 'static', 'sw.js');
 
-/** Relative URLs that index.html and the manifest make the browser fetch. */
+/** Relative URLs that the pages and their manifests make the browser fetch. */
 function referencedFiles() {
-  const html = fs.readFileSync(path.join(distDir, 'index.html'), 'utf8');
-  const refs = [...html.matchAll(/(?:href|src)="([^"#?]+)"/g), ...html.matchAll(/(?:import|from)\s*['"]([^'"]+)['"]/g)]
-    .map((match) => match[1])
-    .concat([...html.matchAll(/module_or_path:\s*'([^']+)'/g)].map((match) => match[1]));
-  const manifest = JSON.parse(fs.readFileSync(path.join(distDir, 'manifest.webmanifest'), 'utf8'));
-  return [...refs, ...manifest.icons.map((icon) => icon.src)]
+  const pages = fs.readdirSync(distDir).filter((name) => name.endsWith('.html'));
+  const refs = pages.flatMap((name) => {
+    const html = fs.readFileSync(path.join(distDir, name), 'utf8');
+    return [...html.matchAll(/(?:href|src)="([^"#?]*)"/g), ...html.matchAll(/(?:import|from)\s*['"]([^'"]+)['"]/g)]
+      .map((match) => match[1])
+      .concat([...html.matchAll(/module_or_path:\s*'([^']+)'/g)].map((match) => match[1]));
+  });
+  const manifests = fs.readdirSync(distDir).filter((name) => name.endsWith('.webmanifest'));
+  const icons = manifests.flatMap((name) => JSON.parse(fs.readFileSync(path.join(distDir, name), 'utf8')).icons.map((icon) => icon.src));
+  return [...refs, ...icons]
     .filter((ref) => !/^[a-z]+:/i.test(ref)) // data: URLs are in the page itself
-    .map((ref) => ref.replace(/^\.\//, ''));
+    .map((ref) => ref.replace(/^\.\//, ''))
+    .map((ref) => ref === '' ? 'index.html' : ref); // "./" is the folder's page
 }
 
 test('every file the page needs is precached, and sw.js itself is not', () => {
   const list = precacheList(distDir);
-  assert.ok(list.includes('index.html'));
-  assert.ok(list.includes('manifest.webmanifest'));
+  for (const page of ['index.html', 'zh.html', 'embed.html', 'zh-embed-timeline.html', 'manifest.webmanifest', 'zh.webmanifest']) {
+    assert.ok(list.includes(page), page);
+  }
   assert.ok(list.some((file) => file.endsWith('.wasm')), 'the wasm');
   assert.ok(list.some((file) => file.endsWith('.js')), 'the JS');
   for (const file of referencedFiles()) assert.ok(list.includes(file), `${file} is referenced but not precached`);

@@ -1,0 +1,204 @@
+//! Writes every page of the widget, pre-rendered: for each [`Page`] (each
+//! language, the whole widget and each embedding view), the widget's HTML as
+//! the same components render it in the browser, inside Trunk's built
+//! `index.html`, so every word arrives as HTML and the wasm only hydrates it.
+//! Also writes each language's web app manifest.
+//!
+//! Usage: `prerender DIR`, where DIR holds Trunk's output (its `index.html`
+//! is the template; see the comments in the project's index.html). Run by
+//! `.ci/hooks/post_build.mjs` on every build.
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use serde_json::{json, Value};
+    use std::{fs, path::Path};
+    use value_governance_explorer::components::app::{App, AppProps};
+    use value_governance_explorer::content::Lang;
+    use value_governance_explorer::html::escape;
+    use value_governance_explorer::page::Page;
+    use value_governance_explorer::storage;
+
+    const BOOT: &str = include_str!("../../static/boot.js");
+
+    /// The boot script without its comment lines and indentation: it is
+    /// inlined in every page.
+    fn boot_script() -> String {
+        BOOT.lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty() && !line.starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+    const MOUNT: &str = r#"<div id="value-governance" class="vge-host"></div>"#;
+    const HEAD: &str = "<!-- vge:head";
+    const NOTE: &str = "<!-- vge:note";
+
+    /// The manifest's file name for a language.
+    fn manifest_file(lang: Lang) -> String {
+        match lang {
+            Lang::En => "manifest.webmanifest".to_owned(),
+            other => format!("{}.webmanifest", other.code()),
+        }
+    }
+
+    /// Replaces the HTML comment that starts with `marker` by `with`.
+    fn replace_comment(page: &str, marker: &str, with: &str) -> Result<String, String> {
+        let start = page
+            .find(marker)
+            .ok_or_else(|| format!("the template lacks {marker}"))?;
+        let end = start
+            + page[start..]
+                .find("-->")
+                .ok_or_else(|| format!("{marker} is not closed"))?
+            + 3;
+        Ok(format!("{}{with}{}", &page[..start], &page[end..]))
+    }
+
+    /// Replaces the one element that starts with `open` and ends with `close`.
+    fn replace_element(page: &str, open: &str, close: &str, with: &str) -> Result<String, String> {
+        let start = page
+            .find(open)
+            .ok_or_else(|| format!("the template lacks {open}"))?;
+        let end = start
+            + page[start..]
+                .find(close)
+                .ok_or_else(|| format!("{open} is not closed"))?
+            + close.len();
+        Ok(format!("{}{with}{}", &page[..start], &page[end..]))
+    }
+
+    /// What the boot script needs to know: every page, and where the
+    /// learner's language choice is stored.
+    fn boot_config() -> String {
+        let pages: Vec<Value> = Page::all()
+            .map(|page| {
+                json!({
+                    "file": page.file_name(),
+                    "href": page.href(),
+                    "lang": page.lang.code(),
+                    "embedded": page.embedded,
+                    "view": page.view.code(),
+                })
+            })
+            .collect();
+        json!({ "pages": pages, "key": storage::KEY }).to_string()
+    }
+
+    /// One finished page: the template with this page's head and body.
+    fn page_html(template: &str, page: Page, body: &str) -> Result<String, String> {
+        let content = page.lang.content();
+        let ui = &content.ui;
+        let mut html_attributes = format!(
+            r#"<html lang="{}" data-vge-page="{}""#,
+            content.language.html_lang,
+            page.file_name()
+        );
+        if page.embedded {
+            // Transparent inside a course page's frame (page.css).
+            html_attributes.push_str(r#" class="vge-embedded""#);
+        }
+        html_attributes.push('>');
+        let mut head = format!(
+            "<script>const VGE_BOOT = {};\n{}</script>\n    <link rel=\"manifest\" href=\"{}\" />",
+            boot_config().replace("</", "<\\/"),
+            boot_script(),
+            manifest_file(page.lang)
+        );
+        for lang in Lang::ALL {
+            let other = page.in_lang(lang);
+            head.push_str(&format!(
+                "\n    <link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" />",
+                lang.content().language.html_lang,
+                other.href()
+            ));
+        }
+        let note = format!(
+            r#"<p class="vge-static-note" lang="{}">{}</p>"#,
+            content.language.html_lang,
+            escape(ui.static_note)
+        );
+        let mut out = replace_element(template, "<html lang=", ">", &html_attributes)?;
+        out = replace_element(
+            &out,
+            "<title>",
+            "</title>",
+            &format!("<title>{}</title>", escape(ui.page_title)),
+        )?;
+        out = replace_element(
+            &out,
+            "<meta name=\"description\"",
+            ">",
+            &format!(
+                "<meta name=\"description\" content=\"{}\" />",
+                escape(ui.page_description)
+            ),
+        )?;
+        out = replace_comment(&out, HEAD, &head)?;
+        out = replace_comment(&out, NOTE, &note)?;
+        if !out.contains(MOUNT) {
+            return Err(format!("the template lacks {MOUNT}"));
+        }
+        Ok(out.replacen(
+            MOUNT,
+            &format!(r#"<div id="value-governance" class="vge-host">{body}</div>"#),
+            1,
+        ))
+    }
+
+    /// The language's manifest: the template's, with its own name, text,
+    /// language and start page.
+    fn manifest(template: &Value, lang: Lang) -> Value {
+        let ui = &lang.content().ui;
+        let mut manifest = template.clone();
+        manifest["name"] = json!(ui.app_title);
+        manifest["short_name"] = json!(ui.app_short_name);
+        manifest["description"] = json!(ui.page_description);
+        manifest["lang"] = json!(lang.content().language.html_lang);
+        manifest["start_url"] = json!(Page::full(lang).href());
+        manifest
+    }
+
+    pub async fn run(dir: &Path) -> Result<(), String> {
+        let read = |name: &str| {
+            fs::read_to_string(dir.join(name)).map_err(|error| format!("{name}: {error}"))
+        };
+        let template = read("index.html")?;
+        for page in Page::all() {
+            let props = AppProps {
+                page,
+                ..AppProps::default()
+            };
+            let body = yew::LocalServerRenderer::<App>::with_props(props)
+                .render()
+                .await;
+            let html = page_html(&template, page, &body)?;
+            fs::write(dir.join(page.file_name()), html)
+                .map_err(|error| format!("{}: {error}", page.file_name()))?;
+        }
+        let manifest_template: Value = serde_json::from_str(&read("manifest.webmanifest")?)
+            .map_err(|error| format!("manifest.webmanifest: {error}"))?;
+        for lang in Lang::ALL {
+            let text = serde_json::to_string_pretty(&manifest(&manifest_template, lang))
+                .map_err(|error| error.to_string())?;
+            fs::write(dir.join(manifest_file(lang)), text + "\n")
+                .map_err(|error| format!("{}: {error}", manifest_file(lang)))?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let Some(dir) = std::env::args().nth(1) else {
+        eprintln!("usage: prerender DIR (the folder with Trunk's index.html)");
+        std::process::exit(2);
+    };
+    if let Err(problem) = native::run(std::path::Path::new(&dir)).await {
+        eprintln!("prerender: {problem}");
+        std::process::exit(1);
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

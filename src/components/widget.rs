@@ -1,0 +1,61 @@
+//! What a learner sees, in page order, and the effects that connect it to
+//! the browser (`crate::effects`; they run only in the browser, after the
+//! first render, so the build renders the same markup the wasm hydrates).
+
+use crate::components::{
+    checklist::Checklist, citation::Citation, embed_code::EmbedCode, handout::Handout,
+    masthead::Masthead, storage_notice::StorageNotice, supports::Supports, timeline::Timeline,
+    update_prompt::UpdatePrompt, your_work::YourWork,
+};
+use crate::context::use_app;
+use crate::effects;
+use crate::state::Progress;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct WidgetProps {
+    /// See [`crate::components::app::AppProps::ticked_early`].
+    pub ticked_early: Progress,
+}
+
+/// Masthead, timeline, checklist, the learner's work, supports, embed code
+/// and citation.
+#[component]
+pub fn Widget(props: &WidgetProps) -> Html {
+    let (state, content) = use_app();
+    let root = use_node_ref();
+    effects::use_saved_progress(&state, props.ticked_early.clone());
+    effects::use_address_bar(&state);
+    effects::use_document_language(&state);
+    effects::use_service_worker(&state);
+    effects::use_printing(&state);
+    effects::use_host_messaging(&state, root.clone());
+    effects::use_crash_drill();
+
+    let view = state.view;
+    html! {
+        <div ref={root} class={classes!("vge", state.embedded.then_some("vge--embedded"))}
+            lang={content.language.html_lang}>
+            <Masthead />
+            <UpdatePrompt />
+            <StorageNotice />
+            <main class="vge-main">
+                if view.shows_timeline() {
+                    <Timeline />
+                }
+                // Shown only in print, where it stands in for the
+                // timeline, checklist and work controls (print.css).
+                <Handout />
+                if view.shows_checklist() {
+                    <Checklist />
+                    <YourWork />
+                    <Supports />
+                }
+                if !state.embedded {
+                    <EmbedCode />
+                }
+            </main>
+            <Citation />
+        </div>
+    }
+}

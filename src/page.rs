@@ -1,0 +1,89 @@
+//! The pages the build renders: the whole widget once per language, and the
+//! compact embedding layout once per language and view. Each is a static
+//! file with its own address, so the address alone says what the first
+//! paint shows; the wasm then hydrates the page it finds itself in.
+
+use crate::content::Lang;
+use crate::state::View;
+
+/// What one pre-rendered page shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Page {
+    pub lang: Lang,
+    /// The compact layout for an iframe in a course page.
+    pub embedded: bool,
+    /// Which part of the widget; always [`View::All`] on a full page.
+    pub view: View,
+}
+
+impl Default for Page {
+    /// The English page of the whole widget: `index.html`.
+    fn default() -> Self {
+        Page::full(Lang::En)
+    }
+}
+
+impl Page {
+    /// The whole widget in `lang`.
+    pub fn full(lang: Lang) -> Page {
+        Page {
+            lang,
+            embedded: false,
+            view: View::All,
+        }
+    }
+
+    /// The embedding layout of `view` in `lang`.
+    pub fn embed(lang: Lang, view: View) -> Page {
+        Page {
+            lang,
+            embedded: true,
+            view,
+        }
+    }
+
+    /// Every page the build writes.
+    pub fn all() -> impl Iterator<Item = Page> {
+        Lang::ALL.into_iter().flat_map(|lang| {
+            std::iter::once(Page::full(lang)).chain(
+                View::ALL
+                    .into_iter()
+                    .map(move |view| Page::embed(lang, view)),
+            )
+        })
+    }
+
+    /// The page that shows this one's layout in another language.
+    pub fn in_lang(self, lang: Lang) -> Page {
+        Page { lang, ..self }
+    }
+
+    /// The file name in `dist/`: `index.html`, `zh.html`, `embed.html`,
+    /// `zh-embed-timeline.html`, …
+    pub fn file_name(self) -> String {
+        let mut parts = Vec::new();
+        if self.lang != Lang::En {
+            parts.push(self.lang.code());
+        }
+        if self.embedded {
+            parts.push("embed");
+            if self.view != View::All {
+                parts.push(self.view.code());
+            }
+        }
+        if parts.is_empty() {
+            parts.push("index");
+        }
+        parts.join("-") + ".html"
+    }
+
+    /// The page's address relative to the folder the app is served from:
+    /// the folder itself (`./`) for `index.html`, else the file name.
+    pub fn href(self) -> String {
+        if self == Page::default() {
+            "./".to_owned()
+        } else {
+            self.file_name()
+        }
+    }
+}

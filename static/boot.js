@@ -1,0 +1,120 @@
+// The boot script of every pre-rendered page. src/bin/prerender.rs inlines
+// it at the top of <head> (before the stylesheet, so it runs at once) after a
+// line that defines `VGE_BOOT`: each page's file, address, language, layout
+// and view, and the key saved progress is stored under. The page's own file
+// is <html data-vge-page>. Written for old browsers too: it must never stop
+// a page from showing.
+//
+// 1. Before anything is painted, moves to the page the address asks for:
+//    `?lang=`/`#lang=` (old links), `embed=`, `view=`, or a frame around the
+//    page. On index.html (the first page listed) with no language in the address, the language
+//    chosen last time, else the browser's preferred one (README, "Pages").
+// 2. Marks the document `vge-js`: script runs, so the page is laid out for
+//    the interactive widget. Without that class (no script, or the wasm
+//    failed to load) the styles show the plain reading version instead.
+// 3. Until the wasm has taken over (`vge-live`), a click on a phase tab
+//    selects it and writes `#phase=…`, where the widget reads it on arrival.
+(function (config) {
+  var root = document.documentElement;
+  var here = root.getAttribute('data-vge-page');
+  var pages = config.pages;
+  var current = null;
+  for (var i = 0; i < pages.length; i++) if (pages[i].file === here) current = pages[i];
+  if (!current) return;
+
+  // Values of `key` in the fragment, then the query: the fragment wins,
+  // and of a repeated key the first usable value.
+  function values(key) {
+    var found = [];
+    [location.hash, location.search].forEach(function (source) {
+      source.replace(/^[?#]/, '').split(/[&;]/).forEach(function (part) {
+        var pair = part.split('=');
+        try {
+          if (decodeURIComponent(pair[0]) === key) found.push(decodeURIComponent(pair.slice(1).join('=').replace(/\+/g, ' ')));
+        } catch (malformed) { /* ignored, as any unusable value */ }
+      });
+    });
+    return found;
+  }
+  function first(list, read) {
+    for (var i = 0; i < list.length; i++) {
+      var value = read(list[i]);
+      if (value !== null) return value;
+    }
+    return null;
+  }
+  function language(tag) {
+    var primary = String(tag).split(/[-_]/)[0].replace(/^\s+|\s+$/g, '').toLowerCase();
+    for (var i = 0; i < pages.length; i++) if (pages[i].lang === primary) return primary;
+    return null;
+  }
+  function storedLanguage() {
+    try {
+      var record = JSON.parse(window.localStorage.getItem(config.key));
+      return record && record.lang ? language(record.lang) : null;
+    } catch (unavailable) {
+      return null;
+    }
+  }
+  function framed() {
+    try {
+      return window.top !== window.self;
+    } catch (foreign) {
+      return true;
+    }
+  }
+
+  var lang = first(values('lang'), language);
+  if (lang === null && current === pages[0]) {
+    lang = storedLanguage() || first(navigator.languages || [navigator.language || ''], language);
+  }
+  var embed = first(values('embed'), function (value) {
+    return value === '1' || value === 'true' ? true : value === '0' || value === 'false' ? false : null;
+  });
+  var embedded = embed !== null ? embed : current.embedded || framed();
+  var view = first(values('view'), function (value) {
+    for (var i = 0; i < pages.length; i++) if (pages[i].view === value) return value;
+    return null;
+  }) || current.view;
+  var target = null;
+  for (var j = 0; j < pages.length; j++) {
+    var page = pages[j];
+    if (page.lang === (lang || current.lang) && page.embedded === embedded && (!embedded || page.view === view)) target = page;
+  }
+  if (target && target !== current) {
+    root.className += ' vge-moving';
+    location.replace(target.href + location.search + location.hash);
+    return;
+  }
+
+  root.className += ' vge-js';
+
+  // Before the wasm: choosing a phase.
+  document.addEventListener('click', function (event) {
+    if (/\bvge-live\b/.test(root.className) || !event.target.closest) return;
+    var tab = event.target.closest('[role=tab][data-phase]');
+    if (!tab) return;
+    var tabs = tab.parentNode.querySelectorAll('[role=tab]');
+    for (var i = 0; i < tabs.length; i++) {
+      var selected = tabs[i] === tab;
+      tabs[i].setAttribute('aria-selected', String(selected));
+      tabs[i].tabIndex = selected ? 0 : -1;
+      var panel = document.getElementById(tabs[i].getAttribute('aria-controls'));
+      if (panel) panel.classList.toggle('vge-panel--inactive', !selected);
+    }
+    try {
+      history.replaceState(null, '', '#phase=' + tab.getAttribute('data-phase'));
+    } catch (refused) { /* an opaque origin: the choice shows, unsaved */ }
+  });
+
+  // The wasm could not start (its request failed, or it threw): show the
+  // plain version, with the line that says what needs the interactive one.
+  function failed() {
+    if (!/\bvge-live\b/.test(root.className)) root.className = root.className.replace(/\bvge-js\b/g, '');
+  }
+  window.addEventListener('error', function (event) {
+    var tag = event.target && event.target.tagName;
+    if (tag === 'SCRIPT' || (tag === 'LINK' && /preload/.test(event.target.rel)) || !tag) failed();
+  }, true);
+  window.addEventListener('unhandledrejection', failed);
+})(VGE_BOOT);

@@ -88,6 +88,33 @@ fn the_core_group_is_the_three_upgrade_dimensions() {
 }
 
 #[test]
+fn the_checklist_follows_the_abstracts_chain() {
+    // Needs under a changing risk situation → start with organizational
+    // cohesion → institutional upgrading in three dimensions → capability at
+    // three levels: groups and the items within them, in both languages.
+    let chain: [(&str, &[&str]); 4] = [
+        ("needs", &["empowerment", "mobilization"]),
+        ("start", &["cohesion"]),
+        ("core", &["absorption", "operation", "coordination"]),
+        ("outcome", &["values", "institutions", "methodology"]),
+    ];
+    assert_eq!(
+        source::GROUP_ORDER,
+        chain.map(|(group, _)| group),
+        "GROUP_ORDER is the abstract's chain"
+    );
+    for lang in Lang::ALL {
+        let content = lang.content();
+        let groups: Vec<_> = content.groups.iter().map(|group| group.id).collect();
+        assert_eq!(groups, source::GROUP_ORDER, "{lang:?}");
+        for (group, items) in chain {
+            let found: Vec<_> = content.items_in(group).map(|item| item.id).collect();
+            assert_eq!(found, items, "{lang:?} group {group}");
+        }
+    }
+}
+
+#[test]
 fn each_language_uses_its_own_term_for_the_third_level() {
     let label = |lang: Lang| {
         lang.content()
@@ -222,4 +249,51 @@ fn a_core_group_without_three_dimensions_is_named() {
         &problems,
         &["en.toml", "groups[id=core]", "3 items", "not 2"],
     );
+}
+
+/// en.toml with two ids swapped wherever they occur (groups and the items'
+/// references to them alike), and the errors that result.
+fn errors_with_swapped(a: &str, b: &str) -> Vec<String> {
+    let text = read("en.toml");
+    let (a, b) = (format!("\"{a}\""), format!("\"{b}\""));
+    assert!(
+        text.contains(&a) && text.contains(&b),
+        "test setup: {a}, {b}"
+    );
+    let swapped = text
+        .replace(&a, "\u{0}")
+        .replace(&b, &a)
+        .replace('\u{0}', &b);
+    match source::load("en.toml", &swapped) {
+        Ok(_) => vec![],
+        Err(problems) => problems,
+    }
+}
+
+#[test]
+fn groups_out_of_the_abstracts_order_are_named() {
+    // The first group is now called "start", the second "needs": the
+    // checklist would open with cohesion, not with what the abstract names first.
+    let problems = errors_with_swapped("needs", "start");
+    assert_reported(
+        &problems,
+        &[
+            "en.toml",
+            "groups[id=needs].id",
+            "must come before \"start\"",
+            "abstract's order",
+        ],
+    );
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+}
+
+#[test]
+fn a_group_outside_the_abstracts_chain_is_named() {
+    let text = read("en.toml").replace("\"outcome\"", "\"results\"");
+    let problems = source::load("en.toml", &text).expect_err("results is not a step");
+    assert_reported(
+        &problems,
+        &["en.toml", "groups[id=results].id", "GROUP_ORDER"],
+    );
+    assert_reported(&problems, &["en.toml", "groups", "lacks \"outcome\""]);
 }

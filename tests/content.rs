@@ -127,6 +127,49 @@ fn each_language_uses_its_own_term_for_the_third_level() {
     assert_eq!(label(Lang::Zh), Some("技术"));
 }
 
+/// The shift between two phases, in one language.
+fn shift(lang: Lang, from: &str, to: &str) -> &'static value_governance_explorer::content::Shift {
+    lang.content()
+        .shifts
+        .iter()
+        .find(|shift| shift.from == from && shift.to == to)
+        .unwrap_or_else(|| panic!("{lang:?} has a shift from {from} to {to}"))
+}
+
+#[test]
+fn goal_adjustment_is_not_given_for_the_shift_from_unity_to_interest() {
+    // The abstract ties goal adjustment (目标调适) only to growth incentives
+    // being optimized and transformed; for the first shift it gives no cause.
+    for (lang, term) in [(Lang::En, "goal adjustment"), (Lang::Zh, "目标调适")] {
+        let first = shift(lang, "unity", "interest");
+        for (field, text) in [("label", first.label), ("text", first.text)] {
+            assert!(
+                !text.to_lowercase().contains(term),
+                "{lang:?} shifts[unity → interest].{field} speaks of {term}: {text}"
+            );
+        }
+        // Where the abstract does name it, the widget keeps it.
+        let second = shift(lang, "interest", "comprehensive");
+        assert!(
+            second.label.to_lowercase().contains(term) && second.text.contains(term),
+            "{lang:?} shifts[interest → comprehensive] names {term}"
+        );
+    }
+}
+
+#[test]
+fn the_second_shift_keeps_the_abstracts_tense_and_claims_no_cause() {
+    // "will be optimized and transformed through goal adjustment": future,
+    // and not the cause of the move to comprehensive goals.
+    let en = shift(Lang::En, "interest", "comprehensive").text;
+    assert!(en.contains("will be optimized and transformed"), "{en}");
+    let zh = shift(Lang::Zh, "interest", "comprehensive").text;
+    assert!(
+        !zh.contains("由此"),
+        "由此 claims a cause the abstract does not give: {zh}"
+    );
+}
+
 #[test]
 fn no_phase_text_carries_a_date() {
     // The source gives no dates for the phases; the widget must not invent any.

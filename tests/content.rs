@@ -255,7 +255,7 @@ fn a_key_missing_from_one_language_is_named() {
     let en = load("en.toml");
     let zh_text = read("zh.toml");
     let reading = zh_text
-        .find("reading = \"指如何协调")
+        .find("reading = \"协调可以理解为")
         .expect("zh coordination reading");
     let end = reading + zh_text[reading..].find('\n').expect("line end");
     let zh = source::load(

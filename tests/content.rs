@@ -88,6 +88,33 @@ fn the_core_group_is_the_three_upgrade_dimensions() {
 }
 
 #[test]
+fn the_checklist_follows_the_abstracts_chain() {
+    // Needs under a changing risk situation → start with organizational
+    // cohesion → institutional upgrading in three dimensions → capability at
+    // three levels: groups and the items within them, in both languages.
+    let chain: [(&str, &[&str]); 4] = [
+        ("needs", &["empowerment", "mobilization"]),
+        ("start", &["cohesion"]),
+        ("core", &["absorption", "operation", "coordination"]),
+        ("outcome", &["values", "institutions", "methodology"]),
+    ];
+    assert_eq!(
+        source::GROUP_ORDER,
+        chain.map(|(group, _)| group),
+        "GROUP_ORDER is the abstract's chain"
+    );
+    for lang in Lang::ALL {
+        let content = lang.content();
+        let groups: Vec<_> = content.groups.iter().map(|group| group.id).collect();
+        assert_eq!(groups, source::GROUP_ORDER, "{lang:?}");
+        for (group, items) in chain {
+            let found: Vec<_> = content.items_in(group).map(|item| item.id).collect();
+            assert_eq!(found, items, "{lang:?} group {group}");
+        }
+    }
+}
+
+#[test]
 fn each_language_uses_its_own_term_for_the_third_level() {
     let label = |lang: Lang| {
         lang.content()
@@ -98,6 +125,49 @@ fn each_language_uses_its_own_term_for_the_third_level() {
     };
     assert_eq!(label(Lang::En), Some("Methodology"));
     assert_eq!(label(Lang::Zh), Some("技术"));
+}
+
+/// The shift between two phases, in one language.
+fn shift(lang: Lang, from: &str, to: &str) -> &'static value_governance_explorer::content::Shift {
+    lang.content()
+        .shifts
+        .iter()
+        .find(|shift| shift.from == from && shift.to == to)
+        .unwrap_or_else(|| panic!("{lang:?} has a shift from {from} to {to}"))
+}
+
+#[test]
+fn goal_adjustment_is_not_given_for_the_shift_from_unity_to_interest() {
+    // The abstract ties goal adjustment (目标调适) only to growth incentives
+    // being optimized and transformed; for the first shift it gives no cause.
+    for (lang, term) in [(Lang::En, "goal adjustment"), (Lang::Zh, "目标调适")] {
+        let first = shift(lang, "unity", "interest");
+        for (field, text) in [("label", first.label), ("text", first.text)] {
+            assert!(
+                !text.to_lowercase().contains(term),
+                "{lang:?} shifts[unity → interest].{field} speaks of {term}: {text}"
+            );
+        }
+        // Where the abstract does name it, the widget keeps it.
+        let second = shift(lang, "interest", "comprehensive");
+        assert!(
+            second.label.to_lowercase().contains(term) && second.text.contains(term),
+            "{lang:?} shifts[interest → comprehensive] names {term}"
+        );
+    }
+}
+
+#[test]
+fn the_second_shift_keeps_the_abstracts_tense_and_claims_no_cause() {
+    // "will be optimized and transformed through goal adjustment": future,
+    // and not the cause of the move to comprehensive goals.
+    let en = shift(Lang::En, "interest", "comprehensive").text;
+    assert!(en.contains("will be optimized and transformed"), "{en}");
+    let zh = shift(Lang::Zh, "interest", "comprehensive").text;
+    assert!(
+        !zh.contains("由此"),
+        "由此 claims a cause the abstract does not give: {zh}"
+    );
 }
 
 #[test]
@@ -185,7 +255,7 @@ fn a_key_missing_from_one_language_is_named() {
     let en = load("en.toml");
     let zh_text = read("zh.toml");
     let reading = zh_text
-        .find("reading = \"指如何协调")
+        .find("reading = \"协调可以理解为")
         .expect("zh coordination reading");
     let end = reading + zh_text[reading..].find('\n').expect("line end");
     let zh = source::load(
@@ -222,4 +292,51 @@ fn a_core_group_without_three_dimensions_is_named() {
         &problems,
         &["en.toml", "groups[id=core]", "3 items", "not 2"],
     );
+}
+
+/// en.toml with two ids swapped wherever they occur (groups and the items'
+/// references to them alike), and the errors that result.
+fn errors_with_swapped(a: &str, b: &str) -> Vec<String> {
+    let text = read("en.toml");
+    let (a, b) = (format!("\"{a}\""), format!("\"{b}\""));
+    assert!(
+        text.contains(&a) && text.contains(&b),
+        "test setup: {a}, {b}"
+    );
+    let swapped = text
+        .replace(&a, "\u{0}")
+        .replace(&b, &a)
+        .replace('\u{0}', &b);
+    match source::load("en.toml", &swapped) {
+        Ok(_) => vec![],
+        Err(problems) => problems,
+    }
+}
+
+#[test]
+fn groups_out_of_the_abstracts_order_are_named() {
+    // The first group is now called "start", the second "needs": the
+    // checklist would open with cohesion, not with what the abstract names first.
+    let problems = errors_with_swapped("needs", "start");
+    assert_reported(
+        &problems,
+        &[
+            "en.toml",
+            "groups[id=needs].id",
+            "must come before \"start\"",
+            "abstract's order",
+        ],
+    );
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+}
+
+#[test]
+fn a_group_outside_the_abstracts_chain_is_named() {
+    let text = read("en.toml").replace("\"outcome\"", "\"results\"");
+    let problems = source::load("en.toml", &text).expect_err("results is not a step");
+    assert_reported(
+        &problems,
+        &["en.toml", "groups[id=results].id", "GROUP_ORDER"],
+    );
+    assert_reported(&problems, &["en.toml", "groups", "lacks \"outcome\""]);
 }

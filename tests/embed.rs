@@ -107,11 +107,11 @@ fn the_snippet_is_a_lazy_titled_iframe_and_the_script_with_escaped_urls() {
         "https://example.edu/a&b/",
         Page::embed(Lang::Zh, View::Timeline),
         1,
-        "价值治理探索器",
+        "价值治理互动导读",
     );
     assert_eq!(
         code,
-        "<iframe src=\"https://example.edu/a&amp;b/zh-embed-timeline.html#phase=interest\" title=\"价值治理探索器\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0\" data-value-governance></iframe>\n<script src=\"https://example.edu/a&amp;b/embed.js\" async></script>"
+        "<iframe src=\"https://example.edu/a&amp;b/zh-embed-timeline.html#phase=interest\" title=\"价值治理互动导读\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0\" data-value-governance></iframe>\n<script src=\"https://example.edu/a&amp;b/embed.js\" async></script>"
     );
     // The full page's language and view choose the embedding page.
     let all = snippet(

@@ -51,7 +51,7 @@ fn the_markdown_reads_on_its_own() {
 #[test]
 fn the_chinese_export_uses_the_chinese_text() {
     let text = export(Lang::Zh, &sample());
-    assert!(text.starts_with("# 价值治理探索器——我的学习记录\n"));
+    assert!(text.starts_with("# 价值治理互动导读——我的学习记录\n"));
     assert!(text.contains("- [x] 价值目标吸纳 (value goal absorption)"));
     assert_eq!(ZH.items.len(), EN.items.len());
 }

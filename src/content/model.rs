@@ -121,7 +121,8 @@ content_model! {
         pub ongoing_text: Option<Text>,
     }
 
-    /// What the paper says moves value governance from one phase to the next.
+    /// What the paper says about the move from one phase to the next; a cause
+    /// only where the abstract gives one (README, "Faithfulness rules").
     pub struct Shift {
         pub from: Text,
         pub to: Text,

@@ -15,6 +15,16 @@ pub type List<T> = Vec<T>;
 /// The content files, by language code, relative to `src/content/`.
 pub const FILES: &[(&str, &str)] = &[("en", "en.toml"), ("zh", "zh.toml")];
 
+/// The checklist groups in the order of the abstract's chain, which the
+/// checklist claims to follow: what local governments need under a changing
+/// risk situation (scientific and technological empowerment, a further
+/// optimized value mobilization mechanism), where the upgrading starts
+/// (organizational cohesion), the three dimensions of institutional
+/// upgrading, and the capability it is to achieve at three levels. Every
+/// `[[groups]]` entry must be listed here, and the entries must come in this
+/// order.
+pub const GROUP_ORDER: &[&str] = &["needs", "start", "core", "outcome"];
+
 macro_rules! content_model {
     ($( $(#[$meta:meta])* pub struct $name:ident { $( pub $field:ident : $ty:ty ),* $(,)? } )*) => {
         $(
@@ -272,6 +282,42 @@ pub fn validate(file: &str, content: &Content) -> Vec<String> {
                     "names group \"{}\", which is not among the groups",
                     item.group
                 ),
+            );
+        }
+    }
+    // The checklist follows the abstract's order (GROUP_ORDER).
+    let declared = GROUP_ORDER.join(" → ");
+    // The latest step seen so far, so that every group placed before it is named.
+    let mut latest: Option<(usize, &str)> = None;
+    for group in &content.groups {
+        let at = format!("groups[id={}].id", group.id);
+        match GROUP_ORDER.iter().position(|id| *id == group.id) {
+            None => problem(
+                at,
+                format!(
+                    "is not a step of the abstract's chain ({declared}); \
+                     add it to GROUP_ORDER in src/content/source.rs, in the abstract's order"
+                ),
+            ),
+            Some(here) => {
+                match latest {
+                    Some((before, before_id)) if here < before => problem(
+                        at,
+                        format!(
+                            "\"{}\" must come before \"{before_id}\": groups follow the abstract's order ({declared})",
+                            group.id
+                        ),
+                    ),
+                    _ => latest = Some((here, group.id.as_str())),
+                }
+            }
+        }
+    }
+    for id in GROUP_ORDER {
+        if !group_ids.contains(*id) {
+            problem(
+                "groups".into(),
+                format!("lacks \"{id}\", a step of the abstract's chain ({declared})"),
             );
         }
     }

@@ -69,17 +69,25 @@ test('keyboard only: every control in a sensible order, focus always visible', (
       walk.push(focused.label);
     }
     // The recorded order: language, the selected tab only, its panel, then
-    // each checkbox followed by its Explain button, reset, the work controls,
-    // and the embed button.
-    assert.deepEqual(walk.slice(0, 6), [
+    // each checkbox followed by its Explain button, in the checklist's order
+    // (the abstract's chain), reset, the work controls, and the embed button.
+    assert.deepEqual(walk.slice(0, 4), [
       'a:English', 'a:中文', 'tab:Phase 1 Unity goals 团结目标', 'tabpanel:Unity goals 团结目标 The value goal The first phase the paper id',
-      'input:Organizational cohesion 组织内聚力', 'button:Explain: Organizational cohesion',
     ]);
-    assert.deepEqual(walk.slice(6, 12), [
-      'input:Value goal absorption 价值目标吸纳', 'button:Explain: Value goal absorption',
-      'input:Value governance operation 价值治理运作', 'button:Explain: Value governance operation',
-      'input:Value coordination and feedback 价值协调反馈', 'button:Explain: Value coordination and feedback',
-    ]);
+    const items = [
+      ['Scientific and technological empowerment', '科学技术赋能'],
+      ['A further optimized value mobilization mechanism', '价值动员机制'],
+      ['Organizational cohesion', '组织内聚力'],
+      ['Value goal absorption', '价值目标吸纳'],
+      ['Value governance operation', '价值治理运作'],
+      ['Value coordination and feedback', '价值协调反馈'],
+      ['Values', '价值'],
+      ['Institutions', '制度'],
+      ['Methodology', '技术'],
+    ];
+    // Names are recorded cut at 60 characters, as above.
+    assert.deepEqual(walk.slice(4, 22), items.flatMap(([label, term]) =>
+      [`input:${`${label} ${term}`.slice(0, 60)}`, `button:${`Explain: ${label}`.slice(0, 60)}`]));
     assert.deepEqual(walk.slice(-6), [
       'button:Reset checklist', 'button:Download as Markdown', 'button:Copy to clipboard',
       'button:Import a saved file', 'button:Print handout', 'button:Embed in a course page',

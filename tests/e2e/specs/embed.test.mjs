@@ -283,7 +283,7 @@ test('the embed code generator: snippet for this view and language, copied on re
     assert.equal(snippet, await page.locator('#vge-embed-code').inputValue());
     const expectedSrc = `${app.url}zh-embed-timeline.html#phase=interest`;
     assert.ok(snippet.includes(`<iframe src="${expectedSrc}"`), snippet);
-    assert.match(snippet, /title="价值治理探索器"/);
+    assert.match(snippet, /title="价值治理互动导读"/);
     assert.match(snippet, /width="100%"/);
     assert.match(snippet, /loading="lazy"/);
     assert.doesNotMatch(snippet, /\ballow=/);

@@ -22,7 +22,7 @@ test('the switch changes every string, lang and title, keeping phase and ticks',
     assert.equal(page.url(), `${session.url}zh.html#phase=interest`);
     assert.equal(await page.getByRole('link', { name: '中文' }).getAttribute('aria-current'), 'page');
     assert.deepEqual(await widget.tabNames(), ['团结目标', '利益目标', '综合目标']);
-    assert.match(await page.title(), /价值治理探索器/);
+    assert.match(await page.title(), /价值治理互动导读/);
     await widget.expectSelected('interest');
     assert.equal(await widget.checkbox(/价值目标吸纳/).isChecked(), true);
     assert.match(await widget.progress.innerText(), /已完成 1 \/ 3 个维度/);

@@ -58,11 +58,16 @@ test('the Markdown export has title, citation, date, every item with its state a
     assert.match(file.text, /^# Value Governance Explorer — my progress/);
     assert.match(file.text, /Zhou Shangjun \(周尚君\), Local Government Value Governance and Its Institutional Effect/);
     assert.match(file.text, /Exported \d{4}-\d{2}-\d{2}\./);
-    const items = ['Organizational cohesion', 'Value goal absorption', 'Value governance operation', 'Value coordination and feedback',
-      'Scientific and technological empowerment', 'An optimized value mobilization mechanism', 'Values', 'Institutions', 'Methodology'];
+    // Every item, in the checklist's order (the abstract's chain).
+    const items = ['Scientific and technological empowerment', 'A further optimized value mobilization mechanism', 'Organizational cohesion',
+      'Value goal absorption', 'Value governance operation', 'Value coordination and feedback', 'Values', 'Institutions', 'Methodology'];
+    let last = -1;
     for (const label of items) {
       const mark = ['Value goal absorption', 'Institutions'].includes(label) ? 'x' : ' ';
-      assert.ok(file.text.includes(`- [${mark}] ${label} (`), `${label} with [${mark}]`);
+      const at = file.text.indexOf(`- [${mark}] ${label} (`);
+      assert.ok(at >= 0, `${label} with [${mark}]`);
+      assert.ok(at > last, `${label} comes after the item before it`);
+      last = at;
     }
     assert.ok(file.text.includes('  > Feedback loops\n  > second line &lt;img'), 'note under its item, escaped');
     assert.ok(!file.text.includes('<img'), 'no live markup in the file');

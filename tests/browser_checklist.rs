@@ -130,7 +130,9 @@ async fn explanations_expand() {
     );
     // The explanation is in the page (the pre-rendered page carries it),
     // hidden until asked for; the note field comes only with it.
-    assert!(widget.find("#vge-explain-absorption").has_attribute("hidden"));
+    assert!(widget
+        .find("#vge-explain-absorption")
+        .has_attribute("hidden"));
     assert!(widget.try_find("#vge-note-absorption").is_none());
     widget.click("[data-explain=absorption]");
     settle().await;
@@ -145,7 +147,9 @@ async fn explanations_expand() {
     assert!(widget
         .text("#vge-explain-absorption")
         .contains("Interpretation"));
-    assert!(!widget.find("#vge-explain-absorption").has_attribute("hidden"));
+    assert!(!widget
+        .find("#vge-explain-absorption")
+        .has_attribute("hidden"));
     assert!(widget.try_find("#vge-note-absorption").is_some());
     widget.click("[data-explain=absorption]");
     settle().await;
@@ -153,6 +157,8 @@ async fn explanations_expand() {
         toggle.get_attribute("aria-expanded").as_deref(),
         Some("false")
     );
-    assert!(widget.find("#vge-explain-absorption").has_attribute("hidden"));
+    assert!(widget
+        .find("#vge-explain-absorption")
+        .has_attribute("hidden"));
     assert!(widget.try_find("#vge-note-absorption").is_none());
 }

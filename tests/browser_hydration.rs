@@ -40,13 +40,19 @@ async fn a_box_ticked_before_the_wasm_stays_ticked_and_is_saved() {
     first_visit();
     let root = prerendered(Page::default()).await;
     // The built page carries everything, and nothing is inert yet.
-    assert_eq!(root.query_selector_all("[role=tabpanel]").unwrap().length(), 3);
+    assert_eq!(
+        root.query_selector_all("[role=tabpanel]").unwrap().length(),
+        3
+    );
     assert!(root.query_selector("[inert]").unwrap().is_none());
     checkbox(&root, "values").set_checked(true);
 
     let handle = value_governance_explorer::start(root.clone());
     settle().await;
-    assert!(checkbox(&root, "values").checked(), "still ticked after hydration");
+    assert!(
+        checkbox(&root, "values").checked(),
+        "still ticked after hydration"
+    );
     assert!(root.text_content().unwrap().contains("1 of 9"));
     let saved = storage()
         .get_item(value_governance_explorer::storage::KEY)
@@ -54,7 +60,12 @@ async fn a_box_ticked_before_the_wasm_stays_ticked_and_is_saved() {
         .expect("the early tick is saved");
     assert!(saved.contains("\"values\""), "{saved}");
     // It responds: the unselected panels are inert now, and ticks work.
-    assert_eq!(root.query_selector_all("[role=tabpanel][inert]").unwrap().length(), 2);
+    assert_eq!(
+        root.query_selector_all("[role=tabpanel][inert]")
+            .unwrap()
+            .length(),
+        2
+    );
     checkbox(&root, "cohesion").click();
     settle().await;
     assert!(root.text_content().unwrap().contains("2 of 9"));
@@ -74,7 +85,8 @@ async fn hydration_keeps_the_language_of_the_page_and_shows_saved_work() {
     let page = Page::full(Lang::Zh);
     let root = prerendered(page).await;
     let html = document().document_element().unwrap();
-    html.set_attribute("data-vge-page", &page.file_name()).unwrap();
+    html.set_attribute("data-vge-page", &page.file_name())
+        .unwrap();
     let handle = value_governance_explorer::start(root.clone());
     settle().await;
     // The page says Chinese; what was saved is shown in it.

@@ -55,13 +55,50 @@ ${script ? `<script src="${app.url}embed.js"></script>` : ''}
   return `${hostOrigin()}/${name}.html`;
 }
 
+/** The widget's frame (the Frame, not a locator), to run code in. */
+const widgetFrame = (page) => page.frame({ url: /course\/unit/ });
+
+/**
+ * Waits, in the host page, for a sentinel the widget's frame posts to it:
+ * messages from one window to another arrive in order, so anything the
+ * widget posted before has arrived too.
+ */
+async function afterTheFrame(page) {
+  const frame = widgetFrame(page);
+  const arrived = page.evaluate(() => new Promise((resolve) => {
+    window.addEventListener('message', (event) => { if (event.data === 'vge-test-sentinel') resolve(); });
+  }));
+  await page.evaluate(() => 0);
+  await frame.evaluate(() => parent.postMessage('vge-test-sentinel', '*'));
+  await arrived;
+}
+
+/** Starts listening in the widget's frame for a 'done' message. */
+async function expectDone(page) {
+  await widgetFrame(page).evaluate(() => {
+    window.__done = new Promise((resolve) => {
+      window.addEventListener('message', (event) => {
+        // Messages are dispatched in order: all before 'done' were handled;
+        // two frames later anything they changed has rendered.
+        if (event.data === 'done') requestAnimationFrame(() => requestAnimationFrame(resolve));
+      });
+    });
+  });
+}
+
+/** Waits until the widget's frame has heard 'done' (see expectDone). */
+async function heardDone(page) {
+  await widgetFrame(page).evaluate(() => window.__done);
+}
+
 async function withHost(url, body, options = {}) {
   const watched = await watchedContext(browser, { allowedHosts: hosts, viewport: { width: 900, height: 800 }, ...options });
   try {
     const page = await watched.context.newPage();
     await page.goto(url);
     const frame = page.frameLocator('#widget');
-    await frame.locator('.vge-main').waitFor();
+    // The wasm has taken over the pre-rendered page.
+    await frame.locator('html.vge-live').waitFor({ state: 'attached' });
     await body(page, frame, watched);
     watched.assertClean();
   } finally {
@@ -70,7 +107,7 @@ async function withHost(url, body, options = {}) {
 }
 
 const frameHeight = (page) => page.locator('#widget').evaluate((frame) => frame.getBoundingClientRect().height);
-const contentHeight = (page) => page.frame({ url: /course\/unit/ }).evaluate(() => document.querySelector('.vge').getBoundingClientRect().height);
+const contentHeight = (page) => widgetFrame(page).evaluate(() => document.querySelector('.vge').getBoundingClientRect().height);
 
 test('with embed.js the frame is as tall as the widget, and follows it', () =>
   withHost(coursePage('sized'), async (page, frame) => {
@@ -93,7 +130,7 @@ test('with embed.js the frame is as tall as the widget, and follows it', () =>
 test('without embed.js the frame keeps its height and scrolls', () =>
   withHost(coursePage('plain', { script: false }), async (page, frame) => {
     assert.equal(await frameHeight(page), 300);
-    const inner = page.frame({ url: /course\/unit/ });
+    const inner = widgetFrame(page);
     const { scrollHeight, clientHeight } = await inner.evaluate(() => ({
       scrollHeight: document.documentElement.scrollHeight, clientHeight: document.documentElement.clientHeight,
     }));
@@ -104,7 +141,7 @@ test('without embed.js the frame keeps its height and scrolls', () =>
 
 test('embedded at 320 px wide: usable, nothing cut off, no sideways scrolling', () =>
   withHost(coursePage('narrow'), async (page, frame) => {
-    const inner = page.frame({ url: /course\/unit/ });
+    const inner = widgetFrame(page);
     assert.equal(await inner.evaluate(() => document.documentElement.clientWidth), 320);
     const overflow = await inner.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0);
@@ -180,8 +217,9 @@ test('with host= naming another origin, this host receives nothing', () =>
   withHost(coursePage('other-host', { query: 'embed=1&host=https://lms.example.edu' }), async (page, frame) => {
     await frame.getByRole('checkbox', { name: /Values/ }).check();
     await eventually(async () => assert.match(await frame.getByTestId('progress').innerText(), /1 of 9/));
-    // Give a posted message time to arrive, then check none did.
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    // Messages from one window to another arrive in order: once a sentinel
+    // the frame posts after the tick has arrived, a progress event would have.
+    await afterTheFrame(page);
     assert.equal(await page.evaluate(() => window.received.length), 0);
     assert.equal(await frameHeight(page), 300, 'not even the height');
   }));
@@ -196,27 +234,31 @@ test('commands are taken from the parent only; a foreign frame changes nothing',
         const widget = parent.frames[0];
         widget.postMessage({ type: 'vge:select-phase', version: 1, phase: 'comprehensive' }, '*');
         widget.postMessage('{"type":"vge:select-phase","version":1,"phase":"comprehensive"}', '*');
+        widget.postMessage('done', '*');
         parent.postMessage('sent', '*');
       });
     </script>`,
   };
   return withHost(coursePage('foreign', { extra: foreign }), async (page, frame) => {
     const selected = () => frame.locator('[role=tab][aria-selected=true]').getAttribute('data-phase');
+    // The widget hears the foreign frame's messages before its 'done', in order.
+    await expectDone(page);
     await page.evaluate(() => new Promise((resolve) => {
       window.addEventListener('message', (event) => { if (event.data === 'sent') resolve(); });
       document.querySelector('#foreign').contentWindow.postMessage('go', '*');
     }));
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    await heardDone(page);
     assert.equal(await selected(), 'unity', 'a foreign frame cannot select a phase');
     // Malformed messages from the parent are ignored too.
+    await expectDone(page);
     await page.evaluate(() => {
       const widget = document.querySelector('#widget').contentWindow;
       for (const message of [null, 42, 'x', { type: 'vge:select-phase' }, { type: 'vge:select-phase', version: 2, phase: 'interest' },
-        { type: 'vge:select-phase', version: 1, phase: '<img src=x>' }, { type: 'vge:select-phase', version: 1, phase: ['interest'] }]) {
+        { type: 'vge:select-phase', version: 1, phase: '<img src=x>' }, { type: 'vge:select-phase', version: 1, phase: ['interest'] }, 'done']) {
         widget.postMessage(message, '*');
       }
     });
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    await heardDone(page);
     assert.equal(await selected(), 'unity');
     // The documented command from the parent works.
     await page.evaluate(() => document.querySelector('#widget').contentWindow
@@ -236,7 +278,7 @@ test('arrow keys in a host text field never reach the widget; Tab leaves the fra
     assert.equal(await page.evaluate(() => document.activeElement.id), 'search');
     // Keyboard users can go through the widget and out the other side, to
     // the host's next link.
-    const focusable = await page.frame({ url: /course\/unit/ }).evaluate(() =>
+    const focusable = await widgetFrame(page).evaluate(() =>
       document.querySelectorAll('button, input:not([type=file]), [tabindex="0"], textarea, a[href]').length);
     let entered = false;
     let reached = false;

@@ -30,7 +30,11 @@ test('choosing phases fetches nothing, not even the page icon again', () =>
       await eventually(async () => assert.match(page.url(), new RegExp(`#phase=${id}$`)));
     }
     // A navigation's icon fetch would start within a few frames of it.
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 250)));
+    await page.evaluate(() => new Promise((resolve) => {
+      let frames = 10;
+      const next = () => (--frames ? requestAnimationFrame(next) : resolve());
+      requestAnimationFrame(next);
+    }));
     assert.deepEqual(requests, []);
   }));
 

@@ -1,7 +1,9 @@
-//! The effects the pure reducer leaves out, as hooks the root component
-//! calls: loading and saving progress, the address bar, other tabs, the
-//! document's language and title, the service worker, printing, and (in
-//! `host`) talking to a course page that embeds the widget.
+//! The effects the pure reducer leaves out, as hooks the widget calls:
+//! taking over the pre-rendered page, loading and saving progress, the
+//! address bar, other tabs, the document's language and title, the service
+//! worker, printing, and (in `host`) talking to a course page that embeds
+//! the widget. Effects run only in the browser, after a render: the
+//! build-time render never reaches them.
 
 mod host;
 pub use host::use_host_messaging;

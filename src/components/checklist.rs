@@ -1,6 +1,7 @@
-//! The checklist of institutional-upgrade dimensions, set in the paper's
-//! frame: starting point, the three core dimensions, what the way forward
-//! also needs, and the outcome.
+//! The checklist of institutional-upgrade dimensions, in the paper's own
+//! chain (the groups' order in the content files, held there by the content
+//! validation): what is needed first, where upgrading starts, the three core
+//! dimensions, and the capability it is meant to bring.
 
 use crate::components::{
     checklist_item::ChecklistItem, progress_summary::ProgressSummary, reset_control::ResetControl,

@@ -45,6 +45,15 @@ test('after one load, everything works with the server stopped and the network o
     await widget.expectSelected('comprehensive');
     await widget.checkbox(/Values/).check();
     assert.match(await widget.progress.innerText(), /1 of 3 dimensions · 2 of 9/);
+    // The other language's page was precached too: its link works offline.
+    await page.goto(`${server.url}zh.html`);
+    await widget.ready();
+    assert.deepEqual(await widget.tabNames(), ['团结目标', '利益目标', '综合目标']);
+    assert.equal(await widget.checkbox(/价值治理运作/).isChecked(), true);
+    // And an embedding page (a course page's frame may be what opens first).
+    await page.goto(`${server.url}embed-checklist.html`);
+    await widget.ready();
+    assert.equal(await widget.checkbox(/Value governance operation/).isChecked(), true);
     assert.deepEqual(failed.filter((url) => !url.endsWith('/sw.js')), []);
     watched.assertClean();
   } finally {

@@ -95,14 +95,15 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress) {
         let writable = loaded.writable();
         let options = address();
         *sync.borrow_mut() = TabSync::loaded(loaded.progress.clone(), loaded.stamps.clone(), lang);
+        // The page is live: its styles (and the boot script) step aside.
+        // `vge-js` too, in case a stray error took it away while loading.
         if let Some(root) = window().document().and_then(|d| d.document_element()) {
-            let _ = root.class_list().add_1("vge-live");
+            let _ = root.class_list().add_2("vge-js", "vge-live");
         }
         // Ticks made in the page before it was live are the learner's
         // latest changes: added to what was saved, and saved with it.
         dispatcher.dispatch(Action::Arrive(Arrival {
             phase: options.phase,
-            view: options.view,
             progress: loaded.progress.union(&ticked_early),
             notice: loaded.notice,
         }));
@@ -162,7 +163,8 @@ pub fn use_address_bar(state: &AppContext) {
             }
             let shown = address().phase.unwrap_or(0);
             if shown != phase {
-                let fragment = url::phase_fragment(phase);
+                let hash = window().location().hash().unwrap_or_default();
+                let fragment = url::with_phase(&hash, phase);
                 let _ = window().history().and_then(|history| {
                     // In a frame, history entries would be the host page's:
                     // its back button must not step through our phases.
@@ -210,11 +212,8 @@ pub fn use_document_language(state: &AppContext) {
             *address_lang.borrow_mut() = lang;
             let location = window().location();
             let query = url::without(&location.search().unwrap_or_default(), "lang");
-            let target = format!(
-                "{}{query}{}",
-                page.href(),
-                location.hash().unwrap_or_default()
-            );
+            let hash = url::without(&location.hash().unwrap_or_default(), "lang");
+            let target = format!("{}{hash}", url::join_query(&page.href(), &query));
             let _ = window().history().and_then(|history| {
                 history.replace_state_with_url(&JsValue::NULL, "", Some(&target))
             });

@@ -6,7 +6,8 @@
 use crate::content::Lang;
 use crate::html::escape;
 use crate::page::Page;
-use crate::state::{Progress, Tally};
+use crate::state::{Progress, Tally, View};
+use crate::url::with_phase;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -191,17 +192,11 @@ pub fn read_incoming(message: &Incoming) -> Option<HostCommand> {
 }
 
 /// The code a teacher pastes: an iframe with the pre-rendered embedding
-/// page of `page` (its language and view), opened at `phase`, and the host
-/// script that sizes it. `app_url` is the folder the app is served from,
-/// ending in `/`.
-pub fn snippet(app_url: &str, page: Page, phase: usize, title: &str) -> String {
-    let phase_id = Lang::En
-        .content()
-        .phases
-        .get(phase)
-        .map_or("unity", |p| p.id);
-    let page = Page::embed(page.lang, page.view);
-    let src = format!("{app_url}{}#phase={phase_id}", page.file_name());
+/// page of `view` in `lang`, opened at `phase`, and the host script that
+/// sizes it. `app_url` is the folder the app is served from, ending in `/`.
+pub fn snippet(app_url: &str, lang: Lang, view: View, phase: usize, title: &str) -> String {
+    let page = Page::embed(lang, view);
+    let src = format!("{app_url}{}{}", page.file_name(), with_phase("", phase));
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0\" data-value-governance></iframe>\n<script src=\"{}embed.js\" async></script>",
         escape(&src),

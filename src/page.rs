@@ -78,10 +78,12 @@ impl Page {
     }
 
     /// The page's address relative to the folder the app is served from:
-    /// the folder itself (`./`) for `index.html`, else the file name.
+    /// its file name; for `index.html`, the folder with `?lang=en`, because
+    /// the bare folder is a first visit, which follows the learner's
+    /// language (README, "Pages and rendering").
     pub fn href(self) -> String {
         if self == Page::default() {
-            "./".to_owned()
+            format!("./?lang={}", self.lang.code())
         } else {
             self.file_name()
         }

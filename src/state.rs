@@ -54,6 +54,14 @@ impl Progress {
         }
     }
 
+    /// This work without `other`'s ticks (notes stay).
+    pub fn minus(&self, other: &Progress) -> Progress {
+        Progress {
+            checked: self.checked.difference(&other.checked).copied().collect(),
+            notes: self.notes.clone(),
+        }
+    }
+
     /// This work with `other`'s ticks added (notes stay this work's).
     pub fn union(&self, other: &Progress) -> Progress {
         Progress {
@@ -195,12 +203,10 @@ pub enum PhaseMove {
 
 /// What the widget learns once it runs in the browser, beyond what the
 /// pre-rendered page could know: the saved work (with any box the learner
-/// ticked before the wasm arrived), the phase the address asks for, and a
-/// view the address narrows the page to.
+/// ticked before the wasm arrived) and the phase the address asks for.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Arrival {
     pub phase: Option<usize>,
-    pub view: Option<View>,
     pub progress: Progress,
     pub notice: Option<StorageNotice>,
 }
@@ -311,7 +317,6 @@ impl State {
                 if let Some(index) = arrival.phase.filter(|&index| index < phases) {
                     next.phase = index;
                 }
-                next.view = arrival.view.unwrap_or(self.view);
                 next.progress = arrival.progress;
                 next.notice = arrival.notice;
             }
@@ -390,7 +395,7 @@ impl State {
         Page {
             lang: self.lang,
             embedded: self.embedded,
-            view: if self.embedded { self.view } else { View::All },
+            view: self.view,
         }
     }
 

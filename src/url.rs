@@ -3,21 +3,17 @@
 //! accepted, nothing panics, and unknown or malformed values are dropped so
 //! the widget falls back to its defaults.
 //!
-//! The language and the embedding layout are not read here: each has its own
-//! pre-rendered page, and the page's boot script (`static/boot.js`) moves to
-//! the right one before anything is painted.
+//! The language, the embedding layout and its view are not read here: each
+//! has its own pre-rendered page, and the page's boot script
+//! (`static/boot.js`) moves to the right one before anything is painted.
 
 use crate::content::Lang;
-use crate::state::View;
 
 /// What the address asks the widget to show first.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct StartOptions {
     /// Position of the requested phase, if the id names one.
     pub phase: Option<usize>,
-    /// `view=checklist`: narrows a full page to one part after it starts
-    /// (embedding pages are rendered for each view).
-    pub view: Option<View>,
     /// `host=https://lms.example.edu`: the only origin host events go to.
     pub host: Option<String>,
     /// `debug=panic`: show the crash box on purpose (see `crash.rs`).
@@ -54,38 +50,58 @@ pub fn parse(query: &str, fragment: &str) -> StartOptions {
                 "phase" if found.phase.is_none() => {
                     found.phase = Lang::En.content().phase_index(&value)
                 }
-                "view" if found.view.is_none() => found.view = View::from_code(&value),
                 "host" if found.host.is_none() => found.host = origin(&value),
                 "debug" if value == "panic" => found.crash_drill = true,
                 _ => {}
             }
         }
         options.phase = found.phase.or(options.phase);
-        options.view = found.view.or(options.view);
         options.host = found.host.or(options.host.take());
         options.crash_drill |= found.crash_drill;
     }
     options
 }
 
-/// The fragment that records the selected phase, e.g. `#phase=interest`.
-pub fn phase_fragment(index: usize) -> String {
+/// The fragment `fragment` (`#host=…&phase=unity`) with the selected phase
+/// set to the one at `index`, first, and every other key kept: the phase is
+/// what the widget writes as the learner moves, the rest came with the link.
+pub fn with_phase(fragment: &str, index: usize) -> String {
     let phases = Lang::En.content().phases;
-    format!("#phase={}", phases.get(index).unwrap_or(&phases[0]).id)
+    let id = phases.get(index).unwrap_or(&phases[0]).id;
+    let rest = without(fragment, "phase");
+    let rest = rest.trim_start_matches('#');
+    if rest.is_empty() {
+        format!("#phase={id}")
+    } else {
+        format!("#phase={id}&{rest}")
+    }
 }
 
-/// `query` (`?a=1&lang=zh`) without any `key=` part; `""` if nothing is left.
+/// `query` (`?a=1&lang=zh`) or a fragment (`#…`) without any `key=` part,
+/// keeping its `?` or `#`; `""` if nothing is left.
 pub fn without(query: &str, key: &str) -> String {
-    let kept: Vec<&str> = query
-        .strip_prefix('?')
-        .unwrap_or(query)
+    let (mark, body) = match query.chars().next() {
+        Some(mark @ ('?' | '#')) => (mark.to_string(), &query[1..]),
+        _ => ("?".to_owned(), query),
+    };
+    let kept: Vec<&str> = body
         .split('&')
         .filter(|part| !part.is_empty() && decode(part.split('=').next().unwrap_or("")) != key)
         .collect();
     if kept.is_empty() {
         String::new()
     } else {
-        format!("?{}", kept.join("&"))
+        format!("{mark}{}", kept.join("&"))
+    }
+}
+
+/// `href` (which may have a query already) followed by the parts of `query`.
+pub fn join_query(href: &str, query: &str) -> String {
+    let rest = query.trim_start_matches('?');
+    match (rest.is_empty(), href.contains('?')) {
+        (true, _) => href.to_owned(),
+        (false, true) => format!("{href}&{rest}"),
+        (false, false) => format!("{href}?{rest}"),
     }
 }
 

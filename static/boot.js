@@ -1,14 +1,15 @@
 // The boot script of every pre-rendered page. src/bin/prerender.rs inlines
 // it at the top of <head> (before the stylesheet, so it runs at once) after a
-// line that defines `VGE_BOOT`: each page's file, address, language, layout
-// and view, and the key saved progress is stored under. The page's own file
-// is <html data-vge-page>. Written for old browsers too: it must never stop
+// line that defines `VGE_BOOT`: each page's file, language, layout and view
+// (and which is the default page, index.html), and the key saved progress is
+// stored under. The page's own file is <html data-vge-page>. Written for old browsers too: it must never stop
 // a page from showing.
 //
 // 1. Before anything is painted, moves to the page the address asks for:
 //    `?lang=`/`#lang=` (old links), `embed=`, `view=`, or a frame around the
-//    page. On index.html (the first page listed) with no language in the address, the language
-//    chosen last time, else the browser's preferred one (README, "Pages").
+//    page. On index.html with no language in the address, the language
+//    chosen last time, else the browser's preferred one (README, "Pages and
+//    rendering").
 // 2. Marks the document `vge-js`: script runs, so the page is laid out for
 //    the interactive widget. Without that class (no script, or the wasm
 //    failed to load) the styles show the plain reading version instead.
@@ -65,7 +66,7 @@
   }
 
   var lang = first(values('lang'), language);
-  if (lang === null && current === pages[0]) {
+  if (lang === null && current.default) {
     lang = storedLanguage() || first(navigator.languages || [navigator.language || ''], language);
   }
   var embed = first(values('embed'), function (value) {
@@ -83,7 +84,7 @@
   }
   if (target && target !== current) {
     root.className += ' vge-moving';
-    location.replace(target.href + location.search + location.hash);
+    location.replace(target.file + location.search + location.hash);
     return;
   }
 
@@ -102,8 +103,12 @@
       var panel = document.getElementById(tabs[i].getAttribute('aria-controls'));
       if (panel) panel.classList.toggle('vge-panel--inactive', !selected);
     }
+    // The phase first, the rest of the fragment (host=, …) kept.
+    var rest = location.hash.replace(/^#/, '').split('&').filter(function (part) {
+      return part && part.split('=')[0] !== 'phase';
+    });
     try {
-      history.replaceState(null, '', '#phase=' + tab.getAttribute('data-phase'));
+      history.replaceState(null, '', '#' + ['phase=' + tab.getAttribute('data-phase')].concat(rest).join('&'));
     } catch (refused) { /* an opaque origin: the choice shows, unsaved */ }
   });
 

@@ -6,7 +6,6 @@ use value_governance_explorer::content::Lang;
 use value_governance_explorer::embed::{
     height_message, progress_message, read_incoming, snippet, HostCommand, Incoming,
 };
-use value_governance_explorer::page::Page;
 use value_governance_explorer::state::{Progress, View};
 
 const CANONICAL: &str = "https://courses.example.edu/unit-3/explorer/";
@@ -105,7 +104,8 @@ fn only_the_documented_command_is_accepted() {
 fn the_snippet_is_a_lazy_titled_iframe_and_the_script_with_escaped_urls() {
     let code = snippet(
         "https://example.edu/a&b/",
-        Page::embed(Lang::Zh, View::Timeline),
+        Lang::Zh,
+        View::Timeline,
         1,
         "价值治理互动导读",
     );
@@ -113,10 +113,10 @@ fn the_snippet_is_a_lazy_titled_iframe_and_the_script_with_escaped_urls() {
         code,
         "<iframe src=\"https://example.edu/a&amp;b/zh-embed-timeline.html#phase=interest\" title=\"价值治理互动导读\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0\" data-value-governance></iframe>\n<script src=\"https://example.edu/a&amp;b/embed.js\" async></script>"
     );
-    // The full page's language and view choose the embedding page.
     let all = snippet(
         "https://example.edu/x/",
-        Page::full(Lang::En),
+        Lang::En,
+        View::All,
         0,
         "A \"quoted\" <title>",
     );

@@ -27,8 +27,8 @@ fn every_page_has_its_own_file() {
 }
 
 #[test]
-fn the_english_page_is_the_folder_itself() {
-    assert_eq!(Page::default().href(), "./");
+fn the_english_page_is_the_folder_that_says_english() {
+    assert_eq!(Page::default().href(), "./?lang=en");
     assert_eq!(Page::full(Lang::Zh).href(), "zh.html");
     assert_eq!(
         Page::embed(Lang::En, View::Checklist)

@@ -35,13 +35,12 @@ fn a_page_starts_as_built_and_arrival_brings_what_only_the_browser_knows() {
     assert!(built.progress.is_empty());
     let arrived = built.apply(Action::Arrive(Arrival {
         phase: Some(2),
-        view: None,
         progress: Progress::from_ids(["values"]),
         notice: Some(StorageNotice::Newer),
     }));
     assert!(arrived.interactive);
     assert_eq!(arrived.phase, 2);
-    assert_eq!(arrived.view, View::Timeline, "the page's view stays");
+    assert_eq!(arrived.view, View::Timeline, "the page's view");
     assert!(arrived.progress.is_checked("values"));
     assert_eq!(arrived.notice, Some(StorageNotice::Newer));
 }
@@ -51,20 +50,9 @@ fn an_arrival_phase_out_of_range_keeps_the_one_shown() {
     let state = fresh().apply(Action::SelectPhase(1));
     let arrived = state.apply(Action::Arrive(Arrival {
         phase: Some(7),
-        view: Some(View::Checklist),
         ..Arrival::default()
     }));
     assert_eq!(arrived.phase, 1);
-    assert_eq!(arrived.view, View::Checklist);
-}
-
-#[test]
-fn the_page_of_a_full_widget_ignores_a_narrowed_view() {
-    let narrowed = fresh().apply(Action::Arrive(Arrival {
-        view: Some(View::Checklist),
-        ..Arrival::default()
-    }));
-    assert_eq!(narrowed.page(), Page::default());
 }
 
 #[test]
@@ -74,6 +62,8 @@ fn ticks_made_before_arrival_join_the_saved_ones_and_notes_stay() {
     let both = saved.union(&early);
     assert_eq!(both.ids().collect::<Vec<_>>(), ["cohesion", "values"]);
     assert_eq!(both.note("cohesion"), "mine");
+    assert_eq!(both.minus(&early).ids().count(), 0);
+    assert_eq!(both.minus(&early).note("cohesion"), "mine");
 }
 
 #[test]

@@ -5,8 +5,7 @@
 
 use proptest::prelude::*;
 use value_governance_explorer::content::Lang;
-use value_governance_explorer::state::View;
-use value_governance_explorer::url::{parse, phase_fragment, without, StartOptions};
+use value_governance_explorer::url::{join_query, parse, with_phase, without, StartOptions};
 
 #[test]
 fn a_phase_in_the_fragment_is_selected() {
@@ -47,8 +46,8 @@ fn percent_encoding_and_separators_are_understood() {
     assert_eq!(parse("", "#ph%61se=inter%65st").phase, Some(1));
     assert_eq!(parse("", "#x=1;phase=interest").phase, Some(1));
     assert_eq!(
-        parse("?embed=1&lang=zh-CN&view=time%6Cine", "").view,
-        Some(View::Timeline)
+        parse("?embed=1&lang=zh-CN&ph%61se=interest", "").phase,
+        Some(1)
     );
 }
 
@@ -63,7 +62,7 @@ fn of_repeated_keys_the_first_usable_value_wins() {
 #[test]
 fn written_fragments_read_back() {
     for index in 0..3 {
-        assert_eq!(parse("", &phase_fragment(index)).phase, Some(index));
+        assert_eq!(parse("", &with_phase("", index)).phase, Some(index));
     }
 }
 
@@ -92,24 +91,21 @@ proptest! {
 }
 
 #[test]
-fn view_and_host_options_are_read() {
+fn the_host_option_is_read() {
     let options = parse(
         "?embed=1&view=checklist&host=https%3A%2F%2Flms.example.edu%3A8443",
         "#phase=interest",
     );
-    assert_eq!(options.view, Some(View::Checklist));
     assert_eq!(
         options.host.as_deref(),
         Some("https://lms.example.edu:8443")
     );
     assert_eq!(options.phase, Some(1));
-    assert_eq!(parse("?view=timeline", "").view, Some(View::Timeline));
 }
 
 #[test]
-fn malformed_view_and_host_options_are_dropped() {
+fn malformed_host_options_are_dropped() {
     for query in [
-        "?view=everything",
         "?host=lms.example.edu",
         "?host=javascript:alert(1)",
         "?host=https://lms.example.edu/path",
@@ -118,7 +114,7 @@ fn malformed_view_and_host_options_are_dropped() {
         "?host=ftp://example.edu",
     ] {
         let options = parse(query, "");
-        assert_eq!((options.view, options.host), (None, None), "{query}");
+        assert_eq!(options.host, None, "{query}");
     }
 }
 
@@ -139,4 +135,27 @@ fn a_key_is_dropped_from_a_query_and_the_rest_kept_in_order() {
     assert_eq!(without("?lang=zh", "lang"), "");
     assert_eq!(without("", "lang"), "");
     assert_eq!(without("?language=zh", "lang"), "?language=zh");
+}
+
+#[test]
+fn a_fragment_loses_a_key_and_a_query_joins_an_address() {
+    assert_eq!(without("#lang=zh&phase=unity", "lang"), "#phase=unity");
+    assert_eq!(join_query("./?lang=en", "?host=x"), "./?lang=en&host=x");
+    assert_eq!(join_query("zh.html", "?host=x"), "zh.html?host=x");
+    assert_eq!(join_query("zh.html", ""), "zh.html");
+}
+
+#[test]
+fn choosing_a_phase_keeps_the_rest_of_the_fragment() {
+    assert_eq!(with_phase("", 1), "#phase=interest");
+    assert_eq!(
+        with_phase("#phase=unity&host=https%3A%2F%2Fa.b", 2),
+        "#phase=comprehensive&host=https%3A%2F%2Fa.b"
+    );
+    assert_eq!(with_phase("#host=x", 0), "#phase=unity&host=x");
+    assert_eq!(
+        with_phase("#phase=unity", 9),
+        "#phase=unity",
+        "out of range: the first"
+    );
 }

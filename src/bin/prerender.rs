@@ -74,7 +74,7 @@ mod native {
             .map(|page| {
                 json!({
                     "file": page.file_name(),
-                    "href": page.href(),
+                    "default": page == Page::default(),
                     "lang": page.lang.code(),
                     "embedded": page.embedded,
                     "view": page.view.code(),

@@ -4,7 +4,6 @@
 
 use crate::context::use_app;
 use crate::embed::snippet;
-use crate::page::Page;
 use crate::state::View;
 use yew::prelude::*;
 
@@ -21,8 +20,7 @@ pub fn EmbedCode() -> Html {
     let app_url = use_state_eq(String::new);
     // Only worth building while the panel is open.
     let code = if *open {
-        let page = Page::embed(state.lang, *view);
-        snippet(&app_url, page, state.phase, ui.app_title)
+        snippet(&app_url, state.lang, *view, state.phase, ui.app_title)
     } else {
         String::new()
     };

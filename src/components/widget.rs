@@ -29,7 +29,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     effects::use_document_language(&state);
     effects::use_service_worker(&state);
     effects::use_printing(&state);
-    effects::use_host_messaging(&state, root.clone());
+    effects::use_host_messaging(&state, root.clone(), props.ticked_early.clone());
     effects::use_crash_drill();
 
     let view = state.view;

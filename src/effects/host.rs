@@ -15,35 +15,39 @@ use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-/// The host window and the origin messages may go to, if framed.
-fn host() -> Option<(web_sys::Window, String)> {
+/// The host window, if framed.
+fn parent() -> Option<web_sys::Window> {
     let window = window();
     let parent = window.parent().ok().flatten()?;
-    if js_sys::Object::is(&parent, &window) {
-        return None;
+    (!js_sys::Object::is(&parent, &window)).then_some(parent)
+}
+
+/// The origin messages may go to: the address's `host=`, read once when
+/// the widget starts (the fragment changes as the learner moves), else `*`.
+fn host_origin() -> String {
+    thread_local! {
+        static ORIGIN: String = address().host.unwrap_or_else(|| "*".to_owned());
     }
-    Some((parent, address().host.unwrap_or_else(|| "*".to_owned())))
+    ORIGIN.with(String::clone)
 }
 
 fn post(message: &impl Serialize) {
-    let Some((parent, origin)) = host() else {
+    let Some(parent) = parent() else {
         return;
     };
+    let origin = host_origin();
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     if let Ok(value) = message.serialize(&serializer) {
         let _ = parent.post_message(&value, &origin);
     }
 }
 
-/// The xAPI activity id: the folder the widget is served from, the same
-/// for every page (each language, each embedding view).
-fn canonical_url() -> String {
-    crate::browser::app_folder()
-}
-
 /// Reports height and progress to the host page and follows its commands.
 #[hook]
-pub fn use_host_messaging(state: &AppContext, root: NodeRef) {
+pub fn use_host_messaging(state: &AppContext, root: NodeRef, ticked_early: Progress) {
+    // Read the origin now, before the learner's first phase changes the
+    // fragment it may be in.
+    use_effect_with((), |_| drop(host_origin()));
     // Height: observe the widget's root element.
     use_effect_with(root, |root| {
         let observer = root.cast::<web_sys::Element>().and_then(|element| {
@@ -67,7 +71,9 @@ pub fn use_host_messaging(state: &AppContext, root: NodeRef) {
     });
 
     // Progress: post what the learner changed, against what was there
-    // before. What the widget found saved on arrival is no news.
+    // before. What the widget found saved on arrival is no news; boxes
+    // ticked before it arrived are. The activity id is the folder the
+    // widget is served from, the same for every page.
     let previous = use_mut_ref(|| None::<Progress>);
     use_effect_with(
         (state.progress.clone(), state.interactive),
@@ -75,10 +81,11 @@ pub fn use_host_messaging(state: &AppContext, root: NodeRef) {
             if !interactive {
                 return;
             }
-            let before = previous.replace(Some(progress.clone()));
-            let message = before
-                .and_then(|before| embed::progress_message(&canonical_url(), &before, progress));
-            if let Some(message) = message {
+            let before = previous
+                .replace(Some(progress.clone()))
+                .unwrap_or_else(|| progress.minus(&ticked_early));
+            let folder = crate::browser::app_folder();
+            if let Some(message) = embed::progress_message(&folder, &before, progress) {
                 post(&message);
             }
         },
@@ -91,9 +98,10 @@ pub fn use_host_messaging(state: &AppContext, root: NodeRef) {
             let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
                 return;
             };
-            let Some((parent, origin)) = host() else {
+            let Some(parent) = parent() else {
                 return;
             };
+            let origin = host_origin();
             let from_parent = event
                 .source()
                 .is_some_and(|source| js_sys::Object::is(&source, &JsValue::from(parent)));

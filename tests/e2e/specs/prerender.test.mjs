@@ -76,11 +76,11 @@ test('when the wasm cannot load, the plain version shows with its one line', () 
   }));
 
 test('each page says its language in the HTML, links the other, and has its own manifest', () => {
-  for (const [file, lang, title, other] of [['index.html', 'en', /Value Governance Explorer/, 'zh.html'], ['zh.html', 'zh-Hans', /价值治理/, './']]) {
+  for (const [file, lang, title, other] of [['index.html', 'en', /Value Governance Explorer/, 'zh.html'], ['zh.html', 'zh-Hans', /价值治理/, './?lang=en']]) {
     const html = fs.readFileSync(path.join(distDir, file), 'utf8');
     assert.match(html, new RegExp(`<html lang="${lang}"`));
     assert.match(html.match(/<title>([^<]*)<\/title>/)[1], title);
-    assert.match(html, /<link rel="alternate" hreflang="en" href="\.\/" \/>/);
+    assert.match(html, /<link rel="alternate" hreflang="en" href="\.\/\?lang=en" \/>/);
     assert.match(html, /<link rel="alternate" hreflang="zh-Hans" href="zh.html" \/>/);
     assert.ok(html.includes(`href="${other}" hreflang`), `the switch links ${other}`);
     // The words are in the HTML itself, not waiting for the wasm.
@@ -90,22 +90,28 @@ test('each page says its language in the HTML, links the other, and has its own 
   const zhManifest = JSON.parse(fs.readFileSync(path.join(distDir, 'zh.webmanifest'), 'utf8'));
   assert.equal(zhManifest.start_url, 'zh.html');
   assert.equal(zhManifest.lang, 'zh-Hans');
-  assert.equal(JSON.parse(fs.readFileSync(path.join(distDir, 'manifest.webmanifest'), 'utf8')).start_url, './');
+  assert.equal(JSON.parse(fs.readFileSync(path.join(distDir, 'manifest.webmanifest'), 'utf8')).start_url, './?lang=en');
 });
+
+/** Holds the wasm back until the returned function is called. */
+async function holdWasm(target) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await target.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
 
 test('a tick and a phase chosen while the wasm is still loading survive its arrival and are saved', () =>
   withWidget({}, async (widget, page) => {
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route('**/*.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(session.url);
+    const release = await holdWasm(page);
+    await page.goto(`${session.url}#host=https%3A%2F%2Flms.example.edu`);
     const tab = page.locator('[data-phase=interest]');
     await tab.click();
     assert.equal(await tab.getAttribute('aria-selected'), 'true', 'the choice shows at once');
-    assert.ok(page.url().endsWith('#phase=interest'));
+    assert.ok(page.url().endsWith('#phase=interest&host=https%3A%2F%2Flms.example.edu'), 'the rest of the fragment is kept');
     await page.locator('#vge-item-values').check();
     assert.equal(await page.evaluate(() => document.documentElement.classList.contains('vge-live')), false, 'still waiting');
     release();
@@ -170,4 +176,58 @@ test('old embed links and a plain framed page land on the embedding pages', () =
     await eventually(async () => assert.ok(frame.url().endsWith('/embed.html'), frame.url()));
     await frame.locator('html.vge-live').waitFor({ state: 'attached' });
     assert.equal(await frame.locator('h1').count(), 0, 'the compact layout');
+  }));
+
+test('before the wasm is live the page prints the paper in full', () =>
+  withWidget({}, async (widget, page) => {
+    const release = await holdWasm(page);
+    await page.goto(session.url);
+    assert.equal(await page.evaluate(() => document.documentElement.className.trim()), 'vge-js');
+    const pdfPath = path.join(projectRoot, 'target', 'screenshots', 'before-live.pdf');
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: pdfPath, format: 'A4' });
+    const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    for (const phase of PLAIN.en.phases) assert.ok(text.includes(phase.replace(/\s+/g, '')), phase);
+    const third = (await page.locator('#vge-panel-comprehensive p').first().innerText()).replace(/\s+/g, '').slice(0, 30);
+    assert.ok(text.includes(third), 'the third phase, in full');
+    assert.ok(!text.includes('DownloadasMarkdown'));
+    release();
+    await widget.ready();
+  }));
+
+test('with the wasm slow, the English link leads to English even where the browser prefers Chinese', () =>
+  withWidget({ locale: 'zh-CN' }, async (widget, page) => {
+    const release = await holdWasm(page);
+    await page.goto(`${session.url}zh.html`);
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(/\?lang=en/);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    release();
+    await widget.ready();
+    assert.deepEqual(await widget.tabNames(), ['Unity goals', 'Interest goals', 'Comprehensive goals']);
+  }));
+
+test('a box ticked before the wasm arrived reaches the host page as progress', () =>
+  withWidget({}, async (widget, page) => {
+    const release = await holdWasm(page.context());
+    const host = await page.context().newPage();
+    await host.setContent(`<iframe src="${session.url}" width="700" height="600"></iframe>`);
+    await host.evaluate(() => {
+      window.received = [];
+      window.addEventListener('message', (event) => {
+        if (event.data && event.data.type === 'vge:progress') window.received.push(event.data);
+      });
+    });
+    let frame;
+    await eventually(() => {
+      frame = host.frames().find((candidate) => candidate.url().includes('/embed.html'));
+      assert.ok(frame);
+    });
+    await frame.locator('#vge-item-absorption').check();
+    release();
+    await frame.locator('html.vge-live').waitFor({ state: 'attached' });
+    await eventually(async () => assert.equal(await host.evaluate(() => window.received.length), 1));
+    const [message] = await host.evaluate(() => window.received);
+    assert.equal(message.item, 'absorption');
+    assert.deepEqual(message.checked, ['absorption']);
   }));

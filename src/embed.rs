@@ -9,7 +9,6 @@ use crate::page::Page;
 use crate::state::{Progress, Tally, View};
 use crate::url::with_phase;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// The version of every message format below.
 pub const MESSAGE_VERSION: u32 = 1;
@@ -71,7 +70,7 @@ pub struct Statement {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Verb {
     pub id: &'static str,
-    pub display: BTreeMap<&'static str, &'static str>,
+    pub display: LanguageMap,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -84,7 +83,14 @@ pub struct Activity {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ActivityDefinition {
-    pub name: BTreeMap<&'static str, &'static str>,
+    pub name: LanguageMap,
+}
+
+/// An xAPI language map; the statements are written in US English.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LanguageMap {
+    #[serde(rename = "en-US")]
+    pub en_us: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -141,13 +147,13 @@ pub fn progress_message(
         statement: Statement {
             verb: Verb {
                 id: verb,
-                display: BTreeMap::from([("en-US", event)]),
+                display: LanguageMap { en_us: event },
             },
             object: Activity {
                 id: object_id,
                 object_type: "Activity",
                 definition: ActivityDefinition {
-                    name: BTreeMap::from([("en-US", name)]),
+                    name: LanguageMap { en_us: name },
                 },
             },
             result: StatementResult {

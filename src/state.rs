@@ -26,10 +26,15 @@ impl Progress {
     pub fn from_ids<'a>(ids: impl IntoIterator<Item = &'a str>) -> Self {
         let content = Lang::En.content();
         Progress {
-            checked: ids
-                .into_iter()
-                .filter_map(|id| content.item_id(id))
-                .collect(),
+            // Inserted one by one: collecting sorts first, and that sort
+            // costs the wasm more than these few inserts.
+            checked: ids.into_iter().filter_map(|id| content.item_id(id)).fold(
+                BTreeSet::new(),
+                |mut set, id| {
+                    set.insert(id);
+                    set
+                },
+            ),
             notes: BTreeMap::new(),
         }
     }
@@ -57,7 +62,14 @@ impl Progress {
     /// This work without `other`'s ticks (notes stay).
     pub fn minus(&self, other: &Progress) -> Progress {
         Progress {
-            checked: self.checked.difference(&other.checked).copied().collect(),
+            checked: self
+                .checked
+                .iter()
+                .filter(|id| !other.checked.contains(*id))
+                .fold(BTreeSet::new(), |mut set, id| {
+                    set.insert(*id);
+                    set
+                }),
             notes: self.notes.clone(),
         }
     }
@@ -65,7 +77,13 @@ impl Progress {
     /// This work with `other`'s ticks added (notes stay this work's).
     pub fn union(&self, other: &Progress) -> Progress {
         Progress {
-            checked: self.checked.union(&other.checked).copied().collect(),
+            checked: other
+                .checked
+                .iter()
+                .fold(self.checked.clone(), |mut set, id| {
+                    set.insert(*id);
+                    set
+                }),
             notes: self.notes.clone(),
         }
     }

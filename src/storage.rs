@@ -85,8 +85,10 @@ impl Record {
             checked: progress.ids().map(str::to_owned).collect(),
             notes: progress
                 .notes()
-                .map(|(id, text)| (id.to_owned(), text.to_owned()))
-                .collect(),
+                .fold(BTreeMap::new(), |mut notes, (id, text)| {
+                    notes.insert(id.to_owned(), text.to_owned());
+                    notes
+                }),
             lang: Some(lang.code().to_owned()),
             format: None,
             exported: None,
@@ -103,8 +105,10 @@ impl Record {
                 .iter()
                 .enumerate()
                 .filter(|(index, _)| stamps.at(*index) > 0.0)
-                .map(|(index, item)| (item.id.to_owned(), stamps.at(index)))
-                .collect(),
+                .fold(BTreeMap::new(), |mut changed, (index, item)| {
+                    changed.insert(item.id.to_owned(), stamps.at(index));
+                    changed
+                }),
             ..Record::of(progress, lang)
         }
     }

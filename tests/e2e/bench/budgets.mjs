@@ -15,4 +15,4 @@ export const BUDGETS = {
 // What the size test holds the build to today: the gzip -9 total of what the
 // first load transfers may not grow past this while the 72 KB target above
 // is out of reach (see README, "Performance"). Lower it as size comes down.
-export const SIZE_RATCHET_BYTES = 195 * 1024;
+export const SIZE_RATCHET_BYTES = 188 * 1024;

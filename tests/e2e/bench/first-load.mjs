@@ -1,5 +1,6 @@
-// The files a first visit transfers, from the built page itself: index.html,
-// what it links (styles, script, wasm, icon, manifest), gzip -9 and brotli.
+// The files a first visit transfers, from the built page itself: the page
+// (index.html unless told), what it links (styles, script, wasm, icon,
+// manifest), gzip -9 and brotli.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -23,10 +24,10 @@ export function fileSizes(dir) {
     .sort((a, b) => b.gzip - a.gzip);
 }
 
-/** The files index.html makes a first visit load. */
-export function firstLoadFiles(dir) {
-  const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
-  const refs = new Set(['index.html']);
+/** The files `page` (index.html by default) makes a first visit load. */
+export function firstLoadFiles(dir, page = 'index.html') {
+  const html = fs.readFileSync(path.join(dir, page), 'utf8');
+  const refs = new Set([page]);
   // Links a browser fetches on load; not e.g. apple-touch-icon, which only
   // an iOS home-screen install asks for.
   for (const [tag] of html.matchAll(/<link [^>]*>/g)) {
@@ -42,7 +43,7 @@ export function firstLoadFiles(dir) {
     .sort();
 }
 
-export function firstLoadGzip(dir) {
-  const files = firstLoadFiles(dir).map((file) => ({ file, gzip: gzipSize(fs.readFileSync(path.join(dir, file))) }));
+export function firstLoadGzip(dir, page = 'index.html') {
+  const files = firstLoadFiles(dir, page).map((file) => ({ file, gzip: gzipSize(fs.readFileSync(path.join(dir, file))) }));
   return { files, total: files.reduce((sum, f) => sum + f.gzip, 0) };
 }

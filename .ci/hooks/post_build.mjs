@@ -7,8 +7,8 @@
 // - Joins the per-component stylesheets into one file (one request instead
 //   of ten; the sources stay one file per component), with its own content
 //   hash in the name and a new integrity value.
-// - Drops `integrity` from the wasm <link rel=preload as=fetch>: Chromium
-//   ignores it there and warns on every load; the JS keeps its integrity.
+// - Starts the wasm after the first paint: Trunk's loader and preloads are
+//   replaced by a loader that waits for the first frame (see below).
 // - Inlines the page icon (<link rel="icon">, a 32 px PNG) as a data: URL
 //   and drops its file: Chromium fetches and decodes the page icon again on
 //   every same-document navigation, that is on every phase the learner
@@ -49,8 +49,33 @@ if (stylesheets.length > 1) {
   });
 }
 
-html = html.replace(/<link rel="preload"[^>]*>/g, (tag) =>
-  tag.includes('as="fetch"') ? tag.replace(/\s+integrity="[^"]*"/, '') : tag);
+// The wasm starts once the pre-rendered page has been painted, so that not
+// a byte of it competes with the page's words: Trunk's loader and its two
+// preload links give way to one that waits for the first frame. The JS keeps
+// its integrity check: the loader preloads it with the same hash, and the
+// import takes the preloaded module.
+const modulePreload = html.match(/<link rel="modulepreload" href="([^"]+)" crossorigin="anonymous" integrity="([^"]+)"\s*\/?>\n?/);
+const wasmPreload = html.match(/<link rel="preload" href="([^"]+\.wasm)"[^>]*>\n?/);
+const trunkLoader = html.match(/<script type="module">[\s\S]*?<\/script>/);
+if (!modulePreload || !wasmPreload || !trunkLoader || !trunkLoader[0].includes(modulePreload[1])) {
+  console.error('post_build: Trunk\'s loader is not as expected (modulepreload, wasm preload, module script)');
+  process.exit(1);
+}
+const [, script, integrity] = modulePreload;
+const loader = `<script type="module">
+const start = async () => {
+  document.head.append(Object.assign(document.createElement('link'), {
+    rel: 'modulepreload', href: '${script}', crossOrigin: 'anonymous', integrity: '${integrity}',
+  }));
+  const bindings = await import('${script}');
+  const wasm = await bindings.default({ module_or_path: '${wasmPreload[1]}' });
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+};
+if (document.visibilityState === 'hidden') start();
+else requestAnimationFrame(() => setTimeout(start));
+</script>`;
+html = html.replace(modulePreload[0], '').replace(wasmPreload[0], '').replace(trunkLoader[0], loader);
 
 html = html.replace(/<link rel="icon" href="([^":]+\.png)"[^>]*>/, (tag, href) => {
   const file = path.join(staging, href);

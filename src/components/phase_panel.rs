@@ -44,9 +44,12 @@ pub fn PhasePanels() -> Html {
                             <h4>{ ui.ongoing_heading }</h4>
                             <p>{ text }</p>
                         }
+                        // The same text as the previous phase's way out: one
+                        // panel at a time shows it in both places; the plain
+                        // version, with every panel open, only once.
                         if let Some(shift) = content.shift_into(index) {
-                            <h4>{ ui.shift_in_heading }</h4>
-                            <p>{ shift.text }</p>
+                            <h4 class="vge-shift-in">{ ui.shift_in_heading }</h4>
+                            <p class="vge-shift-in">{ shift.text }</p>
                         }
                         if let Some(shift) = content.shift_from(index) {
                             <h4>{ ui.shift_out_heading }</h4>

@@ -35,7 +35,7 @@ export function firstLoadFiles(dir, page = 'index.html') {
     const href = tag.match(/href="([^"]+)"/)?.[1];
     if (href && ['stylesheet', 'icon', 'manifest', 'modulepreload', 'preload'].includes(rel)) refs.add(href);
   }
-  for (const [, ref] of html.matchAll(/(?:from|import)\s*['"]([^'"]+)['"]/g)) refs.add(ref);
+  for (const [, ref] of html.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) refs.add(ref);
   for (const [, ref] of html.matchAll(/module_or_path:\s*'([^']+)'/g)) refs.add(ref);
   return [...refs]
     .map((ref) => ref.replace(/^\.\//, ''))

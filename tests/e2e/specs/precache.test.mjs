@@ -14,7 +14,7 @@ function referencedFiles() {
   const pages = fs.readdirSync(distDir).filter((name) => name.endsWith('.html'));
   const refs = pages.flatMap((name) => {
     const html = fs.readFileSync(path.join(distDir, name), 'utf8');
-    return [...html.matchAll(/(?:href|src)="([^"#?]*)"/g), ...html.matchAll(/(?:import|from)\s*['"]([^'"]+)['"]/g)]
+    return [...html.matchAll(/(?:href|src)="([^"#?]*)"/g), ...html.matchAll(/(?:import|from)\s*\(?\s*['"]([^'"]+)['"]/g)]
       .map((match) => match[1])
       .concat([...html.matchAll(/module_or_path:\s*'([^']+)'/g)].map((match) => match[1]));
   });

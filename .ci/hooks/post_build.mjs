@@ -49,8 +49,8 @@ if (stylesheets.length > 1) {
   });
 }
 
-// The wasm starts once the pre-rendered page has been painted, so that not
-// a byte of it competes with the page's words: Trunk's loader and its two
+// The wasm starts once the pre-rendered page's first contentful paint has
+// been presented, so that not a byte of it competes with the page's words: Trunk's loader and its two
 // preload links give way to one that waits for the first frame. The JS keeps
 // its integrity check: the loader preloads it with the same hash, and the
 // import takes the preloaded module.
@@ -72,8 +72,17 @@ const start = async () => {
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 };
-if (document.visibilityState === 'hidden') start();
-else requestAnimationFrame(() => setTimeout(start));
+// After the first contentful paint has been presented (a frame callback can
+// run well before it), else at once where there is nothing to paint for.
+let started = false;
+const go = () => { if (!started) { started = true; start(); } };
+if (document.visibilityState === 'hidden' || !(PerformanceObserver.supportedEntryTypes || []).includes('paint')) go();
+else {
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('first-contentful-paint').length) { observer.disconnect(); setTimeout(go); }
+  }).observe({ type: 'paint', buffered: true });
+  setTimeout(go, 5000);
+}
 </script>`;
 html = html.replace(modulePreload[0], '').replace(wasmPreload[0], '').replace(trunkLoader[0], loader);
 

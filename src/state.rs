@@ -185,11 +185,6 @@ impl View {
         }
     }
 
-    /// The view with this code, if there is one.
-    pub fn from_code(code: &str) -> Option<View> {
-        View::ALL.into_iter().find(|view| view.code() == code)
-    }
-
     pub fn shows_timeline(self) -> bool {
         self != View::Checklist
     }

@@ -64,8 +64,8 @@ fn save(dispatcher: &UseReducerDispatcher<State>, sync: &RefCell<TabSync>) {
 }
 
 /// Takes over the pre-rendered page: loads saved progress, adds the boxes
-/// the learner ticked before the wasm ran, and applies the address's phase
-/// and view. Then saves progress when it changes, retries a failed save
+/// the learner ticked before the wasm ran, and applies the address's phase.
+/// Then saves progress when it changes, retries a failed save
 /// when the page is hidden or closed, and merges in what other tabs save.
 #[hook]
 pub fn use_saved_progress(state: &AppContext, ticked_early: Progress) {
@@ -81,8 +81,11 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress) {
         use_effect_with(
             (state.progress.clone(), state.lang, state.interactive),
             move |(progress, lang, interactive)| {
-                let changed = sync.borrow_mut().show(progress, *lang);
-                if *interactive && changed && writable {
+                // Before arrival there is nothing loaded to compare with.
+                if !*interactive {
+                    return;
+                }
+                if sync.borrow_mut().show(progress, *lang) && writable {
                     save(&dispatcher, &sync);
                 }
             },

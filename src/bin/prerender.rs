@@ -85,7 +85,7 @@ mod native {
     }
 
     /// One finished page: the template with this page's head and body.
-    fn page_html(template: &str, page: Page, body: &str) -> Result<String, String> {
+    fn page_html(template: &str, boot: &str, page: Page, body: &str) -> Result<String, String> {
         let content = page.lang.content();
         let ui = &content.ui;
         let mut html_attributes = format!(
@@ -99,9 +99,7 @@ mod native {
         }
         html_attributes.push('>');
         let mut head = format!(
-            "<script>const VGE_BOOT = {};\n{}</script>\n    <link rel=\"manifest\" href=\"{}\" />",
-            boot_config().replace("</", "<\\/"),
-            boot_script(),
+            "{boot}\n    <link rel=\"manifest\" href=\"{}\" />",
             manifest_file(page.lang)
         );
         for lang in Lang::ALL {
@@ -163,6 +161,12 @@ mod native {
             fs::read_to_string(dir.join(name)).map_err(|error| format!("{name}: {error}"))
         };
         let template = read("index.html")?;
+        // The same on every page, so one CSP hash covers it everywhere.
+        let boot = format!(
+            "<script>const VGE_BOOT = {};\n{}</script>",
+            boot_config().replace("</", "<\\/"),
+            boot_script()
+        );
         for page in Page::all() {
             let props = AppProps {
                 page,
@@ -171,7 +175,7 @@ mod native {
             let body = yew::LocalServerRenderer::<App>::with_props(props)
                 .render()
                 .await;
-            let html = page_html(&template, page, &body)?;
+            let html = page_html(&template, &boot, page, &body)?;
             fs::write(dir.join(page.file_name()), html)
                 .map_err(|error| format!("{}: {error}", page.file_name()))?;
         }

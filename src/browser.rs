@@ -87,3 +87,13 @@ pub fn ticked_in(root: &web_sys::Element) -> Vec<String> {
         .map(|input| input.value())
         .collect()
 }
+
+/// Moves focus to the element with this id (the browser scrolls it into
+/// view); false if there is none or it cannot take focus.
+pub fn focus_by_id(id: &str) -> bool {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|element| element.focus().is_ok())
+}

@@ -1,16 +1,20 @@
 //! The widget's components, one per file.
 
 pub mod app;
+pub mod check_yourself;
 pub mod checklist;
 pub mod checklist_item;
+pub mod choice_question;
 pub mod citation;
 pub mod embed_code;
 pub mod handout;
 pub mod interpretation;
 pub mod language_switch;
 pub mod masthead;
+pub mod ordering_question;
 pub mod phase_panel;
 pub mod progress_summary;
+pub mod quiz_feedback;
 pub mod reset_control;
 pub mod storage_notice;
 pub mod supports;

@@ -93,6 +93,59 @@ impl Content {
     }
 }
 
+impl Content {
+    /// The question with this id, as a `'static` question.
+    pub fn question(&'static self, id: &str) -> Option<&'static Question> {
+        self.questions.iter().find(|question| question.id == id)
+    }
+
+    /// What a choice says: its label, or the name of the phase or item its
+    /// id names (the content validation guarantees one of them).
+    pub fn choice_label(&'static self, choice: &Choice) -> &'static str {
+        choice
+            .label
+            .or_else(|| {
+                let phase = self.phases.iter().find(|phase| phase.id == choice.id);
+                phase.map(|phase| phase.name)
+            })
+            .or_else(|| {
+                let item = self.items.iter().find(|item| item.id == choice.id);
+                item.map(|item| item.label)
+            })
+            .unwrap_or(choice.id)
+    }
+}
+
+/// How a question is answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuestionKind {
+    /// Put every choice in order.
+    Order,
+    /// Pick one choice.
+    Single,
+    /// Pick every right choice and none of the others.
+    Multiple,
+}
+
+impl Question {
+    pub fn kind(&self) -> QuestionKind {
+        match self.kind {
+            "order" => QuestionKind::Order,
+            "multiple" => QuestionKind::Multiple,
+            // The content validation allows only the three kinds.
+            _ => QuestionKind::Single,
+        }
+    }
+
+    /// The choice with this id, as a `'static` id string.
+    pub fn choice_id(&self, id: &str) -> Option<&'static str> {
+        self.choices
+            .iter()
+            .find(|choice| choice.id == id)
+            .map(|choice| choice.id)
+    }
+}
+
 impl Citation {
     /// Journal, edition, year, issue and pages: what follows the title.
     pub fn publication(&self) -> String {

@@ -6,6 +6,7 @@
 use crate::content::{fill, Content, Lang};
 // Learner text is shown as text even by Markdown viewers that render HTML.
 use crate::html::escape;
+use crate::quiz::{self, Mark};
 use crate::state::Progress;
 use crate::storage::{Record, VERSION};
 use std::fmt::Write as _;
@@ -64,6 +65,7 @@ pub fn markdown(
         }
         out.push('\n');
     }
+    quiz_section(&mut out, content, progress);
     let _ = writeln!(
         out,
         "## {}\n\n{}\n",
@@ -71,6 +73,51 @@ pub fn markdown(
     );
     let _ = writeln!(out, "```json\n{}\n```", fence_safe(record_json));
     out
+}
+
+/// "Check yourself": the score of the last attempt, and each question with
+/// the learner's answer and its mark.
+fn quiz_section(out: &mut String, content: &'static Content, progress: &Progress) {
+    let ui = &content.ui;
+    let _ = writeln!(out, "## {}\n", ui.quiz_heading);
+    let Some(answers) = progress.quiz() else {
+        let _ = writeln!(out, "{}\n", ui.quiz_not_attempted);
+        return;
+    };
+    let score = quiz::score(answers);
+    let verdict = if score.passed() {
+        ui.quiz_passed
+    } else {
+        ui.quiz_failed
+    };
+    let _ = writeln!(
+        out,
+        "{} · {}\n",
+        fill(
+            ui.quiz_score,
+            &[("done", &score.right), ("total", &score.total)]
+        ),
+        fill(verdict, &[("pass", &quiz::PASS_PERCENT)])
+    );
+    for (index, question) in content.questions.iter().enumerate() {
+        let chosen = answers.get(question.id);
+        let mark = match quiz::mark(question, chosen) {
+            Mark::Right => ui.quiz_right,
+            Mark::Wrong => ui.quiz_wrong,
+            Mark::Unanswered => ui.quiz_unanswered,
+        };
+        let _ = writeln!(out, "{}. {}", index + 1, question.prompt);
+        if !chosen.is_empty() {
+            let _ = writeln!(
+                out,
+                "   {}: {}",
+                ui.quiz_your_answer,
+                quiz::answer_text(content, question, chosen)
+            );
+        }
+        let _ = writeln!(out, "   {mark} {}", question.why);
+    }
+    out.push('\n');
 }
 
 /// JSON that cannot close its code fence or open a tag: the same value,

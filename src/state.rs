@@ -4,6 +4,7 @@
 
 use crate::content::{fill, Lang};
 use crate::page::Page;
+use crate::quiz::{Answers, Direction, Quiz};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
@@ -13,11 +14,12 @@ use yew::Reducible;
 pub const NOTE_MAX_CHARS: usize = 2000;
 
 /// The learner's work: which checklist items are ticked, and their notes,
-/// by item id.
+/// by item id; and the last checked attempt at "Check yourself".
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Progress {
     checked: BTreeSet<&'static str>,
     notes: BTreeMap<&'static str, String>,
+    quiz: Option<Answers>,
 }
 
 impl Progress {
@@ -36,7 +38,19 @@ impl Progress {
                 },
             ),
             notes: BTreeMap::new(),
+            quiz: None,
         }
+    }
+
+    /// With this checked attempt at "Check yourself" (or none).
+    pub fn with_quiz(mut self, quiz: Option<Answers>) -> Self {
+        self.quiz = quiz;
+        self
+    }
+
+    /// The last checked attempt at "Check yourself", if any.
+    pub fn quiz(&self) -> Option<&Answers> {
+        self.quiz.as_ref()
     }
 
     /// Adds notes, keeping only those for known items that are not blank.
@@ -59,7 +73,7 @@ impl Progress {
         }
     }
 
-    /// This work without `other`'s ticks (notes stay).
+    /// This work without `other`'s ticks (notes and the attempt stay).
     pub fn minus(&self, other: &Progress) -> Progress {
         Progress {
             checked: self
@@ -71,10 +85,12 @@ impl Progress {
                     set
                 }),
             notes: self.notes.clone(),
+            quiz: self.quiz.clone(),
         }
     }
 
-    /// This work with `other`'s ticks added (notes stay this work's).
+    /// This work with `other`'s ticks added (notes and the attempt stay
+    /// this work's).
     pub fn union(&self, other: &Progress) -> Progress {
         Progress {
             checked: other
@@ -85,6 +101,7 @@ impl Progress {
                     set
                 }),
             notes: self.notes.clone(),
+            quiz: self.quiz.clone(),
         }
     }
 
@@ -115,9 +132,9 @@ impl Progress {
         self.checked.len()
     }
 
-    /// True when nothing is ticked and there are no notes.
+    /// True when nothing is ticked, there are no notes and no attempt.
     pub fn is_empty(&self) -> bool {
-        self.checked.is_empty() && self.notes.is_empty()
+        self.checked.is_empty() && self.notes.is_empty() && self.quiz.is_none()
     }
 
     /// How many of the core dimensions are ticked (ids are the same in
@@ -171,10 +188,12 @@ pub enum View {
     Timeline,
     /// The checklist (with the learner's work and the supports) only.
     Checklist,
+    /// "Check yourself" only.
+    Check,
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::All, View::Timeline, View::Checklist];
+    pub const ALL: [View; 4] = [View::All, View::Timeline, View::Checklist, View::Check];
 
     /// The value used in addresses and file names (`view=timeline`).
     pub fn code(self) -> &'static str {
@@ -182,15 +201,20 @@ impl View {
             View::All => "all",
             View::Timeline => "timeline",
             View::Checklist => "checklist",
+            View::Check => "check",
         }
     }
 
     pub fn shows_timeline(self) -> bool {
-        self != View::Checklist
+        matches!(self, View::All | View::Timeline)
     }
 
     pub fn shows_checklist(self) -> bool {
-        self != View::Timeline
+        matches!(self, View::All | View::Checklist)
+    }
+
+    pub fn shows_quiz(self) -> bool {
+        matches!(self, View::All | View::Check)
     }
 }
 
@@ -261,6 +285,16 @@ pub enum Action {
     ImportFailed,
     /// The page is being printed (between `beforeprint` and `afterprint`).
     Printing(bool),
+    /// Open or close an item's explanation.
+    Explain(&'static str, bool),
+    /// Pick a choice of a question (see [`Answers::pick`]).
+    Answer(&'static str, &'static str),
+    /// Move a choice of an ordering question one place.
+    MoveChoice(&'static str, &'static str, Direction),
+    /// Mark the answers: they become the saved attempt.
+    CheckAnswers,
+    /// Clear the answers and show the choices in a new order.
+    RetryQuiz,
 }
 
 /// What the last import attempt came to, for the status line.
@@ -297,6 +331,10 @@ pub struct State {
     pub pending_import: Option<Progress>,
     pub import_outcome: Option<ImportOutcome>,
     pub printing: bool,
+    /// Items whose explanation is open.
+    pub explained: BTreeSet<&'static str>,
+    /// Answers being given to "Check yourself".
+    pub quiz: Quiz,
 }
 
 impl State {
@@ -317,7 +355,15 @@ impl State {
             pending_import: None,
             import_outcome: None,
             printing: false,
+            explained: BTreeSet::new(),
+            quiz: Quiz::default(),
         }
+    }
+
+    /// True while the saved attempt is shown marked; false while the
+    /// questions are open for answers.
+    pub fn showing_result(&self) -> bool {
+        self.progress.quiz.is_some() && !self.quiz.retrying
     }
 
     /// The one reducer: the next state after `action`.
@@ -397,6 +443,30 @@ impl State {
                 next.import_outcome = Some(ImportOutcome::Failed);
             }
             Action::Printing(printing) => next.printing = printing,
+            Action::Explain(id, open) => {
+                if open && Lang::En.content().item_id(id).is_some() {
+                    next.explained.insert(id);
+                } else {
+                    next.explained.remove(id);
+                }
+            }
+            // Answers change only while the questions are open.
+            Action::Answer(question, choice) if !self.showing_result() => {
+                next.quiz.draft.pick(question, choice);
+            }
+            Action::MoveChoice(question, choice, direction) if !self.showing_result() => {
+                next.quiz.move_choice(question, choice, direction);
+            }
+            Action::Answer(..) | Action::MoveChoice(..) => {}
+            Action::CheckAnswers if !self.showing_result() => {
+                next.progress.quiz = Some(self.quiz.attempt());
+                next.quiz.draft = Answers::default();
+                next.quiz.retrying = false;
+                next.quiz.moved = None;
+                next.quiz.checks += 1;
+            }
+            Action::CheckAnswers => {}
+            Action::RetryQuiz => next.quiz.retry(),
         }
         next
     }

@@ -7,6 +7,7 @@
 //! last step, talking to the browser, needs web APIs.
 
 use crate::content::Lang;
+use crate::quiz::{self, Answers};
 use crate::state::{Progress, StorageNotice};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -16,11 +17,14 @@ pub const KEY: &str = "value-governance-explorer:progress";
 /// Where an unreadable record is moved so that nothing is silently lost.
 pub const UNREADABLE_KEY: &str = "value-governance-explorer:progress:unreadable";
 /// The record version this build writes.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
+/// The key under `changed` for the "Check yourself" attempt (not an item
+/// id: those have no `#`).
+pub const QUIZ_STAMP: &str = "#quiz";
 
 /// When each item last changed, in milliseconds since the epoch (0: not
-/// known), in the order of the content's items: two tabs merge item by item,
-/// and the later change wins.
+/// known), in the order of the content's items, then the "Check yourself"
+/// attempt: two tabs merge item by item, and the later change wins.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Stamps(Vec<f64>);
 
@@ -29,7 +33,7 @@ impl Stamps {
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, f64)>) -> Self {
         let mut stamps = Stamps::default();
         for (id, at) in pairs {
-            if let Some(index) = item_index(id) {
+            if let Some(index) = stamp_index(id) {
                 stamps.set(index, at);
             }
         }
@@ -42,12 +46,21 @@ impl Stamps {
     }
 
     fn set(&mut self, index: usize, at: f64) {
-        self.0.resize(Lang::En.content().items.len(), 0.0);
+        self.0.resize(quiz_slot() + 1, 0.0);
         self.0[index] = at;
     }
 }
 
-fn item_index(id: &str) -> Option<usize> {
+/// The stamp slot of the "Check yourself" attempt, after the items'.
+fn quiz_slot() -> usize {
+    Lang::En.content().items.len()
+}
+
+/// The stamp slot named by an item id or [`QUIZ_STAMP`].
+fn stamp_index(id: &str) -> Option<usize> {
+    if id == QUIZ_STAMP {
+        return Some(quiz_slot());
+    }
     Lang::En
         .content()
         .items
@@ -55,8 +68,14 @@ fn item_index(id: &str) -> Option<usize> {
         .position(|item| item.id == id)
 }
 
+/// The names of the stamp slots, in order: item ids, then [`QUIZ_STAMP`].
+fn stamp_names() -> impl Iterator<Item = &'static str> {
+    let items = Lang::En.content().items.iter().map(|item| item.id);
+    items.chain(std::iter::once(QUIZ_STAMP))
+}
+
 /// The stored record, as JSON:
-/// `{"version":2,"checked":["absorption"],"notes":{"absorption":"…"},"lang":"zh","changed":{"absorption":1764230000000}}`.
+/// `{"version":3,"checked":["absorption"],"notes":{"absorption":"…"},"lang":"zh","changed":{"absorption":1764230000000},"quiz":{"answers":{"starting-point":["cohesion"]},"right":1,"total":8}}`.
 /// Unknown fields are allowed so that newer versions can add some. Exported
 /// files carry the same record plus `format` and `exported`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -75,6 +94,49 @@ pub struct Record {
     /// When each item last changed (see [`Stamps`]); optional.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub changed: BTreeMap<String, f64>,
+    /// The last checked attempt at "Check yourself" (version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quiz: Option<QuizRecord>,
+}
+
+/// A checked attempt: the answers by question id, and its score, which is
+/// written for people reading the file; on reading, the answers are marked
+/// again against the questions of the build that reads them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuizRecord {
+    pub answers: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub right: usize,
+    #[serde(default)]
+    pub total: usize,
+}
+
+impl QuizRecord {
+    pub fn of(answers: &Answers) -> Self {
+        let score = quiz::score(answers);
+        QuizRecord {
+            answers: answers
+                .iter()
+                .fold(BTreeMap::new(), |mut all, (id, chosen)| {
+                    all.insert(
+                        id.to_owned(),
+                        chosen.iter().map(|choice| (*choice).to_owned()).collect(),
+                    );
+                    all
+                }),
+            right: score.right,
+            total: score.total,
+        }
+    }
+
+    /// The answers, as far as this build's questions know them.
+    pub fn answers(&self) -> Answers {
+        Answers::from_pairs(
+            self.answers
+                .iter()
+                .map(|(id, chosen)| (id.as_str(), chosen.iter().map(String::as_str))),
+        )
+    }
 }
 
 impl Record {
@@ -93,20 +155,18 @@ impl Record {
             format: None,
             exported: None,
             changed: BTreeMap::new(),
+            quiz: progress.quiz().map(QuizRecord::of),
         }
     }
 
     /// The record for the current work, with when each item changed.
     pub fn stamped(progress: &Progress, stamps: &Stamps, lang: Lang) -> Self {
         Record {
-            changed: Lang::En
-                .content()
-                .items
-                .iter()
+            changed: stamp_names()
                 .enumerate()
                 .filter(|(index, _)| stamps.at(*index) > 0.0)
-                .fold(BTreeMap::new(), |mut changed, (index, item)| {
-                    changed.insert(item.id.to_owned(), stamps.at(index));
+                .fold(BTreeMap::new(), |mut changed, (index, name)| {
+                    changed.insert(name.to_owned(), stamps.at(index));
                     changed
                 }),
             ..Record::of(progress, lang)
@@ -126,16 +186,30 @@ impl Record {
             self.lang = None;
             self.version = 2;
         }
+        if self.version == 2 {
+            // Version 3 added the "Check yourself" attempt; a version 2
+            // record has none, whatever else it carries.
+            self.quiz = None;
+            self.changed.remove(QUIZ_STAMP);
+            self.version = 3;
+        }
         self
     }
 
     /// The learner's work in this record; unknown ids are dropped.
     pub fn progress(&self) -> Progress {
-        Progress::from_ids(self.checked.iter().map(String::as_str)).with_notes(
-            self.notes
-                .iter()
-                .map(|(id, text)| (id.as_str(), text.as_str())),
-        )
+        Progress::from_ids(self.checked.iter().map(String::as_str))
+            .with_notes(
+                self.notes
+                    .iter()
+                    .map(|(id, text)| (id.as_str(), text.as_str())),
+            )
+            .with_quiz(
+                self.quiz
+                    .as_ref()
+                    .map(QuizRecord::answers)
+                    .filter(|answers| !answers.is_empty()),
+            )
     }
 }
 
@@ -193,7 +267,7 @@ pub fn interpret<E>(record: Option<Result<Record, E>>) -> Loaded {
 }
 
 /// `stamps`, with `now` on every item whose tick or note differs between
-/// `before` and `after`.
+/// `before` and `after`, and on the attempt if it differs.
 pub fn restamp(stamps: &Stamps, before: &Progress, after: &Progress, now: f64) -> Stamps {
     let mut stamps = stamps.clone();
     for (index, item) in Lang::En.content().items.iter().enumerate() {
@@ -202,30 +276,41 @@ pub fn restamp(stamps: &Stamps, before: &Progress, after: &Progress, now: f64) -
             stamps.set(index, now);
         }
     }
+    if before.quiz() != after.quiz() {
+        stamps.set(quiz_slot(), now);
+    }
     stamps
 }
 
-/// Two tabs' work merged item by item: each item (its tick and its note)
-/// comes from the side that changed it later, `mine` on a tie. So the last
-/// write wins per item, and no other change is lost.
+/// Two tabs' work merged item by item: each item (its tick and its note),
+/// and the attempt, comes from the side that changed it later, `mine` on a
+/// tie. So the last write wins per item, and no other change is lost.
 pub fn merge(mine: (&Progress, &Stamps), theirs: (&Progress, &Stamps)) -> (Progress, Stamps) {
     let mut checked = Vec::new();
     let mut notes = Vec::new();
     let mut stamps = Stamps::default();
-    for (index, item) in Lang::En.content().items.iter().enumerate() {
-        let id = item.id;
-        let (progress, side) = if mine.1.at(index) >= theirs.1.at(index) {
+    let later = |index: usize| {
+        if mine.1.at(index) >= theirs.1.at(index) {
             mine
         } else {
             theirs
-        };
+        }
+    };
+    for (index, item) in Lang::En.content().items.iter().enumerate() {
+        let id = item.id;
+        let (progress, side) = later(index);
         if progress.is_checked(id) {
             checked.push(id);
         }
         notes.push((id, progress.note(id)));
         stamps.set(index, side.at(index));
     }
-    (Progress::from_ids(checked).with_notes(notes), stamps)
+    let (progress, side) = later(quiz_slot());
+    stamps.set(quiz_slot(), side.at(quiz_slot()));
+    let merged = Progress::from_ids(checked)
+        .with_notes(notes)
+        .with_quiz(progress.quiz().cloned());
+    (merged, stamps)
 }
 
 /// What one tab knows about the stored record, to merge its writes with

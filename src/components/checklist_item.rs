@@ -20,7 +20,6 @@ pub struct ChecklistItemProps {
 #[component]
 pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
     let (state, content) = use_app();
-    let open = use_state_eq(|| false);
     let Some(item) = content.items.iter().find(|item| item.id == props.id) else {
         return Html::default();
     };
@@ -40,9 +39,12 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
         let id = item.id;
         Callback::from(move |_: Event| state.dispatch(Action::Toggle(id)))
     };
+    // Open in the state, so "Check yourself" can open it from a link.
+    let open = state.explained.contains(item.id);
     let toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
+        let state = state.clone();
+        let id = item.id;
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Explain(id, !open)))
     };
     let oninput = {
         let state = state.clone();
@@ -71,12 +73,12 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
                     { " · " }{ ui.note_marker }
                 }
             </button>
-            <div id={region_id} class="vge-explain" hidden={!*open}>
+            <div id={region_id} class="vge-explain" hidden={!open}>
                 <p>{ item.explanation }</p>
                 if let Some(reading) = item.reading {
                     <Interpretation text={reading} />
                 }
-                if *open {
+                if open {
                     <label class="vge-note-label" for={note_id.clone()}>{ ui.note_label }</label>
                     <textarea id={note_id} class="vge-note" rows="3" maxlength={NOTE_MAX_CHARS.to_string()}
                         value={note.to_owned()} {oninput} />

@@ -50,6 +50,7 @@ pub fn EmbedCode() -> Html {
         (View::All, ui.view_all),
         (View::Timeline, ui.view_timeline),
         (View::Checklist, ui.view_checklist),
+        (View::Check, ui.view_check),
     ];
     html! {
         <section class="vge-embed" aria-labelledby="vge-embed-heading">

@@ -3,7 +3,7 @@
 //! first render, so the build renders the same markup the wasm hydrates).
 
 use crate::components::{
-    checklist::Checklist, citation::Citation, embed_code::EmbedCode, handout::Handout,
+    check_yourself::CheckYourself, checklist::Checklist, citation::Citation, embed_code::EmbedCode, handout::Handout,
     masthead::Masthead, storage_notice::StorageNotice, supports::Supports, timeline::Timeline,
     update_prompt::UpdatePrompt, your_work::YourWork,
 };
@@ -18,8 +18,8 @@ pub struct WidgetProps {
     pub ticked_early: Progress,
 }
 
-/// Masthead, timeline, checklist, the learner's work, supports, embed code
-/// and citation.
+/// Masthead, timeline, checklist, "Check yourself", the learner's work,
+/// supports, embed code and citation.
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let (state, content) = use_app();
@@ -48,6 +48,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 <Handout />
                 if view.shows_checklist() {
                     <Checklist />
+                }
+                if view.shows_quiz() {
+                    <CheckYourself />
+                }
+                if view.shows_checklist() {
                     <YourWork />
                     <Supports />
                 }

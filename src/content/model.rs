@@ -15,6 +15,7 @@ content_model! {
         pub groups: List<Group>,
         pub items: List<Item>,
         pub supports: List<Support>,
+        pub questions: List<Question>,
     }
 
     /// How the language names itself and how its text is marked up.
@@ -95,6 +96,26 @@ content_model! {
         pub page_description: Text,
         pub app_short_name: Text,
         pub static_note: Text,
+        pub view_check: Text,
+        pub quiz_heading: Text,
+        pub quiz_intro: Text,
+        pub quiz_kind_order: Text,
+        pub quiz_kind_single: Text,
+        pub quiz_kind_multiple: Text,
+        pub quiz_move_up: Text,
+        pub quiz_move_down: Text,
+        pub quiz_moved: Text,
+        pub quiz_check: Text,
+        pub quiz_retry: Text,
+        pub quiz_score: Text,
+        pub quiz_passed: Text,
+        pub quiz_failed: Text,
+        pub quiz_right: Text,
+        pub quiz_wrong: Text,
+        pub quiz_unanswered: Text,
+        pub quiz_your_answer: Text,
+        pub quiz_read_more: Text,
+        pub quiz_not_attempted: Text,
     }
 
     /// The paper, as it is cited in the widget.
@@ -154,5 +175,30 @@ content_model! {
         pub name: Text,
         pub term: Text,
         pub explanation: Text,
+    }
+
+    /// One question of "Check yourself", answerable from the abstract.
+    pub struct Question {
+        pub id: Text,
+        // `order` (put the choices in order), `single` (one answer) or
+        // `multiple` (every right answer, and none of the others).
+        pub kind: Text,
+        pub prompt: Text,
+        pub choices: List<Choice>,
+        // The right choice ids; for `order`, every choice id in the right order.
+        pub answer: List<Text>,
+        // One sentence on why, shown once the learner has checked.
+        pub why: Text,
+        // Where the answer is in the widget: a phase id or an item id (one
+        // of the two).
+        pub phase: Option<Text>,
+        pub item: Option<Text>,
+    }
+
+    /// One choice of a question. Without a label, the id names a phase or a
+    /// checklist item, whose name is shown (one source for the words).
+    pub struct Choice {
+        pub id: Text,
+        pub label: Option<Text>,
     }
 }

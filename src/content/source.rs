@@ -347,6 +347,8 @@ pub fn validate(file: &str, content: &Content) -> Vec<String> {
         }
     }
 
+    validate_questions(content, &mut problem);
+
     for (field, template, placeholders) in [
         ("ui.phase_number", &content.ui.phase_number, &["{n}"][..]),
         (
@@ -359,6 +361,19 @@ pub fn validate(file: &str, content: &Content) -> Vec<String> {
             &content.ui.progress_all,
             &["{done}", "{total}"][..],
         ),
+        (
+            "ui.quiz_score",
+            &content.ui.quiz_score,
+            &["{done}", "{total}"][..],
+        ),
+        (
+            "ui.quiz_moved",
+            &content.ui.quiz_moved,
+            &["{name}", "{n}", "{total}"][..],
+        ),
+        ("ui.quiz_passed", &content.ui.quiz_passed, &["{pass}"][..]),
+        ("ui.quiz_failed", &content.ui.quiz_failed, &["{pass}"][..]),
+        ("ui.quiz_read_more", &content.ui.quiz_read_more, &["{name}"][..]),
     ] {
         for placeholder in placeholders {
             if !template.contains(placeholder) {
@@ -369,9 +384,114 @@ pub fn validate(file: &str, content: &Content) -> Vec<String> {
     problems
 }
 
+/// The kinds of question "Check yourself" asks.
+pub const QUESTION_KINDS: &[&str] = &["order", "single", "multiple"];
+
+/// The rules for `[[questions]]`: known kinds, answer keys that name the
+/// question's own choices (all of them, once each, for `order`), choices
+/// that have a label or name a phase or item, and a link that resolves.
+fn validate_questions(content: &Content, problem: &mut dyn FnMut(String, String)) {
+    let phase_ids: BTreeSet<&str> = content.phases.iter().map(|p| p.id.as_str()).collect();
+    let item_ids: BTreeSet<&str> = content.items.iter().map(|i| i.id.as_str()).collect();
+    let mut seen = BTreeSet::new();
+    for question in &content.questions {
+        let at = |field: &str| format!("questions[id={}].{field}", question.id);
+        let well_formed = !question.id.is_empty()
+            && question
+                .id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !well_formed {
+            problem(
+                at("id"),
+                "must be lowercase letters, digits and '-' (ids appear in saved answers)".into(),
+            );
+        }
+        if !seen.insert(question.id.as_str()) {
+            problem(at("id"), "is used by more than one question".into());
+        }
+        if !QUESTION_KINDS.contains(&question.kind.as_str()) {
+            problem(
+                at("kind"),
+                format!(
+                    "is \"{}\"; it must be one of {}",
+                    question.kind,
+                    QUESTION_KINDS.join(", ")
+                ),
+            );
+        }
+        let mut choice_ids = BTreeSet::new();
+        for choice in &question.choices {
+            let here = format!("questions[id={}].choices[id={}]", question.id, choice.id);
+            if !choice_ids.insert(choice.id.as_str()) {
+                problem(
+                    format!("{here}.id"),
+                    "is used by more than one choice".into(),
+                );
+            }
+            let named = phase_ids.contains(choice.id.as_str()) || item_ids.contains(choice.id.as_str());
+            if choice.label.is_none() && !named {
+                problem(
+                    format!("{here}.label"),
+                    format!(
+                        "is missing, and \"{}\" names no phase or item to take a label from",
+                        choice.id
+                    ),
+                );
+            }
+        }
+        if question.choices.len() < 2 {
+            problem(at("choices"), "a question needs at least two choices".into());
+        }
+        for (index, answer) in question.answer.iter().enumerate() {
+            if !choice_ids.contains(answer.as_str()) {
+                problem(
+                    format!("questions[id={}].answer[{index}]", question.id),
+                    format!("names \"{answer}\", which is not among this question's choices"),
+                );
+            }
+        }
+        let distinct: BTreeSet<&str> = question.answer.iter().map(String::as_str).collect();
+        if distinct.len() != question.answer.len() {
+            problem(at("answer"), "names a choice more than once".into());
+        }
+        match question.kind.as_str() {
+            "order" if distinct != choice_ids => problem(
+                at("answer"),
+                "must list every choice once, in the right order".into(),
+            ),
+            "single" if question.answer.len() != 1 => {
+                problem(at("answer"), "must name exactly one choice".into())
+            }
+            "multiple" if question.answer.is_empty() || distinct == choice_ids => problem(
+                at("answer"),
+                "must name some of the choices, and not all of them".into(),
+            ),
+            _ => {}
+        }
+        match (&question.phase, &question.item) {
+            (Some(phase), None) if !phase_ids.contains(phase.as_str()) => problem(
+                at("phase"),
+                format!("names phase \"{phase}\", which is not among the phases"),
+            ),
+            (None, Some(item)) if !item_ids.contains(item.as_str()) => problem(
+                at("item"),
+                format!("names item \"{item}\", which is not among the items"),
+            ),
+            (Some(_), None) | (None, Some(_)) => {}
+            _ => problem(
+                at("phase"),
+                "give exactly one of `phase` or `item`: where the answer can be read".into(),
+            ),
+        }
+    }
+}
+
 /// Fields whose values are structure, not prose: they must be identical in
 /// every language.
-const STRUCTURAL: &[&str] = &["id", "from", "to", "group", "core", "ongoing"];
+const STRUCTURAL: &[&str] = &[
+    "id", "from", "to", "group", "core", "ongoing", "kind", "answer", "phase", "item",
+];
 
 /// Every file must have the same keys, ids and structure as the first one:
 /// translations differ in prose only.
@@ -379,7 +499,9 @@ pub fn same_shape(first: (&str, &Content), other: (&str, &Content)) -> Vec<Strin
     let shape = |content: &Content| {
         let mut leaves = BTreeMap::new();
         content.visit("", &mut |path, value| {
-            let field = path.rsplit('.').next().unwrap_or(path);
+            // `answer[0]` is the field `answer`.
+            let last = path.rsplit('.').next().unwrap_or(path);
+            let field = last.split('[').next().unwrap_or(last);
             let structural = match value {
                 Leaf::Flag(flag) => Some(flag.to_string()),
                 Leaf::Text(text) if STRUCTURAL.contains(&field) => Some(text.to_owned()),

@@ -1,0 +1,82 @@
+//! "Check yourself": a short quiz drawn only from the abstract. The
+//! questions are open for answers until the learner checks them; then each
+//! is marked with a sentence on why and a link to where the widget covers
+//! it, and the score is announced and takes the focus. "Try again" opens
+//! them again, empty and reshuffled. The last checked attempt is part of
+//! the learner's saved work.
+
+use crate::components::{choice_question::ChoiceQuestion, ordering_question::OrderingQuestion};
+use crate::content::{fill, QuestionKind};
+use crate::context::use_app;
+use crate::quiz::{self, PASS_PERCENT};
+use crate::state::Action;
+use yew::prelude::*;
+
+/// The questions, the Check / Try again button and the result.
+#[component]
+pub fn CheckYourself() -> Html {
+    let (state, content) = use_app();
+    let ui = &content.ui;
+    let result = use_node_ref();
+    // Answers checked here (not an attempt restored on arrival): the
+    // result takes the focus, so it is read out and the learner is at it.
+    {
+        let result = result.clone();
+        use_effect_with(state.quiz.checks, move |&checks| {
+            if let Some(result) = (checks > 0)
+                .then(|| result.cast::<web_sys::HtmlElement>())
+                .flatten()
+            {
+                let _ = result.focus();
+            }
+        });
+    }
+    let showing = state.showing_result();
+    let score = state.progress.quiz().filter(|_| showing).map(quiz::score);
+    // One button that changes its words, so the focus stays on it after
+    // "Try again".
+    let (label, action) = if showing {
+        (ui.quiz_retry, Action::RetryQuiz)
+    } else {
+        (ui.quiz_check, Action::CheckAnswers)
+    };
+    let onclick = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(action.clone()))
+    };
+    html! {
+        <section class="vge-quiz" aria-labelledby="vge-quiz-heading">
+            <h2 id="vge-quiz-heading">{ ui.quiz_heading }</h2>
+            <p>{ ui.quiz_intro }</p>
+            <ol class="vge-questions">
+                { for content.questions.iter().enumerate().map(|(index, question)| html! {
+                    <li key={question.id} class="vge-questions-entry">
+                        if question.kind() == QuestionKind::Order {
+                            <OrderingQuestion {index} />
+                        } else {
+                            <ChoiceQuestion {index} />
+                        }
+                    </li>
+                }) }
+            </ol>
+            <div class="vge-quiz-actions">
+                <button type="button" class="vge-button vge-quiz-button"
+                    disabled={!state.interactive} {onclick}>{ label }</button>
+            </div>
+            <div ref={result} class="vge-quiz-result" role="status" tabindex="-1"
+                data-testid="quiz-result">
+                if let Some(score) = score {
+                    <p class={classes!("vge-quiz-score",
+                        if score.passed() { "vge-quiz-score--passed" } else { "vge-quiz-score--failed" })}>
+                        <strong>
+                            { fill(ui.quiz_score, &[("done", &score.right), ("total", &score.total)]) }
+                        </strong>
+                        { " " }
+                        { fill(if score.passed() { ui.quiz_passed } else { ui.quiz_failed },
+                            &[("pass", &PASS_PERCENT)]) }
+                    </p>
+                }
+            </div>
+        </section>
+    }
+}

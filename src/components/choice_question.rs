@@ -1,0 +1,78 @@
+//! A single- or multiple-choice question of "Check yourself": a fieldset
+//! of native radio buttons or checkboxes, in a shuffled order, marked once
+//! the answers are checked.
+
+use crate::components::quiz_feedback::QuizFeedback;
+use crate::context::use_app;
+use crate::quiz::{arrangement, mark, Mark};
+use crate::state::Action;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ChoiceQuestionProps {
+    /// The question's position in the content's questions.
+    pub index: usize,
+}
+
+/// One question with its choices and, once checked, its feedback.
+#[component]
+pub fn ChoiceQuestion(props: &ChoiceQuestionProps) -> Html {
+    let (state, content) = use_app();
+    let Some(question) = content.questions.get(props.index) else {
+        return Html::default();
+    };
+    let ui = &content.ui;
+    let showing = state.showing_result();
+    let chosen = if showing {
+        state.progress.quiz().map_or(&[][..], |answers| answers.get(question.id))
+    } else {
+        state.quiz.draft.get(question.id)
+    };
+    let multiple = question.kind() == crate::content::QuestionKind::Multiple;
+    let hint_id = format!("vge-hint-{}", question.id);
+    let marked = showing.then(|| mark(question, chosen));
+    html! {
+        <fieldset class={classes!("vge-question", marked.map(mark_class))}
+            aria-describedby={hint_id.clone()}>
+            <legend>{ question.prompt }</legend>
+            <p class="vge-question-hint" id={hint_id}>
+                { if multiple { ui.quiz_kind_multiple } else { ui.quiz_kind_single } }
+            </p>
+            <ul class="vge-choices">
+                { for arrangement(question, props.index, state.quiz.seed).into_iter().map(|choice| {
+                    let input_id = format!("vge-q-{}-{choice}", question.id);
+                    let onchange = {
+                        let state = state.clone();
+                        let question = question.id;
+                        Callback::from(move |_: Event| state.dispatch(Action::Answer(question, choice)))
+                    };
+                    let label = question
+                        .choices
+                        .iter()
+                        .find(|entry| entry.id == choice)
+                        .map_or(choice, |entry| content.choice_label(entry));
+                    html! {
+                        <li key={choice} class="vge-choice">
+                            <input type={if multiple { "checkbox" } else { "radio" }}
+                                id={input_id.clone()} name={format!("vge-q-{}", question.id)}
+                                value={choice} checked={chosen.contains(&choice)}
+                                disabled={!state.interactive || showing} {onchange} />
+                            <label for={input_id}>{ label }</label>
+                        </li>
+                    }
+                }) }
+            </ul>
+            if let Some(marked) = marked {
+                <QuizFeedback index={props.index} {marked} />
+            }
+        </fieldset>
+    }
+}
+
+/// The fieldset's class once marked.
+pub fn mark_class(marked: Mark) -> &'static str {
+    match marked {
+        Mark::Right => "vge-question--right",
+        Mark::Wrong | Mark::Unanswered => "vge-question--wrong",
+    }
+}

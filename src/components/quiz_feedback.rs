@@ -1,0 +1,89 @@
+//! A checked question's feedback: right or wrong, one sentence of why from
+//! the content, and a link to where the widget covers it. On a page that
+//! shows that part, the link opens it there (selects the phase, or opens
+//! the item's explanation) and moves the focus to it; on a page without it
+//! (the self-check alone), the link opens the whole widget in a new tab.
+
+use crate::context::use_app;
+use crate::page::Page;
+use crate::quiz::Mark;
+use crate::state::Action;
+use crate::url::with_phase;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuizFeedbackProps {
+    /// The question's position in the content's questions.
+    pub index: usize,
+    pub marked: Mark,
+}
+
+/// Mark, why, and where to read about it.
+#[component]
+pub fn QuizFeedback(props: &QuizFeedbackProps) -> Html {
+    let (state, content) = use_app();
+    let Some(question) = content.questions.get(props.index) else {
+        return Html::default();
+    };
+    let ui = &content.ui;
+    let verdict = match props.marked {
+        Mark::Right => ui.quiz_right,
+        Mark::Wrong => ui.quiz_wrong,
+        Mark::Unanswered => ui.quiz_unanswered,
+    };
+    // Where the answer is: a phase or a checklist item (the content
+    // validation guarantees one of them, and that it exists).
+    let phase = question
+        .phase
+        .and_then(|id| content.phase_index(id))
+        .map(|index| (index, content.phases[index].name));
+    let item = question
+        .item
+        .and_then(|id| content.items.iter().find(|item| item.id == id));
+    let (name, fragment, here) = match (phase, item) {
+        (Some((index, name)), _) => (name, with_phase("", index), state.view.shows_timeline()),
+        (None, Some(item)) => (
+            item.label,
+            format!("#vge-item-{}", item.id),
+            state.view.shows_checklist(),
+        ),
+        (None, None) => return html! { <p class="vge-feedback">{ verdict }{ " " }{ question.why }</p> },
+    };
+    let onclick = {
+        let state = state.clone();
+        let phase = phase.map(|(index, _)| index);
+        let item = item.map(|item| item.id);
+        Callback::from(move |event: MouseEvent| {
+            if !here {
+                return;
+            }
+            event.prevent_default();
+            if let Some(index) = phase {
+                state.dispatch(Action::SelectPhase(index));
+                let tab = crate::components::timeline::tab_id(content.phases[index].id);
+                crate::browser::focus_by_id(&tab);
+            } else if let Some(id) = item {
+                state.dispatch(Action::Explain(id, true));
+                crate::browser::focus_by_id(&format!("vge-item-{id}"));
+            }
+        })
+    };
+    let (href, target) = if here {
+        (fragment, None)
+    } else {
+        let page = Page::full(state.lang).href();
+        (format!("{page}{fragment}"), Some("_blank"))
+    };
+    let class = match props.marked {
+        Mark::Right => "vge-feedback vge-feedback--right",
+        Mark::Wrong | Mark::Unanswered => "vge-feedback vge-feedback--wrong",
+    };
+    html! {
+        <div {class}>
+            <p><strong class="vge-feedback-verdict">{ verdict }</strong>{ " " }{ question.why }</p>
+            <p><a {href} {target} rel={target.map(|_| "noopener")} {onclick}>
+                { crate::content::fill(ui.quiz_read_more, &[("name", &name)]) }
+            </a></p>
+        </div>
+    }
+}

@@ -1,0 +1,300 @@
+//! "Check yourself": the learner's answers, how they are marked and scored,
+//! and the order each question's choices are shown in. Pure: no web APIs.
+//! The questions themselves are content (`[[questions]]` in the content
+//! files); ids are the same in every language, so the English content
+//! serves to read and mark answers in any.
+
+use crate::content::{Content, Lang, Question, QuestionKind};
+use std::collections::BTreeMap;
+
+/// The share of right answers that passes, in percent.
+pub const PASS_PERCENT: usize = 80;
+
+/// Answers by question id: the chosen choice ids, or for an ordering
+/// question the choices in the order the learner put them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answers(BTreeMap<&'static str, Vec<&'static str>>);
+
+impl Answers {
+    /// Answers read from storage, a file or another tab. Only what could
+    /// have been answered is kept: known questions and their own choices,
+    /// each once; one choice for a single-choice question; for an ordering
+    /// question, every choice.
+    pub fn from_pairs<'a, C>(pairs: impl IntoIterator<Item = (&'a str, C)>) -> Self
+    where
+        C: IntoIterator<Item = &'a str>,
+    {
+        let content = Lang::En.content();
+        let mut answers = Answers::default();
+        for (id, chosen) in pairs {
+            let Some(question) = content.question(id) else {
+                continue;
+            };
+            let mut ids: Vec<&'static str> = Vec::new();
+            for choice in chosen.into_iter().filter_map(|id| question.choice_id(id)) {
+                if !ids.contains(&choice) {
+                    ids.push(choice);
+                }
+            }
+            let usable = match question.kind() {
+                QuestionKind::Order => ids.len() == question.choices.len(),
+                QuestionKind::Single => ids.len() == 1,
+                QuestionKind::Multiple => !ids.is_empty(),
+            };
+            if usable {
+                answers.0.insert(question.id, ids);
+            }
+        }
+        answers
+    }
+
+    /// What was chosen for a question (empty: not answered).
+    pub fn get(&self, question: &str) -> &[&'static str] {
+        self.0.get(question).map_or(&[], Vec::as_slice)
+    }
+
+    /// Every answered question's id and answer, in a stable order.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &[&'static str])> + '_ {
+        self.0.iter().map(|(id, chosen)| (*id, chosen.as_slice()))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Picks a choice: for a single-choice question it replaces the
+    /// answer; for a multiple-choice one it is added, or taken away if it
+    /// was there. Unknown ids and ordering questions change nothing.
+    pub fn pick(&mut self, question: &str, choice: &str) {
+        let Some(question) = Lang::En.content().question(question) else {
+            return;
+        };
+        let Some(choice) = question.choice_id(choice) else {
+            return;
+        };
+        match question.kind() {
+            QuestionKind::Single => {
+                self.0.insert(question.id, vec![choice]);
+            }
+            QuestionKind::Multiple => {
+                let chosen = self.0.entry(question.id).or_default();
+                match chosen.iter().position(|id| *id == choice) {
+                    Some(at) => {
+                        chosen.remove(at);
+                    }
+                    None => chosen.push(choice),
+                }
+                if chosen.is_empty() {
+                    self.0.remove(question.id);
+                }
+            }
+            QuestionKind::Order => {}
+        }
+    }
+
+    /// Sets the order of an ordering question's choices.
+    fn arrange(&mut self, question: &'static str, order: Vec<&'static str>) {
+        self.0.insert(question, order);
+    }
+}
+
+/// Which way a choice moves in an ordering question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+/// A choice the learner just moved, to announce and keep focus on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Moved {
+    pub question: &'static str,
+    pub choice: &'static str,
+    pub direction: Direction,
+}
+
+/// Where the learner is with the questions: answers being given, and the
+/// shuffle they are shown in. The last checked attempt is part of the
+/// learner's work ([`crate::state::Progress`]), saved with it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Quiz {
+    /// Picks the order choices are shown in; "Try again" moves it on.
+    pub seed: u32,
+    /// The answers given since the last check (or "Try again").
+    pub draft: Answers,
+    /// True after "Try again": the questions are open again although an
+    /// attempt is saved.
+    pub retrying: bool,
+    /// How many times answers were checked since the page opened; the
+    /// result is announced, and reported to a host, when it goes up.
+    pub checks: u32,
+    /// The last move in an ordering question.
+    pub moved: Option<Moved>,
+}
+
+impl Quiz {
+    /// An ordering question's choices as they stand in the draft.
+    pub fn order_of(&self, index: usize, question: &'static Question) -> Vec<&'static str> {
+        match self.draft.get(question.id) {
+            [] => arrangement(question, index, self.seed),
+            order => order.to_vec(),
+        }
+    }
+
+    /// Moves a choice of an ordering question one place (nothing at an end).
+    pub fn move_choice(&mut self, question: &str, choice: &str, direction: Direction) {
+        let content = Lang::En.content();
+        let Some(index) = content.questions.iter().position(|q| q.id == question) else {
+            return;
+        };
+        let question = &content.questions[index];
+        let Some(choice) = question.choice_id(choice) else {
+            return;
+        };
+        if question.kind() != QuestionKind::Order {
+            return;
+        }
+        let mut order = self.order_of(index, question);
+        let Some(at) = order.iter().position(|id| *id == choice) else {
+            return;
+        };
+        let to = match direction {
+            Direction::Up if at > 0 => at - 1,
+            Direction::Down if at + 1 < order.len() => at + 1,
+            _ => return,
+        };
+        order.swap(at, to);
+        self.draft.arrange(question.id, order);
+        self.moved = Some(Moved {
+            question: question.id,
+            choice,
+            direction,
+        });
+    }
+
+    /// The draft as an attempt to mark: ordering questions the learner did
+    /// not touch count in the order they are shown.
+    pub fn attempt(&self) -> Answers {
+        let mut attempt = self.draft.clone();
+        for (index, question) in Lang::En.content().questions.iter().enumerate() {
+            if question.kind() == QuestionKind::Order && attempt.get(question.id).is_empty() {
+                attempt.arrange(question.id, arrangement(question, index, self.seed));
+            }
+        }
+        attempt
+    }
+
+    /// Opens the questions again, empty and in a new order.
+    pub fn retry(&mut self) {
+        self.seed = self.seed.wrapping_add(1);
+        self.draft = Answers::default();
+        self.retrying = true;
+        self.moved = None;
+    }
+}
+
+/// How one question was answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    Right,
+    Wrong,
+    Unanswered,
+}
+
+/// Marks the answer given to a question.
+pub fn mark(question: &Question, chosen: &[&str]) -> Mark {
+    if chosen.is_empty() {
+        return Mark::Unanswered;
+    }
+    let right = match question.kind() {
+        QuestionKind::Order | QuestionKind::Single => {
+            chosen.len() == question.answer.len()
+                && chosen.iter().zip(question.answer).all(|(a, b)| a == b)
+        }
+        QuestionKind::Multiple => {
+            chosen.len() == question.answer.len()
+                && chosen.iter().all(|id| question.answer.contains(id))
+        }
+    };
+    if right {
+        Mark::Right
+    } else {
+        Mark::Wrong
+    }
+}
+
+/// An attempt's result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Score {
+    pub right: usize,
+    pub total: usize,
+}
+
+impl Score {
+    /// From 0 to 1.
+    pub fn scaled(self) -> f64 {
+        self.right as f64 / self.total.max(1) as f64
+    }
+
+    /// At least [`PASS_PERCENT`] right.
+    pub fn passed(self) -> bool {
+        self.total > 0 && self.right * 100 >= PASS_PERCENT * self.total
+    }
+}
+
+/// Scores an attempt against every question.
+pub fn score(answers: &Answers) -> Score {
+    let questions = Lang::En.content().questions;
+    Score {
+        right: questions
+            .iter()
+            .filter(|question| mark(question, answers.get(question.id)) == Mark::Right)
+            .count(),
+        total: questions.len(),
+    }
+}
+
+/// The chosen choices' labels, in the order chosen.
+pub fn answer_text(
+    content: &'static Content,
+    question: &Question,
+    chosen: &[&str],
+) -> String {
+    let separator = if question.kind() == QuestionKind::Order {
+        " → "
+    } else {
+        content.citation.separator
+    };
+    chosen
+        .iter()
+        .filter_map(|id| question.choices.iter().find(|choice| choice.id == *id))
+        .map(|choice| content.choice_label(choice))
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+/// The order a question's choices are shown in: a shuffle fixed by `seed`
+/// and the question's position, so the page the build renders (seed 0) and
+/// the wasm's first render agree. An ordering question never starts in the
+/// right order.
+pub fn arrangement(question: &Question, index: usize, seed: u32) -> Vec<&'static str> {
+    let mut order: Vec<&'static str> = question.choices.iter().map(|choice| choice.id).collect();
+    // xorshift32 from a mix of seed and position; never zero.
+    let mut state = (seed ^ 0x9E37_79B9)
+        .wrapping_mul(0x85EB_CA6B)
+        .wrapping_add((index as u32 + 1).wrapping_mul(0xC2B2_AE35))
+        | 1;
+    for at in (1..order.len()).rev() {
+        state ^= state << 13;
+        state ^= state >> 17;
+        state ^= state << 5;
+        order.swap(at, state as usize % (at + 1));
+    }
+    if question.kind() == QuestionKind::Order
+        && order.len() > 1
+        && order.iter().zip(question.answer).all(|(a, b)| a == b)
+    {
+        order.rotate_left(1);
+    }
+    order
+}

@@ -6,6 +6,7 @@
 use crate::content::Lang;
 use crate::html::escape;
 use crate::page::Page;
+use crate::quiz::{self, Answers, Mark};
 use crate::state::{Progress, Tally, View};
 use crate::url::with_phase;
 use serde::{Deserialize, Serialize};
@@ -16,9 +17,13 @@ pub const MESSAGE_VERSION: u32 = 1;
 pub const HEIGHT: &str = "vge:height";
 pub const PROGRESS: &str = "vge:progress";
 pub const SELECT_PHASE: &str = "vge:select-phase";
+pub const QUIZ: &str = "vge:quiz";
 
 const VERB_COMPLETED: &str = "http://adlnet.gov/expapi/verbs/completed";
 const VERB_PROGRESSED: &str = "http://adlnet.gov/expapi/verbs/progressed";
+const VERB_ANSWERED: &str = "http://adlnet.gov/expapi/verbs/answered";
+const VERB_PASSED: &str = "http://adlnet.gov/expapi/verbs/passed";
+const VERB_FAILED: &str = "http://adlnet.gov/expapi/verbs/failed";
 
 /// `{"type":"vge:height","version":1,"height":812}`: the widget's content
 /// height in CSS pixels, posted whenever it changes.
@@ -93,16 +98,55 @@ pub struct LanguageMap {
     pub en_us: &'static str,
 }
 
+/// An xAPI result: what each kind of statement reports, and nothing else.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StatementResult {
-    pub completion: bool,
-    pub score: Score,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub completion: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<Score>,
+    /// The choice ids given, `[,]`-separated (xAPI's format for choice and
+    /// sequencing interactions).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Score {
-    /// Core dimensions ticked, from 0 to 1.
+    /// From 0 to 1: core dimensions ticked, or questions answered right.
     pub scaled: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub raw: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<usize>,
+}
+
+/// An xAPI statement without `actor`.
+fn statement(
+    verb: &'static str,
+    display: &'static str,
+    object_id: String,
+    name: &'static str,
+    result: StatementResult,
+) -> Statement {
+    Statement {
+        verb: Verb {
+            id: verb,
+            display: LanguageMap { en_us: display },
+        },
+        object: Activity {
+            id: object_id,
+            object_type: "Activity",
+            definition: ActivityDefinition {
+                name: LanguageMap { en_us: name },
+            },
+        },
+        result,
+    }
 }
 
 /// The message for a change from `before` to `after`, if a tick changed.
@@ -144,26 +188,96 @@ pub fn progress_message(
         core,
         all: after.all(),
         complete,
-        statement: Statement {
-            verb: Verb {
-                id: verb,
-                display: LanguageMap { en_us: event },
-            },
-            object: Activity {
-                id: object_id,
-                object_type: "Activity",
-                definition: ActivityDefinition {
-                    name: LanguageMap { en_us: name },
-                },
-            },
-            result: StatementResult {
-                completion: complete,
-                score: Score {
+        statement: statement(
+            verb,
+            event,
+            object_id,
+            name,
+            StatementResult {
+                completion: Some(complete),
+                success: None,
+                score: Some(Score {
                     scaled: core.done as f64 / core.total.max(1) as f64,
-                },
+                    raw: None,
+                    min: None,
+                    max: None,
+                }),
+                response: None,
             },
-        },
+        ),
     })
+}
+
+/// `{"type":"vge:quiz",…}`: posted when the learner checks their answers
+/// to "Check yourself". `event` is `passed` or `failed`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuizMessage {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub version: u32,
+    pub event: &'static str,
+    /// Questions answered right, of all.
+    pub score: Tally,
+    pub passed: bool,
+    /// One `answered` statement per question, then `passed` or `failed`
+    /// for the whole quiz; each without `actor`, which the host adds.
+    pub statements: Vec<Statement>,
+}
+
+/// The message for a checked attempt. `canonical` is the folder the widget
+/// is served from; questions are `#question=<id>` under `#check`.
+pub fn quiz_message(canonical: &str, answers: &Answers) -> QuizMessage {
+    let content = Lang::En.content();
+    let score = quiz::score(answers);
+    let passed = score.passed();
+    let mut statements: Vec<Statement> = content
+        .questions
+        .iter()
+        .map(|question| {
+            let chosen = answers.get(question.id);
+            statement(
+                VERB_ANSWERED,
+                "answered",
+                format!("{canonical}#check&question={}", question.id),
+                question.prompt,
+                StatementResult {
+                    completion: None,
+                    success: Some(quiz::mark(question, chosen) == Mark::Right),
+                    score: None,
+                    response: Some(chosen.join("[,]")),
+                },
+            )
+        })
+        .collect();
+    let event = if passed { "passed" } else { "failed" };
+    statements.push(statement(
+        if passed { VERB_PASSED } else { VERB_FAILED },
+        event,
+        format!("{canonical}#check"),
+        content.ui.quiz_heading,
+        StatementResult {
+            completion: Some(true),
+            success: Some(passed),
+            score: Some(Score {
+                scaled: score.scaled(),
+                raw: Some(score.right),
+                min: Some(0),
+                max: Some(score.total),
+            }),
+            response: None,
+        },
+    ));
+    QuizMessage {
+        kind: QUIZ,
+        version: MESSAGE_VERSION,
+        event,
+        score: Tally {
+            done: score.right,
+            total: score.total,
+        },
+        passed,
+        statements,
+    }
 }
 
 /// A message from the host page, as far as it can be read.

@@ -6,7 +6,7 @@
 use crate::content::{fill, Content, Lang};
 // Learner text is shown as text even by Markdown viewers that render HTML.
 use crate::html::escape;
-use crate::quiz::{self, Mark};
+use crate::quiz;
 use crate::state::Progress;
 use crate::storage::{Record, VERSION};
 use std::fmt::Write as _;
@@ -85,27 +85,10 @@ fn quiz_section(out: &mut String, content: &'static Content, progress: &Progress
         return;
     };
     let score = quiz::score(answers);
-    let verdict = if score.passed() {
-        ui.quiz_passed
-    } else {
-        ui.quiz_failed
-    };
-    let _ = writeln!(
-        out,
-        "{} · {}\n",
-        fill(
-            ui.quiz_score,
-            &[("done", &score.right), ("total", &score.total)]
-        ),
-        fill(verdict, &[("pass", &quiz::PASS_PERCENT)])
-    );
+    let _ = writeln!(out, "{} · {}\n", score.describe(ui), score.verdict(ui));
     for (index, question) in content.questions.iter().enumerate() {
         let chosen = answers.get(question.id);
-        let mark = match quiz::mark(question, chosen) {
-            Mark::Right => ui.quiz_right,
-            Mark::Wrong => ui.quiz_wrong,
-            Mark::Unanswered => ui.quiz_unanswered,
-        };
+        let mark = quiz::mark(question, chosen).words(ui);
         let _ = writeln!(out, "{}. {}", index + 1, question.prompt);
         if !chosen.is_empty() {
             let _ = writeln!(

@@ -4,7 +4,7 @@
 //! files); ids are the same in every language, so the English content
 //! serves to read and mark answers in any.
 
-use crate::content::{Content, Lang, Question, QuestionKind};
+use crate::content::{fill, Content, Lang, Question, QuestionKind, Ui};
 use std::collections::BTreeMap;
 
 /// The share of right answers that passes, in percent.
@@ -201,6 +201,17 @@ pub enum Mark {
     Unanswered,
 }
 
+impl Mark {
+    /// "Right.", "Not quite." or "Not answered." in the content's words.
+    pub fn words(self, ui: &Ui) -> &'static str {
+        match self {
+            Mark::Right => ui.quiz_right,
+            Mark::Wrong => ui.quiz_wrong,
+            Mark::Unanswered => ui.quiz_unanswered,
+        }
+    }
+}
+
 /// Marks the answer given to a question.
 pub fn mark(question: &Question, chosen: &[&str]) -> Mark {
     if chosen.is_empty() {
@@ -240,6 +251,24 @@ impl Score {
     pub fn passed(self) -> bool {
         self.total > 0 && self.right * 100 >= PASS_PERCENT * self.total
     }
+
+    /// "6 of 8 correct".
+    pub fn describe(self, ui: &Ui) -> String {
+        fill(
+            ui.quiz_score,
+            &[("done", &self.right), ("total", &self.total)],
+        )
+    }
+
+    /// Passed or not, and the pass mark.
+    pub fn verdict(self, ui: &Ui) -> String {
+        let template = if self.passed() {
+            ui.quiz_passed
+        } else {
+            ui.quiz_failed
+        };
+        fill(template, &[("pass", &PASS_PERCENT)])
+    }
 }
 
 /// Scores an attempt against every question.
@@ -255,11 +284,7 @@ pub fn score(answers: &Answers) -> Score {
 }
 
 /// The chosen choices' labels, in the order chosen.
-pub fn answer_text(
-    content: &'static Content,
-    question: &Question,
-    chosen: &[&str],
-) -> String {
+pub fn answer_text(content: &'static Content, question: &Question, chosen: &[&str]) -> String {
     let separator = if question.kind() == QuestionKind::Order {
         " → "
     } else {

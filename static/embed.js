@@ -3,9 +3,10 @@
  *
  * - Sets each such iframe's height to the widget's content height, from the
  *   {"type":"vge:height","version":1,"height":N} messages it posts.
- * - Re-dispatches the widget's {"type":"vge:progress",...} messages as a
- *   "vge:progress" DOM event on its iframe (event.detail = the message), so
- *   a page can listen with iframe.addEventListener("vge:progress", ...).
+ * - Re-dispatches the widget's {"type":"vge:progress",...} and
+ *   {"type":"vge:quiz",...} messages as "vge:progress" and "vge:quiz" DOM
+ *   events on its iframe (event.detail = the message), so a page can listen
+ *   with iframe.addEventListener("vge:progress", ...).
  *
  * It reads messages only from the windows of those iframes, handles no keys,
  * and changes nothing else on the page. Without it, the iframes still work
@@ -34,14 +35,14 @@
       if (isFinite(height) && height > 0 && height < 100000) {
         frame.style.height = Math.ceil(height) + 'px';
       }
-    } else if (data.type === 'vge:progress') {
+    } else if (data.type === 'vge:progress' || data.type === 'vge:quiz') {
       var detail;
       try {
         detail = JSON.parse(JSON.stringify(data));
       } catch (error) {
         return;
       }
-      frame.dispatchEvent(new CustomEvent('vge:progress', { detail: detail }));
+      frame.dispatchEvent(new CustomEvent(data.type, { detail: detail }));
     }
   });
 })();

@@ -275,11 +275,18 @@ fn an_id_differing_between_languages_is_named() {
     let en = load("en.toml");
     let zh = source::load(
         "zh.toml",
-        &read("zh.toml").replacen("id = \"values\"", "id = \"value\"", 1),
+        &read("zh.toml").replacen(
+            "id = \"central-tasks\"\nname",
+            "id = \"central-task\"\nname",
+            1,
+        ),
     )
     .expect("valid alone");
     let problems = source::same_shape(("en.toml", &en), ("zh.toml", &zh));
-    assert_reported(&problems, &["zh.toml", "items[id=values]", "missing"]);
+    assert_reported(
+        &problems,
+        &["zh.toml", "supports[id=central-tasks]", "missing"],
+    );
 }
 
 #[test]
@@ -339,4 +346,78 @@ fn a_group_outside_the_abstracts_chain_is_named() {
         &["en.toml", "groups[id=results].id", "GROUP_ORDER"],
     );
     assert_reported(&problems, &["en.toml", "groups", "lacks \"outcome\""]);
+}
+
+#[test]
+fn question_mistakes_are_reported_with_file_id_and_field() {
+    assert_reported(
+        &errors_after(r#"answer = ["cohesion"]"#, r#"answer = ["cohesionn"]"#),
+        &[
+            "en.toml",
+            "questions[id=starting-point].answer[0]",
+            "cohesionn",
+        ],
+    );
+    assert_reported(
+        &errors_after(r#"kind = "order""#, r#"kind = "sort""#),
+        &["questions[id=phase-order].kind", "sort"],
+    );
+    assert_reported(
+        &errors_after(
+            r#"answer = ["unity", "interest", "comprehensive"]"#,
+            r#"answer = ["unity", "interest"]"#,
+        ),
+        &["questions[id=phase-order].answer", "every choice once"],
+    );
+    assert_reported(
+        &errors_after(r#"item = "cohesion""#, r#"item = "coherence""#),
+        &["questions[id=starting-point].item", "coherence"],
+    );
+    assert_reported(
+        &errors_after(
+            r#"phase = "unity""#,
+            r#"phase = "unity"
+item = "values""#,
+        ),
+        &["questions[id=phase-order].phase", "exactly one"],
+    );
+    assert_reported(
+        &errors_after(
+            r#"{ id = "growth", label = "Economic growth" }"#,
+            r#"{ id = "growth" }"#,
+        ),
+        &[
+            "questions[id=capability-levels].choices[id=growth].label",
+            "no phase or item",
+        ],
+    );
+    assert_reported(
+        &errors_after(
+            r#"answer = ["empowerment", "mobilization"]"#,
+            r#"answer = ["empowerment", "mobilization", "central-tasks", "interests-power"]"#,
+        ),
+        &["questions[id=needs].answer", "not all of them"],
+    );
+}
+
+#[test]
+fn both_languages_ask_the_same_questions_with_the_same_keys() {
+    let en = load("en.toml");
+    let mut zh = load("zh.toml");
+    zh.questions[0].answer.reverse();
+    let problems = source::same_shape(("en.toml", &en), ("zh.toml", &zh));
+    assert_reported(
+        &problems,
+        &[
+            "zh.toml",
+            "questions[id=phase-order].answer[0]",
+            "comprehensive",
+        ],
+    );
+    zh.questions.pop();
+    let problems = source::same_shape(("en.toml", &en), ("zh.toml", &zh));
+    assert_reported(
+        &problems,
+        &["zh.toml", "questions[id=capability-levels]", "missing"],
+    );
 }

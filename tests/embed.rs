@@ -124,3 +124,64 @@ fn the_snippet_is_a_lazy_titled_iframe_and_the_script_with_escaped_urls() {
     assert!(all.contains("title=\"A &quot;quoted&quot; &lt;title&gt;\""));
     assert!(!all.contains(" allow="));
 }
+
+#[test]
+fn checking_answers_reports_each_question_and_the_result_as_xapi_statements() {
+    use value_governance_explorer::embed::quiz_message;
+    use value_governance_explorer::quiz::Answers;
+    let answers = Answers::from_pairs([
+        ("starting-point", vec!["cohesion"]),
+        ("dimensions", vec!["operation", "absorption"]),
+    ]);
+    let message = serde_json::to_value(quiz_message(CANONICAL, &answers)).unwrap();
+    assert_eq!(message["type"], "vge:quiz");
+    assert_eq!(message["version"], 1);
+    assert_eq!(message["event"], "failed");
+    assert_eq!(message["score"], json!({"done": 1, "total": 8}));
+    let statements = message["statements"].as_array().unwrap();
+    assert_eq!(statements.len(), 9, "one per question, then the quiz");
+    let start = statements
+        .iter()
+        .find(|s| s["object"]["id"] == format!("{CANONICAL}#check&question=starting-point"))
+        .unwrap();
+    assert_eq!(
+        start["verb"]["id"],
+        "http://adlnet.gov/expapi/verbs/answered"
+    );
+    assert_eq!(
+        start["result"],
+        json!({"success": true, "response": "cohesion"})
+    );
+    let dimensions = statements
+        .iter()
+        .find(|s| s["object"]["id"] == format!("{CANONICAL}#check&question=dimensions"))
+        .unwrap();
+    assert_eq!(
+        dimensions["result"],
+        json!({"success": false, "response": "operation[,]absorption"})
+    );
+    let last = &statements[8];
+    assert_eq!(last["verb"]["id"], "http://adlnet.gov/expapi/verbs/failed");
+    assert_eq!(last["object"]["id"], format!("{CANONICAL}#check"));
+    assert_eq!(
+        last["result"],
+        json!({"completion": true, "success": false,
+               "score": {"scaled": 0.125, "raw": 1, "min": 0, "max": 8}})
+    );
+
+    // Every answer right: passed.
+    let right = Answers::from_pairs(
+        Lang::En
+            .content()
+            .questions
+            .iter()
+            .map(|q| (q.id, q.answer.iter().copied())),
+    );
+    let message = serde_json::to_value(quiz_message(CANONICAL, &right)).unwrap();
+    assert_eq!(message["event"], "passed");
+    assert_eq!(
+        message["statements"][8]["verb"]["id"],
+        "http://adlnet.gov/expapi/verbs/passed"
+    );
+    assert_eq!(message["statements"][8]["result"]["score"]["scaled"], 1.0);
+}

@@ -102,3 +102,31 @@ fn exports_from_older_and_newer_versions_are_read_as_far_as_possible() {
     let progress = check_import(serde_json::from_str(new).unwrap()).unwrap();
     assert_eq!(progress.note("values"), "n");
 }
+
+#[test]
+fn the_attempt_is_in_the_markdown_and_comes_back_on_import() {
+    use value_governance_explorer::quiz::Answers;
+    let attempt = Answers::from_pairs([
+        ("starting-point", vec!["empowerment"]),
+        ("phase-order", vec!["unity", "interest", "comprehensive"]),
+    ]);
+    let progress = sample().with_quiz(Some(attempt));
+    let text = export(Lang::En, &progress);
+    assert!(text.contains("## Check yourself"), "{text}");
+    assert!(text.contains("1 of 8 correct · Not yet passed"), "{text}");
+    assert!(text.contains("Your answer: Unity goals → Interest goals → Comprehensive goals"));
+    assert!(text.contains("Your answer: Scientific and technological empowerment"));
+    assert!(text.contains("Not quite. Local governments, the abstract says, need to start"));
+    let imported =
+        check_import(serde_json::from_str(find_record_json(&text).unwrap()).unwrap()).unwrap();
+    assert_eq!(imported, progress);
+
+    let zh = export(Lang::Zh, &progress);
+    assert!(zh.contains("## 自我检测"), "{zh}");
+    assert!(
+        zh.contains("你的答案: 团结目标 → 利益目标 → 综合目标"),
+        "{zh}"
+    );
+    let none = export(Lang::En, &sample());
+    assert!(none.contains("## Check yourself\n\nNot attempted yet."));
+}

@@ -17,10 +17,12 @@ fn every_page_has_its_own_file() {
             "embed.html",
             "embed-timeline.html",
             "embed-checklist.html",
+            "embed-check.html",
             "zh.html",
             "zh-embed.html",
             "zh-embed-timeline.html",
             "zh-embed-checklist.html",
+            "zh-embed-check.html",
         ]
     );
     assert_eq!(names.iter().collect::<HashSet<_>>().len(), names.len());

@@ -207,3 +207,67 @@ fn a_tab_writes_only_what_differs_from_storage_and_knows_when_a_retry_worked() {
         "no failure to recover from"
     );
 }
+
+#[test]
+fn migration_from_version_2_keeps_ticks_notes_and_language_and_has_no_attempt() {
+    let raw = r#"{"version":2,"checked":["cohesion"],"notes":{"cohesion":"n"},"lang":"zh","changed":{"cohesion":5}}"#;
+    let loaded = load(Some(raw));
+    assert_eq!(ids(&loaded), ["cohesion"]);
+    assert_eq!(loaded.progress.note("cohesion"), "n");
+    assert_eq!(loaded.lang, Some(Lang::Zh));
+    assert_eq!(loaded.progress.quiz(), None);
+    assert_eq!(loaded.notice, None);
+    let migrated = serde_json::from_str::<Record>(raw).unwrap().migrate();
+    assert_eq!(migrated.version, 3);
+    assert_eq!(migrated.quiz, None);
+}
+
+#[test]
+fn the_attempt_is_saved_with_its_score_and_read_back_marked_again() {
+    use value_governance_explorer::quiz::Answers;
+    let attempt = Answers::from_pairs([
+        ("starting-point", vec!["cohesion"]),
+        (
+            "dimensions",
+            vec!["absorption", "operation", "coordination"],
+        ),
+    ]);
+    let progress = Progress::from_ids(["values"]).with_quiz(Some(attempt.clone()));
+    let json = serde_json::to_string(&Record::of(&progress, Lang::En)).unwrap();
+    assert!(json.contains(r#""quiz":{"answers":{"dimensions":["absorption","operation","coordination"],"starting-point":["cohesion"]},"right":2,"total":8}"#), "{json}");
+    assert_eq!(load(Some(&json)).progress.quiz(), Some(&attempt));
+    // A score written by hand (or by another build) is not trusted: the
+    // answers are marked again.
+    let forged = json.replace(r#""right":2"#, r#""right":8"#);
+    let loaded = load(Some(&forged));
+    assert_eq!(
+        value_governance_explorer::quiz::score(loaded.progress.quiz().unwrap()).right,
+        2
+    );
+    // Answers to questions this build does not have are dropped.
+    let unknown = r#"{"version":3,"quiz":{"answers":{"gone":["x"]},"right":1,"total":1}}"#;
+    assert_eq!(load(Some(unknown)).progress.quiz(), None);
+}
+
+#[test]
+fn two_tabs_keep_the_attempt_checked_later() {
+    use value_governance_explorer::quiz::Answers;
+    let older = Progress::from_ids(["values"]).with_quiz(Some(Answers::from_pairs([(
+        "starting-point",
+        vec!["values"],
+    )])));
+    let newer = Progress::from_ids(["cohesion"]).with_quiz(Some(Answers::from_pairs([(
+        "starting-point",
+        vec!["cohesion"],
+    )])));
+    let base = Progress::default();
+    let older_at = restamp(&Stamps::default(), &base, &older, 100.0);
+    let newer_at = restamp(&Stamps::default(), &base, &newer, 200.0);
+    let (merged, stamps) = merge((&older, &older_at), (&newer, &newer_at));
+    assert_eq!(merged.quiz(), newer.quiz());
+    // Ticks still merge per item.
+    assert!(merged.is_checked("values") && merged.is_checked("cohesion"));
+    let json = serde_json::to_string(&Record::stamped(&merged, &stamps, Lang::En)).unwrap();
+    assert!(json.contains(r##""#quiz":200"##), "{json}");
+    assert_eq!(load(Some(&json)).stamps, stamps);
+}

@@ -6,9 +6,9 @@
 //! the learner's saved work.
 
 use crate::components::{choice_question::ChoiceQuestion, ordering_question::OrderingQuestion};
-use crate::content::{fill, QuestionKind};
+use crate::content::QuestionKind;
 use crate::context::use_app;
-use crate::quiz::{self, PASS_PERCENT};
+use crate::quiz;
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -68,12 +68,7 @@ pub fn CheckYourself() -> Html {
                 if let Some(score) = score {
                     <p class={classes!("vge-quiz-score",
                         if score.passed() { "vge-quiz-score--passed" } else { "vge-quiz-score--failed" })}>
-                        <strong>
-                            { fill(ui.quiz_score, &[("done", &score.right), ("total", &score.total)]) }
-                        </strong>
-                        { " " }
-                        { fill(if score.passed() { ui.quiz_passed } else { ui.quiz_failed },
-                            &[("pass", &PASS_PERCENT)]) }
+                        <strong>{ score.describe(ui) }</strong>{ " " }{ score.verdict(ui) }
                     </p>
                 }
             </div>

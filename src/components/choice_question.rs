@@ -24,7 +24,10 @@ pub fn ChoiceQuestion(props: &ChoiceQuestionProps) -> Html {
     let ui = &content.ui;
     let showing = state.showing_result();
     let chosen = if showing {
-        state.progress.quiz().map_or(&[][..], |answers| answers.get(question.id))
+        state
+            .progress
+            .quiz()
+            .map_or(&[][..], |answers| answers.get(question.id))
     } else {
         state.quiz.draft.get(question.id)
     };
@@ -34,7 +37,10 @@ pub fn ChoiceQuestion(props: &ChoiceQuestionProps) -> Html {
     html! {
         <fieldset class={classes!("vge-question", marked.map(mark_class))}
             aria-describedby={hint_id.clone()}>
-            <legend>{ question.prompt }</legend>
+            <legend>
+                <span class="vge-question-number">{ props.index + 1 }{ ". " }</span>
+                { question.prompt }
+            </legend>
             <p class="vge-question-hint" id={hint_id}>
                 { if multiple { ui.quiz_kind_multiple } else { ui.quiz_kind_single } }
             </p>

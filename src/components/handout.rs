@@ -1,9 +1,10 @@
-//! The printable handout: every phase in full and the whole checklist with
-//! its state and notes. Rendered only while printing (between the browser's
+//! The printable handout: every phase in full, the whole checklist with
+//! its state and notes, and the last "Check yourself" attempt. Rendered only while printing (between the browser's
 //! `beforeprint` and `afterprint`), and shown only by the print stylesheet.
 
 use crate::content::fill;
 use crate::context::use_app;
+use crate::quiz;
 use yew::prelude::*;
 
 /// Phases and checklist laid out for paper.
@@ -65,6 +66,33 @@ pub fn Handout() -> Html {
                         </ul>
                     </>
                 }) }
+            </section>
+            <section class="vge-handout-quiz">
+                <h2>{ ui.quiz_heading }</h2>
+                if let Some(answers) = state.progress.quiz() {
+                    <p>
+                        { { let score = quiz::score(answers);
+                            format!("{} · {}", score.describe(ui), score.verdict(ui)) } }
+                    </p>
+                    <ol>
+                        { for content.questions.iter().map(|question| {
+                            let chosen = answers.get(question.id);
+                            let verdict = quiz::mark(question, chosen).words(ui);
+                            html! {
+                                <li>
+                                    <strong>{ question.prompt }</strong>
+                                    if !chosen.is_empty() {
+                                        <br />{ ui.quiz_your_answer }{ ": " }
+                                        { quiz::answer_text(content, question, chosen) }
+                                    }
+                                    <br />{ verdict }{ " " }{ question.why }
+                                </li>
+                            }
+                        }) }
+                    </ol>
+                } else {
+                    <p>{ ui.quiz_not_attempted }</p>
+                }
             </section>
         </div>
     }

@@ -93,7 +93,10 @@ pub fn OrderingQuestion(props: &OrderingQuestionProps) -> Html {
     html! {
         <fieldset class={classes!("vge-question", "vge-question--order", marked.map(mark_class))}
             aria-describedby={hint_id.clone()}>
-            <legend>{ question.prompt }</legend>
+            <legend>
+                <span class="vge-question-number">{ props.index + 1 }{ ". " }</span>
+                { question.prompt }
+            </legend>
             <p class="vge-question-hint" id={hint_id}>{ ui.quiz_kind_order }</p>
             <ol class="vge-order">
                 { for order.iter().enumerate().map(|(at, &choice)| {

@@ -26,11 +26,7 @@ pub fn QuizFeedback(props: &QuizFeedbackProps) -> Html {
         return Html::default();
     };
     let ui = &content.ui;
-    let verdict = match props.marked {
-        Mark::Right => ui.quiz_right,
-        Mark::Wrong => ui.quiz_wrong,
-        Mark::Unanswered => ui.quiz_unanswered,
-    };
+    let verdict = props.marked.words(ui);
     // Where the answer is: a phase or a checklist item (the content
     // validation guarantees one of them, and that it exists).
     let phase = question
@@ -47,7 +43,9 @@ pub fn QuizFeedback(props: &QuizFeedbackProps) -> Html {
             format!("#vge-item-{}", item.id),
             state.view.shows_checklist(),
         ),
-        (None, None) => return html! { <p class="vge-feedback">{ verdict }{ " " }{ question.why }</p> },
+        (None, None) => {
+            return html! { <p class="vge-feedback">{ verdict }{ " " }{ question.why }</p> }
+        }
     };
     let onclick = {
         let state = state.clone();

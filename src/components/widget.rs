@@ -3,9 +3,9 @@
 //! first render, so the build renders the same markup the wasm hydrates).
 
 use crate::components::{
-    check_yourself::CheckYourself, checklist::Checklist, citation::Citation, embed_code::EmbedCode, handout::Handout,
-    masthead::Masthead, storage_notice::StorageNotice, supports::Supports, timeline::Timeline,
-    update_prompt::UpdatePrompt, your_work::YourWork,
+    check_yourself::CheckYourself, checklist::Checklist, citation::Citation, embed_code::EmbedCode,
+    handout::Handout, masthead::Masthead, storage_notice::StorageNotice, supports::Supports,
+    timeline::Timeline, update_prompt::UpdatePrompt, your_work::YourWork,
 };
 use crate::context::use_app;
 use crate::effects;

@@ -373,7 +373,11 @@ pub fn validate(file: &str, content: &Content) -> Vec<String> {
         ),
         ("ui.quiz_passed", &content.ui.quiz_passed, &["{pass}"][..]),
         ("ui.quiz_failed", &content.ui.quiz_failed, &["{pass}"][..]),
-        ("ui.quiz_read_more", &content.ui.quiz_read_more, &["{name}"][..]),
+        (
+            "ui.quiz_read_more",
+            &content.ui.quiz_read_more,
+            &["{name}"][..],
+        ),
     ] {
         for placeholder in placeholders {
             if !template.contains(placeholder) {
@@ -429,7 +433,8 @@ fn validate_questions(content: &Content, problem: &mut dyn FnMut(String, String)
                     "is used by more than one choice".into(),
                 );
             }
-            let named = phase_ids.contains(choice.id.as_str()) || item_ids.contains(choice.id.as_str());
+            let named =
+                phase_ids.contains(choice.id.as_str()) || item_ids.contains(choice.id.as_str());
             if choice.label.is_none() && !named {
                 problem(
                     format!("{here}.label"),
@@ -441,7 +446,10 @@ fn validate_questions(content: &Content, problem: &mut dyn FnMut(String, String)
             }
         }
         if question.choices.len() < 2 {
-            problem(at("choices"), "a question needs at least two choices".into());
+            problem(
+                at("choices"),
+                "a question needs at least two choices".into(),
+            );
         }
         for (index, answer) in question.answer.iter().enumerate() {
             if !choice_ids.contains(answer.as_str()) {

@@ -91,6 +91,18 @@ pub fn use_host_messaging(state: &AppContext, root: NodeRef, ticked_early: Progr
         },
     );
 
+    // "Check yourself": each check here is reported, with the attempt
+    // it produced (an attempt restored on arrival is no news).
+    use_effect_with(state.quiz.checks, {
+        let state = state.clone();
+        move |&checks| {
+            if let Some(answers) = state.progress.quiz().filter(|_| checks > 0) {
+                let folder = crate::browser::app_folder();
+                post(&embed::quiz_message(&folder, answers));
+            }
+        }
+    });
+
     // Commands from the host page.
     let dispatcher = state.dispatcher();
     use_effect_with((), move |_| {

@@ -1,0 +1,208 @@
+//! "Check yourself": marking, scoring, the shuffle, and how answers move
+//! through the reducer (answer, move, check, try again).
+#![cfg(not(target_arch = "wasm32"))]
+
+use value_governance_explorer::content::{Lang, QuestionKind};
+use value_governance_explorer::page::Page;
+use value_governance_explorer::quiz::{arrangement, mark, score, Answers, Direction, Mark};
+use value_governance_explorer::state::{Action, Arrival, State};
+
+/// Every question answered right, from the content's answer keys.
+fn all_right() -> Answers {
+    Answers::from_pairs(
+        Lang::En
+            .content()
+            .questions
+            .iter()
+            .map(|question| (question.id, question.answer.iter().copied())),
+    )
+}
+
+fn live() -> State {
+    State::new(Page::default()).apply(Action::Arrive(Arrival::default()))
+}
+
+#[test]
+fn the_quiz_has_six_to_ten_questions_of_all_three_kinds() {
+    let questions = Lang::En.content().questions;
+    assert!((6..=10).contains(&questions.len()), "{}", questions.len());
+    for kind in [
+        QuestionKind::Order,
+        QuestionKind::Single,
+        QuestionKind::Multiple,
+    ] {
+        assert!(questions.iter().any(|question| question.kind() == kind));
+    }
+}
+
+#[test]
+fn the_answer_keys_score_full_marks_and_pass() {
+    let result = score(&all_right());
+    assert_eq!((result.right, result.total), (8, 8));
+    assert!(result.passed());
+    assert_eq!(result.scaled(), 1.0);
+}
+
+#[test]
+fn marking_is_exact_for_order_and_single_and_set_based_for_multiple() {
+    let content = Lang::En.content();
+    let order = content.question("phase-order").unwrap();
+    assert_eq!(
+        mark(order, &["unity", "interest", "comprehensive"]),
+        Mark::Right
+    );
+    assert_eq!(
+        mark(order, &["interest", "unity", "comprehensive"]),
+        Mark::Wrong
+    );
+    let dimensions = content.question("dimensions").unwrap();
+    // Any order of the right three is right; one missing or one extra is not.
+    assert_eq!(
+        mark(dimensions, &["coordination", "absorption", "operation"]),
+        Mark::Right
+    );
+    assert_eq!(mark(dimensions, &["absorption", "operation"]), Mark::Wrong);
+    assert_eq!(
+        mark(
+            dimensions,
+            &["absorption", "operation", "coordination", "cohesion"]
+        ),
+        Mark::Wrong
+    );
+    assert_eq!(mark(dimensions, &[]), Mark::Unanswered);
+    let start = content.question("starting-point").unwrap();
+    assert_eq!(mark(start, &["empowerment"]), Mark::Wrong);
+}
+
+#[test]
+fn the_pass_mark_is_eighty_percent() {
+    // 7 of 8 passes (87.5 %), 6 of 8 does not (75 %).
+    let mut answers = all_right();
+    answers.pick("starting-point", "values");
+    assert_eq!(score(&answers).right, 7);
+    assert!(score(&answers).passed());
+    answers.pick("still-unfolding", "unity");
+    assert_eq!(score(&answers).right, 6);
+    assert!(!score(&answers).passed());
+}
+
+#[test]
+fn answers_from_storage_keep_only_what_could_have_been_answered() {
+    let answers = Answers::from_pairs([
+        ("starting-point", vec!["cohesion"]),
+        ("still-unfolding", vec!["unity", "interest"]), // two for a single choice
+        ("phase-order", vec!["unity", "interest"]),     // not every phase
+        ("dimensions", vec!["absorption", "nope", "absorption"]),
+        ("gone", vec!["cohesion"]),
+    ]);
+    assert_eq!(answers.get("starting-point"), ["cohesion"]);
+    assert!(answers.get("still-unfolding").is_empty());
+    assert!(answers.get("phase-order").is_empty());
+    assert_eq!(answers.get("dimensions"), ["absorption"]);
+    assert_eq!(answers.iter().count(), 2);
+}
+
+#[test]
+fn the_shuffle_is_fixed_by_its_seed_and_the_order_question_never_starts_solved() {
+    let content = Lang::En.content();
+    for seed in 0..50 {
+        for (index, question) in content.questions.iter().enumerate() {
+            let shown = arrangement(question, index, seed);
+            assert_eq!(shown, arrangement(question, index, seed));
+            let mut sorted = shown.clone();
+            sorted.sort_unstable();
+            let mut ids: Vec<_> = question.choices.iter().map(|c| c.id).collect();
+            ids.sort_unstable();
+            assert_eq!(sorted, ids, "every choice once");
+            if question.kind() == QuestionKind::Order {
+                assert_ne!(shown, question.answer, "seed {seed}");
+            }
+        }
+    }
+    // Try again shows a different order for at least some questions.
+    let changed = content
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(index, q)| arrangement(q, *index, 0) != arrangement(q, *index, 1))
+        .count();
+    assert!(changed >= content.questions.len() / 2, "{changed}");
+}
+
+#[test]
+fn checking_saves_the_attempt_and_locks_it_until_try_again() {
+    let state = live()
+        .apply(Action::Answer("starting-point", "cohesion"))
+        .apply(Action::Answer("dimensions", "absorption"))
+        .apply(Action::Answer("dimensions", "operation"))
+        .apply(Action::Answer("dimensions", "operation")); // unpicked again
+    assert!(
+        state.progress.quiz().is_none(),
+        "nothing saved before a check"
+    );
+    assert_eq!(state.quiz.draft.get("dimensions"), ["absorption"]);
+
+    let checked = state.apply(Action::CheckAnswers);
+    let attempt = checked.progress.quiz().expect("the attempt is saved");
+    assert_eq!(attempt.get("starting-point"), ["cohesion"]);
+    // The ordering question counts as shown, untouched.
+    assert_eq!(attempt.get("phase-order").len(), 3);
+    assert!(checked.showing_result());
+    assert_eq!(checked.quiz.checks, 1);
+    // Answers are locked while the result is shown.
+    let unchanged = checked.apply(Action::Answer("starting-point", "values"));
+    assert_eq!(
+        unchanged.progress.quiz().unwrap().get("starting-point"),
+        ["cohesion"]
+    );
+
+    let retry = checked.apply(Action::RetryQuiz);
+    assert!(!retry.showing_result());
+    assert!(retry.quiz.draft.is_empty(), "Try again clears the answers");
+    assert_ne!(retry.quiz.seed, checked.quiz.seed, "and reshuffles");
+    assert!(
+        retry.progress.quiz().is_some(),
+        "the last attempt stays saved until the next check"
+    );
+    let again = retry
+        .apply(Action::Answer("starting-point", "values"))
+        .apply(Action::CheckAnswers);
+    assert_eq!(
+        again.progress.quiz().unwrap().get("starting-point"),
+        ["values"]
+    );
+    assert_eq!(again.quiz.checks, 2);
+}
+
+#[test]
+fn moving_a_choice_reorders_it_one_place_and_stops_at_the_ends() {
+    let state = live();
+    let content = Lang::En.content();
+    let question = content.question("phase-order").unwrap();
+    let start = state.quiz.order_of(0, question);
+    let first = start[0];
+    let up = state.apply(Action::MoveChoice("phase-order", first, Direction::Up));
+    assert_eq!(
+        up.quiz.order_of(0, question),
+        start,
+        "the first cannot go up"
+    );
+    let down = state.apply(Action::MoveChoice("phase-order", first, Direction::Down));
+    let moved = down.quiz.order_of(0, question);
+    assert_eq!(moved, [start[1], start[0], start[2]]);
+    assert_eq!(down.quiz.moved.map(|m| m.choice), Some(first));
+    // The attempt is the order as arranged.
+    let checked = down.apply(Action::CheckAnswers);
+    assert_eq!(checked.progress.quiz().unwrap().get("phase-order"), moved);
+}
+
+#[test]
+fn a_restored_attempt_is_shown_marked_and_is_no_new_check() {
+    let state = State::new(Page::default()).apply(Action::Arrive(Arrival {
+        progress: value_governance_explorer::state::Progress::default()
+            .with_quiz(Some(all_right())),
+        ..Arrival::default()
+    }));
+    assert!(state.showing_result());
+    assert_eq!(state.quiz.checks, 0);
+}

@@ -89,11 +89,20 @@ pub fn ticked_in(root: &web_sys::Element) -> Vec<String> {
 }
 
 /// Moves focus to the element with this id (the browser scrolls it into
-/// view); false if there is none or it cannot take focus.
+/// view); false if there is none, or it is disabled or cannot take focus.
 pub fn focus_by_id(id: &str) -> bool {
-    web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(id))
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return false;
+    };
+    let Some(element) = document
+        .get_element_by_id(id)
+        .filter(|element| !element.has_attribute("disabled"))
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-        .is_some_and(|element| element.focus().is_ok())
+    else {
+        return false;
+    };
+    let _ = element.focus();
+    document
+        .active_element()
+        .is_some_and(|active| active == *element)
 }

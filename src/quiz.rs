@@ -111,6 +111,9 @@ pub struct Moved {
     pub question: &'static str,
     pub choice: &'static str,
     pub direction: Direction,
+    /// Its new position (from 0): two moves in a row always differ in
+    /// choice or position, so each is noticed.
+    pub to: usize,
 }
 
 /// Where the learner is with the questions: answers being given, and the
@@ -169,6 +172,7 @@ impl Quiz {
             question: question.id,
             choice,
             direction,
+            to,
         });
     }
 

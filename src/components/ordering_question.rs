@@ -74,16 +74,15 @@ pub fn OrderingQuestion(props: &OrderingQuestionProps) -> Html {
         .quiz
         .moved
         .filter(|moved| moved.question == question.id && !showing)
-        .and_then(|moved| {
-            let at = order.iter().position(|id| *id == moved.choice)?;
-            Some(fill(
+        .map(|moved| {
+            fill(
                 ui.quiz_moved,
                 &[
                     ("name", &label_of(moved.choice)),
-                    ("n", &(at + 1)),
+                    ("n", &(moved.to + 1)),
                     ("total", &order.len()),
                 ],
-            ))
+            )
         })
         .unwrap_or_default();
     let hint_id = format!("vge-hint-{}", question.id);

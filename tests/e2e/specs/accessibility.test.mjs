@@ -25,6 +25,13 @@ for (const lang of ['en', 'zh']) {
           await widget.open(`${session.url}?lang=${lang}#phase=comprehensive`);
           await widget.checkbox(lang === 'en' ? /Value goal absorption/ : /价值目标吸纳/).check();
           await widget.openItem('absorption');
+          // "Check yourself" as answered, with one question still open.
+          await page.locator('#vge-move-phase-order-unity-up').click().catch(() => {});
+          await page.locator('#vge-q-dimensions-absorption').check();
+          assert.deepEqual(await axe(page), []);
+          // And marked: feedback, links and the score.
+          await page.locator('.vge-quiz-button').click();
+          await page.getByTestId('quiz-result').locator('p').waitFor();
           assert.deepEqual(await axe(page), []);
           if (colorScheme === 'dark') await screenshot(page, `widget-${lang}-${width}-dark`);
         }));
@@ -49,7 +56,7 @@ test('keyboard only: every control in a sensible order, focus always visible', (
   withWidget({ viewport: { width: 1280, height: 800 } }, async (widget, page) => {
     await widget.open(session.url);
     const walk = [];
-    for (let step = 0; step < 40; step += 1) {
+    for (let step = 0; step < 80; step += 1) {
       await page.keyboard.press('Tab');
       const focused = await page.evaluate(() => {
         const element = document.activeElement;
@@ -88,11 +95,21 @@ test('keyboard only: every control in a sensible order, focus always visible', (
     // Names are recorded cut at 60 characters, as above.
     assert.deepEqual(walk.slice(4, 22), items.flatMap(([label, term]) =>
       [`input:${`${label} ${term}`.slice(0, 60)}`, `button:${`Explain: ${label}`.slice(0, 60)}`]));
-    assert.deepEqual(walk.slice(-6), [
-      'button:Reset checklist', 'button:Download as Markdown', 'button:Copy to clipboard',
+    assert.equal(walk[22], 'button:Reset checklist');
+    // "Check yourself": the Move buttons that can move (not up from the
+    // top, not down from the bottom), one stop per radio group, each
+    // checkbox, then Check answers.
+    const quiz = walk.slice(23, -5);
+    assert.deepEqual(quiz.slice(0, 4).map((label) => label.split(': ')[0]), [
+      'button:Move down', 'button:Move up', 'button:Move down', 'button:Move up',
+    ]);
+    assert.equal(quiz.filter((label) => label.startsWith('input:')).length, 4 + 4 + 6 + 5);
+    assert.equal(quiz.at(-1), 'button:Check answers');
+    assert.equal(quiz.length, 4 + 4 + 15 + 1);
+    assert.deepEqual(walk.slice(-5), [
+      'button:Download as Markdown', 'button:Copy to clipboard',
       'button:Import a saved file', 'button:Print handout', 'button:Embed in a course page',
     ]);
-    assert.equal(walk.length, 28);
   }));
 
 test('reduced motion: no transitions run', () =>

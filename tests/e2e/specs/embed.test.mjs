@@ -135,7 +135,7 @@ test('without embed.js the frame keeps its height and scrolls', () =>
       scrollHeight: document.documentElement.scrollHeight, clientHeight: document.documentElement.clientHeight,
     }));
     assert.ok(scrollHeight > clientHeight, 'content is reachable by scrolling');
-    await frame.getByRole('checkbox', { name: /Methodology/ }).check();
+    await frame.locator('.vge-checklist').getByRole('checkbox', { name: /Methodology/ }).check();
     assert.equal(await frameHeight(page), 300);
   }));
 
@@ -147,7 +147,7 @@ test('embedded at 320 px wide: usable, nothing cut off, no sideways scrolling', 
     assert.equal(overflow, 0);
     assert.equal(await inner.evaluate(() => getComputedStyle(document.querySelector('[role=tablist]')).flexDirection), 'column');
     await frame.getByRole('tab', { name: /Comprehensive goals/ }).click();
-    await frame.getByRole('checkbox', { name: /Methodology/ }).check();
+    await frame.locator('.vge-checklist').getByRole('checkbox', { name: /Methodology/ }).check();
     assert.match(await frame.getByTestId('progress').innerText(), /1 of 9/);
   }, { viewport: { width: 384, height: 800 } }));
 
@@ -155,24 +155,24 @@ test('start options choose phase, view and language inside the frame', async () 
   await withHost(coursePage('timeline-zh', { query: 'embed=1&lang=zh&view=timeline', fragment: 'phase=comprehensive' }), async (page, frame) => {
     assert.equal(await frame.locator('[role=tab][aria-selected=true]').getAttribute('data-phase'), 'comprehensive');
     assert.equal(await frame.locator('[role=tab][aria-selected=true] .vge-step-name').innerText(), '综合目标');
-    assert.equal(await frame.getByRole('checkbox').count(), 0, 'the timeline only');
+    assert.equal(await frame.locator('.vge-checklist').getByRole('checkbox').count(), 0, 'the timeline only');
   });
   await withHost(coursePage('checklist-en', { query: 'embed=1&lang=en&view=checklist' }), async (page, frame) => {
     assert.equal(await frame.getByRole('tablist').count(), 0, 'the checklist only');
-    assert.equal(await frame.getByRole('checkbox').count(), 9);
+    assert.equal(await frame.locator('.vge-checklist').getByRole('checkbox').count(), 9);
     assert.equal(await frame.locator('html').getAttribute('lang'), 'en');
   });
   // Unknown or malformed values fall back to the defaults, silently.
   await withHost(coursePage('junk', { query: 'embed=1&lang=xx&view=%3Cb%3E', fragment: 'phase=later' }), async (page, frame) => {
     assert.equal(await frame.locator('[role=tab][aria-selected=true]').getAttribute('data-phase'), 'unity');
-    assert.equal(await frame.getByRole('checkbox').count(), 9);
+    assert.equal(await frame.locator('.vge-checklist').getByRole('checkbox').count(), 9);
   });
 });
 
 test('in a sandboxed frame (scripts only) it works in memory and says so', () =>
   withHost(coursePage('sandboxed', { sandbox: 'allow-scripts' }), async (page, frame) => {
     assert.match(await frame.getByTestId('storage-notice').innerText(), /not letting the page save/);
-    await frame.getByRole('checkbox', { name: /Value goal absorption/ }).check();
+    await frame.locator('.vge-checklist').getByRole('checkbox', { name: /Value goal absorption/ }).check();
     await eventually(async () => assert.match(await frame.getByTestId('progress').innerText(), /1 of 3 dimensions/));
     await frame.getByRole('tab', { name: /Interest goals/ }).click();
     assert.equal(await frame.locator('[role=tab][aria-selected=true]').getAttribute('data-phase'), 'interest');
@@ -182,7 +182,7 @@ test('in a sandboxed frame (scripts only) it works in memory and says so', () =>
 
 test('the host receives progress events in the documented shape', () =>
   withHost(coursePage('events', { query: `embed=1&host=${encodeURIComponent(hostOrigin())}` }), async (page, frame) => {
-    await frame.getByRole('checkbox', { name: /Value goal absorption/ }).check();
+    await frame.locator('.vge-checklist').getByRole('checkbox', { name: /Value goal absorption/ }).check();
     await eventually(async () => assert.equal(await page.evaluate(() => window.received.length), 1));
     const [{ origin, data }] = await page.evaluate(() => window.received);
     assert.equal(origin, new URL(app.url).origin);
@@ -196,8 +196,8 @@ test('the host receives progress events in the documented shape', () =>
         result: { completion: false, score: { scaled: 1 / 3 } },
       },
     });
-    await frame.getByRole('checkbox', { name: /Value governance operation/ }).check();
-    await frame.getByRole('checkbox', { name: /Value coordination and feedback/ }).check();
+    await frame.locator('.vge-checklist').getByRole('checkbox', { name: /Value governance operation/ }).check();
+    await frame.locator('.vge-checklist').getByRole('checkbox', { name: /Value coordination and feedback/ }).check();
     await eventually(async () => assert.equal(await page.evaluate(() => window.received.length), 3));
     const last = (await page.evaluate(() => window.received))[2].data;
     assert.equal(last.event, 'completed');
@@ -209,13 +209,13 @@ test('the host receives progress events in the documented shape', () =>
     const detail = page.evaluate(() => new Promise((resolve) => {
       document.querySelector('#widget').addEventListener('vge:progress', (event) => resolve(event.detail), { once: true });
     }));
-    await frame.getByRole('checkbox', { name: /Values/ }).check();
+    await frame.locator('.vge-checklist').getByRole('checkbox', { name: /Values/ }).check();
     assert.equal((await detail).item, 'values');
   }));
 
 test('with host= naming another origin, this host receives nothing', () =>
   withHost(coursePage('other-host', { query: 'embed=1&host=https://lms.example.edu' }), async (page, frame) => {
-    await frame.getByRole('checkbox', { name: /Values/ }).check();
+    await frame.locator('.vge-checklist').getByRole('checkbox', { name: /Values/ }).check();
     await eventually(async () => assert.match(await frame.getByTestId('progress').innerText(), /1 of 9/));
     // Messages from one window to another arrive in order: once a sentinel
     // the frame posts after the tick has arrived, a progress event would have.

@@ -5,15 +5,16 @@
 //! serves to read and mark answers in any.
 
 use crate::content::{fill, Content, Lang, Question, QuestionKind, Ui};
-use std::collections::BTreeMap;
 
 /// The share of right answers that passes, in percent.
 pub const PASS_PERCENT: usize = 80;
 
-/// Answers by question id: the chosen choice ids, or for an ordering
-/// question the choices in the order the learner put them.
+/// Answers by question: the chosen choice ids, or for an ordering question
+/// the choices in the order the learner put them. Held by the questions'
+/// positions in the content (empty: not answered), with no empty answers
+/// at the end, so that equal answers are equal values.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Answers(BTreeMap<&'static str, Vec<&'static str>>);
+pub struct Answers(Vec<Vec<&'static str>>);
 
 impl Answers {
     /// Answers read from storage, a file or another tab. Only what could
@@ -42,7 +43,7 @@ impl Answers {
                 QuestionKind::Multiple => !ids.is_empty(),
             };
             if usable {
-                answers.0.insert(question.id, ids);
+                answers.set(question.id, ids);
             }
         }
         answers
@@ -50,16 +51,36 @@ impl Answers {
 
     /// What was chosen for a question (empty: not answered).
     pub fn get(&self, question: &str) -> &[&'static str] {
-        self.0.get(question).map_or(&[], Vec::as_slice)
+        position(question)
+            .and_then(|at| self.0.get(at))
+            .map_or(&[], Vec::as_slice)
     }
 
-    /// Every answered question's id and answer, in a stable order.
+    /// Every answered question's id and answer, in the content's order.
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, &[&'static str])> + '_ {
-        self.0.iter().map(|(id, chosen)| (*id, chosen.as_slice()))
+        let questions = Lang::En.content().questions.iter();
+        questions
+            .zip(&self.0)
+            .filter(|(_, chosen)| !chosen.is_empty())
+            .map(|(question, chosen)| (question.id, chosen.as_slice()))
     }
 
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+
+    /// Replaces a question's answer (empty: not answered).
+    fn set(&mut self, question: &str, chosen: Vec<&'static str>) {
+        let Some(at) = position(question) else {
+            return;
+        };
+        if self.0.len() <= at {
+            self.0.resize(at + 1, Vec::new());
+        }
+        self.0[at] = chosen;
+        while self.0.last().is_some_and(Vec::is_empty) {
+            self.0.pop();
+        }
     }
 
     /// Picks a choice: for a single-choice question it replaces the
@@ -73,20 +94,16 @@ impl Answers {
             return;
         };
         match question.kind() {
-            QuestionKind::Single => {
-                self.0.insert(question.id, vec![choice]);
-            }
+            QuestionKind::Single => self.set(question.id, vec![choice]),
             QuestionKind::Multiple => {
-                let chosen = self.0.entry(question.id).or_default();
+                let mut chosen = self.get(question.id).to_vec();
                 match chosen.iter().position(|id| *id == choice) {
                     Some(at) => {
                         chosen.remove(at);
                     }
                     None => chosen.push(choice),
                 }
-                if chosen.is_empty() {
-                    self.0.remove(question.id);
-                }
+                self.set(question.id, chosen);
             }
             QuestionKind::Order => {}
         }
@@ -94,8 +111,14 @@ impl Answers {
 
     /// Sets the order of an ordering question's choices.
     fn arrange(&mut self, question: &'static str, order: Vec<&'static str>) {
-        self.0.insert(question, order);
+        self.set(question, order);
     }
+}
+
+/// A question's position in the content.
+fn position(question: &str) -> Option<usize> {
+    let questions = Lang::En.content().questions;
+    questions.iter().position(|entry| entry.id == question)
 }
 
 /// Which way a choice moves in an ordering question.

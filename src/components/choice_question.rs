@@ -2,7 +2,7 @@
 //! of native radio buttons or checkboxes, in a shuffled order, marked once
 //! the answers are checked.
 
-use crate::components::quiz_feedback::QuizFeedback;
+use crate::components::quiz_feedback::quiz_feedback;
 use crate::context::use_app;
 use crate::quiz::{arrangement, mark, Mark};
 use crate::state::Action;
@@ -69,7 +69,7 @@ pub fn ChoiceQuestion(props: &ChoiceQuestionProps) -> Html {
                 }) }
             </ul>
             if let Some(marked) = marked {
-                <QuizFeedback index={props.index} {marked} />
+                { quiz_feedback(&state, props.index, marked) }
             }
         </fieldset>
     }

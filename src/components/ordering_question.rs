@@ -3,7 +3,7 @@
 //! works from the keyboard). A move is announced in a live region, and the
 //! focus stays with the choice that moved.
 
-use crate::components::{choice_question::mark_class, quiz_feedback::QuizFeedback};
+use crate::components::{choice_question::mark_class, quiz_feedback::quiz_feedback};
 use crate::content::fill;
 use crate::context::use_app;
 use crate::quiz::{mark, Direction};
@@ -133,7 +133,7 @@ pub fn OrderingQuestion(props: &OrderingQuestionProps) -> Html {
             </ol>
             <p class="vge-visually-hidden" aria-live="polite">{ announcement }</p>
             if let Some(marked) = marked {
-                <QuizFeedback index={props.index} {marked} />
+                { quiz_feedback(&state, props.index, marked) }
             }
         </fieldset>
     }

@@ -1,32 +1,26 @@
-//! A checked question's feedback: right or wrong, one sentence of why from
+//! A checked question's feedback (drawn inside its question's fieldset, not a
+//! component of its own): right or wrong, one sentence of why from
 //! the content, and a link to where the widget covers it. On a page that
 //! shows that part, the link opens it there (selects the phase, or opens
 //! the item's explanation) and moves the focus to it; on a page without it
 //! (the self-check alone), the link opens the whole widget in a new tab.
 
-use crate::context::use_app;
+use crate::context::AppContext;
 use crate::page::Page;
 use crate::quiz::Mark;
 use crate::state::Action;
 use crate::url::with_phase;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct QuizFeedbackProps {
-    /// The question's position in the content's questions.
-    pub index: usize,
-    pub marked: Mark,
-}
-
-/// Mark, why, and where to read about it.
-#[component]
-pub fn QuizFeedback(props: &QuizFeedbackProps) -> Html {
-    let (state, content) = use_app();
-    let Some(question) = content.questions.get(props.index) else {
+/// Mark, why, and where to read about it, for the question at `index`:
+/// a part of its question's fieldset, drawn by the question.
+pub fn quiz_feedback(state: &AppContext, index: usize, marked: Mark) -> Html {
+    let content = state.lang.content();
+    let Some(question) = content.questions.get(index) else {
         return Html::default();
     };
     let ui = &content.ui;
-    let verdict = props.marked.words(ui);
+    let verdict = marked.words(ui);
     // Where the answer is: a phase or a checklist item (the content
     // validation guarantees one of them, and that it exists).
     let phase = question
@@ -72,7 +66,7 @@ pub fn QuizFeedback(props: &QuizFeedbackProps) -> Html {
         let page = Page::full(state.lang).href();
         (format!("{page}{fragment}"), Some("_blank"))
     };
-    let class = match props.marked {
+    let class = match marked {
         Mark::Right => "vge-feedback vge-feedback--right",
         Mark::Wrong | Mark::Unanswered => "vge-feedback vge-feedback--wrong",
     };

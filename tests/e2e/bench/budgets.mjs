@@ -27,4 +27,8 @@ export const BUDGETS = {
 // What the size test holds the build to today: the gzip -9 total of what the
 // first load transfers may not grow past this while the target above
 // (firstLoadGzipBytes) is out of reach. Lower it as size comes down.
-export const SIZE_RATCHET_BYTES = 188 * 1024;
+// Raised from 188 KB with "Check yourself" (issue 13), which adds about
+// 15 KB to the wasm (its components ~8 KB, both languages' questions ~3.5
+// KB, marking, storage, export, handout and host messages the rest) and
+// 2 KB to each page's HTML.
+export const SIZE_RATCHET_BYTES = 209 * 1024;

@@ -57,7 +57,7 @@ test('an older version is migrated forward without a notice', () =>
     assert.equal(await widget.notice.isVisible(), false);
     assert.equal(await widget.checkbox(/Value governance operation/).isChecked(), true);
     await widget.checkbox(/Values/).check();
-    await eventually(async () => assert.match(await stored(page), /^\{"version":2,"checked":\["operation","values"\]/));
+    await eventually(async () => assert.match(await stored(page), /^\{"version":3,"checked":\["operation","values"\]/));
   }));
 
 test('a newer version is read, never overwritten, and the learner is told', () =>

@@ -58,7 +58,8 @@ pub fn ChoiceQuestion(props: &ChoiceQuestionProps) -> Html {
                         .find(|entry| entry.id == choice)
                         .map_or(choice, |entry| content.choice_label(entry));
                     html! {
-                        <li key={choice} class="vge-choice">
+                        <li key={choice} class={classes!("vge-choice",
+                            (showing && chosen.contains(&choice)).then_some("vge-choice--chosen"))}>
                             <input type={if multiple { "checkbox" } else { "radio" }}
                                 id={input_id.clone()} name={format!("vge-q-{}", question.id)}
                                 value={choice} checked={chosen.contains(&choice)}

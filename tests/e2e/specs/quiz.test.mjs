@@ -213,3 +213,13 @@ test('a host page hears answered, then passed or failed, as xAPI statements', ()
     await page.setViewportSize({ width: 900, height: 1200 });
     await screenshot(page, 'quiz-embedded-check', { fullPage: false });
   }));
+
+test('an old-style link with view=check opens the self-check page in its language', () =>
+  withWidget({}, async (widget, page) => {
+    await page.goto(`${session.url}?embed=1&view=check&lang=zh`);
+    await widget.ready();
+    assert.match(page.url(), /\/zh-embed-check\.html/);
+    assert.equal(await page.locator('.vge-question').count(), 8);
+    assert.equal(await page.locator('.vge-checklist, .vge-timeline').count(), 0);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'zh-Hans');
+  }));

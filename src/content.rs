@@ -99,6 +99,16 @@ impl Content {
         self.questions.iter().find(|question| question.id == id)
     }
 
+    /// What the choice with this id in `question` says (its id if there is
+    /// no such choice).
+    pub fn label_of(&'static self, question: &Question, choice: &str) -> &'static str {
+        question
+            .choices
+            .iter()
+            .find(|entry| entry.id == choice)
+            .map_or("", |entry| self.choice_label(entry))
+    }
+
     /// What a choice says: its label, or the name of the phase or item its
     /// id names (the content validation guarantees one of them).
     pub fn choice_label(&'static self, choice: &Choice) -> &'static str {

@@ -9,10 +9,11 @@ use crate::content::{fill, Content, Lang, Question, QuestionKind, Ui};
 /// The share of right answers that passes, in percent.
 pub const PASS_PERCENT: usize = 80;
 
-/// Answers by question: the chosen choice ids, or for an ordering question
-/// the choices in the order the learner put them. Held by the questions'
-/// positions in the content (empty: not answered), with no empty answers
-/// at the end, so that equal answers are equal values.
+/// Answers by question: the chosen choice ids (in the question's order),
+/// or for an ordering question the choices in the order the learner put
+/// them. Held by the questions' positions in the content (empty: not
+/// answered), with no empty answers at the end, so that equal answers are
+/// equal values.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Answers(Vec<Vec<&'static str>>);
 
@@ -36,6 +37,9 @@ impl Answers {
                 if !ids.contains(&choice) {
                     ids.push(choice);
                 }
+            }
+            if question.kind() == QuestionKind::Multiple {
+                in_question_order(question, &mut ids);
             }
             let usable = match question.kind() {
                 QuestionKind::Order => ids.len() == question.choices.len(),
@@ -65,6 +69,7 @@ impl Answers {
             .map(|(question, chosen)| (question.id, chosen.as_slice()))
     }
 
+    /// True when no question is answered.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
@@ -103,16 +108,24 @@ impl Answers {
                     }
                     None => chosen.push(choice),
                 }
+                in_question_order(question, &mut chosen);
                 self.set(question.id, chosen);
             }
             QuestionKind::Order => {}
         }
     }
+}
 
-    /// Sets the order of an ordering question's choices.
-    fn arrange(&mut self, question: &'static str, order: Vec<&'static str>) {
-        self.set(question, order);
-    }
+/// Puts chosen choices in the order the question lists them (without a
+/// sort, which would cost the wasm more than this does).
+fn in_question_order(question: &Question, chosen: &mut Vec<&'static str>) {
+    let ordered = question
+        .choices
+        .iter()
+        .map(|choice| choice.id)
+        .filter(|id| chosen.contains(id))
+        .collect();
+    *chosen = ordered;
 }
 
 /// A question's position in the content.
@@ -170,7 +183,7 @@ impl Quiz {
     /// Moves a choice of an ordering question one place (nothing at an end).
     pub fn move_choice(&mut self, question: &str, choice: &str, direction: Direction) {
         let content = Lang::En.content();
-        let Some(index) = content.questions.iter().position(|q| q.id == question) else {
+        let Some(index) = position(question) else {
             return;
         };
         let question = &content.questions[index];
@@ -190,7 +203,7 @@ impl Quiz {
             _ => return,
         };
         order.swap(at, to);
-        self.draft.arrange(question.id, order);
+        self.draft.set(question.id, order);
         self.moved = Some(Moved {
             question: question.id,
             choice,
@@ -205,7 +218,7 @@ impl Quiz {
         let mut attempt = self.draft.clone();
         for (index, question) in Lang::En.content().questions.iter().enumerate() {
             if question.kind() == QuestionKind::Order && attempt.get(question.id).is_empty() {
-                attempt.arrange(question.id, arrangement(question, index, self.seed));
+                attempt.set(question.id, arrangement(question, index, self.seed));
             }
         }
         attempt
@@ -319,8 +332,7 @@ pub fn answer_text(content: &'static Content, question: &Question, chosen: &[&st
     };
     chosen
         .iter()
-        .filter_map(|id| question.choices.iter().find(|choice| choice.id == *id))
-        .map(|choice| content.choice_label(choice))
+        .map(|id| content.label_of(question, id))
         .collect::<Vec<_>>()
         .join(separator)
 }

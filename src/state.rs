@@ -366,6 +366,15 @@ impl State {
         self.progress.quiz.is_some() && !self.quiz.retrying
     }
 
+    /// The answers the questions show: the saved attempt while it is
+    /// shown marked, else the answers being given.
+    pub fn shown_answers(&self) -> &Answers {
+        match &self.progress.quiz {
+            Some(attempt) if !self.quiz.retrying => attempt,
+            _ => &self.quiz.draft,
+        }
+    }
+
     /// The one reducer: the next state after `action`.
     pub fn apply(&self, action: Action) -> State {
         let mut next = self.clone();
@@ -402,9 +411,11 @@ impl State {
                     next.progress.checked.clear();
                 }
             }
+            // Reset cleared ticks only: Undo brings back the ticks, and
+            // leaves notes and the quiz attempt as they are now.
             Action::Undo => {
                 if let Some(previous) = next.undo.take() {
-                    next.progress = previous;
+                    next.progress.checked = previous.checked;
                 }
             }
             Action::Restore(progress) => {
@@ -419,7 +430,11 @@ impl State {
                     next.notice = None;
                 }
             }
-            Action::SetLang(lang) => next.lang = lang,
+            Action::SetLang(lang) => {
+                next.lang = lang;
+                // A move is announced once, in the language it was made in.
+                next.quiz.moved = None;
+            }
             Action::UpdateReady => next.update_ready = true,
             Action::ImportRead(imported) => {
                 if self.progress.is_empty() || self.progress == imported {
@@ -458,15 +473,21 @@ impl State {
                 next.quiz.move_choice(question, choice, direction);
             }
             Action::Answer(..) | Action::MoveChoice(..) => {}
-            Action::CheckAnswers if !self.showing_result() => {
-                next.progress.quiz = Some(self.quiz.attempt());
-                next.quiz.draft = Answers::default();
-                next.quiz.retrying = false;
-                next.quiz.moved = None;
-                next.quiz.checks += 1;
+            // Marking needs the learner's saved work to be in (it is saved
+            // with it), and something to mark.
+            Action::CheckAnswers if self.interactive && !self.showing_result() => {
+                let attempt = self.quiz.attempt();
+                if !attempt.is_empty() {
+                    next.progress.quiz = Some(attempt);
+                    next.quiz.draft = Answers::default();
+                    next.quiz.retrying = false;
+                    next.quiz.moved = None;
+                    next.quiz.checks += 1;
+                }
             }
             Action::CheckAnswers => {}
-            Action::RetryQuiz => next.quiz.retry(),
+            Action::RetryQuiz if self.showing_result() => next.quiz.retry(),
+            Action::RetryQuiz => {}
         }
         next
     }
@@ -489,6 +510,10 @@ impl State {
         });
         self.progress = imported;
         self.undo = None;
+        // The imported attempt is shown, marked, whatever was being answered.
+        self.quiz.draft = Answers::default();
+        self.quiz.retrying = false;
+        self.quiz.moved = None;
     }
 }
 

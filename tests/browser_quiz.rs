@@ -61,6 +61,14 @@ async fn a_choice_moves_by_keyboard_and_keeps_the_focus() {
     let announced = widget.text(".vge-question--order [aria-live=polite]");
     assert!(announced.contains("is now number 2 of 3"), "{announced}");
 
+    // Back up to the top: Move up is off there, so the focus goes to the
+    // same choice's Move down.
+    press_button(&widget, &format!("#vge-move-phase-order-{first}-up")).await;
+    assert_eq!(order(&widget), start);
+    assert_eq!(focused_id(), format!("vge-move-phase-order-{first}-down"));
+    press_button(&widget, &format!("#vge-move-phase-order-{first}-down")).await;
+    assert_eq!(focused_id(), format!("vge-move-phase-order-{first}-down"));
+
     // At the bottom, Move down is off: the focus goes to Move up.
     press_button(&widget, &format!("#vge-move-phase-order-{first}-down")).await;
     assert_eq!(order(&widget).last(), Some(&first));

@@ -158,7 +158,7 @@ fn checking_answers_reports_each_question_and_the_result_as_xapi_statements() {
         .unwrap();
     assert_eq!(
         dimensions["result"],
-        json!({"success": false, "response": "operation[,]absorption"})
+        json!({"success": false, "response": "absorption[,]operation"})
     );
     let last = &statements[8];
     assert_eq!(last["verb"]["id"], "http://adlnet.gov/expapi/verbs/failed");

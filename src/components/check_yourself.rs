@@ -6,7 +6,7 @@
 //! the learner's saved work.
 
 use crate::components::{choice_question::ChoiceQuestion, ordering_question::OrderingQuestion};
-use crate::content::QuestionKind;
+use crate::content::{fill, QuestionKind};
 use crate::context::use_app;
 use crate::quiz;
 use crate::state::Action;
@@ -47,7 +47,7 @@ pub fn CheckYourself() -> Html {
     html! {
         <section class="vge-quiz" aria-labelledby="vge-quiz-heading">
             <h2 id="vge-quiz-heading">{ ui.quiz_heading }</h2>
-            <p>{ ui.quiz_intro }</p>
+            <p>{ fill(ui.quiz_intro, &[("total", &content.questions.len())]) }</p>
             <ol class="vge-questions">
                 { for content.questions.iter().enumerate().map(|(index, question)| html! {
                     <li key={question.id} class="vge-questions-entry">

@@ -16,6 +16,11 @@ pub struct ChecklistItemProps {
     pub id: &'static str,
 }
 
+/// The id of an item's checkbox (a feedback link focuses it).
+pub fn input_id(item: &str) -> String {
+    format!("vge-item-{item}")
+}
+
 /// A checkbox, its label and term, and an "Explain" disclosure with a note.
 #[component]
 pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
@@ -24,7 +29,7 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
         return Html::default();
     };
     let ui = &content.ui;
-    let input_id = format!("vge-item-{}", item.id);
+    let input_id = input_id(item.id);
     let region_id = format!("vge-explain-{}", item.id);
     let note_id = format!("vge-note-{}", item.id);
     let note = state.progress.note(item.id);

@@ -2,9 +2,9 @@
 //! of native radio buttons or checkboxes, in a shuffled order, marked once
 //! the answers are checked.
 
-use crate::components::quiz_feedback::quiz_feedback;
+use crate::components::quiz_feedback::{mark_class, quiz_feedback};
 use crate::context::use_app;
-use crate::quiz::{arrangement, mark, Mark};
+use crate::quiz::{arrangement, mark};
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -23,14 +23,7 @@ pub fn ChoiceQuestion(props: &ChoiceQuestionProps) -> Html {
     };
     let ui = &content.ui;
     let showing = state.showing_result();
-    let chosen = if showing {
-        state
-            .progress
-            .quiz()
-            .map_or(&[][..], |answers| answers.get(question.id))
-    } else {
-        state.quiz.draft.get(question.id)
-    };
+    let chosen = state.shown_answers().get(question.id);
     let multiple = question.kind() == crate::content::QuestionKind::Multiple;
     let hint_id = format!("vge-hint-{}", question.id);
     let marked = showing.then(|| mark(question, chosen));
@@ -52,11 +45,7 @@ pub fn ChoiceQuestion(props: &ChoiceQuestionProps) -> Html {
                         let question = question.id;
                         Callback::from(move |_: Event| state.dispatch(Action::Answer(question, choice)))
                     };
-                    let label = question
-                        .choices
-                        .iter()
-                        .find(|entry| entry.id == choice)
-                        .map_or(choice, |entry| content.choice_label(entry));
+                    let label = content.label_of(question, choice);
                     html! {
                         <li key={choice} class={classes!("vge-choice",
                             (showing && chosen.contains(&choice)).then_some("vge-choice--chosen"))}>
@@ -73,13 +62,5 @@ pub fn ChoiceQuestion(props: &ChoiceQuestionProps) -> Html {
                 { quiz_feedback(&state, props.index, marked) }
             }
         </fieldset>
-    }
-}
-
-/// The fieldset's class once marked.
-pub fn mark_class(marked: Mark) -> &'static str {
-    match marked {
-        Mark::Right => "vge-question--right",
-        Mark::Wrong | Mark::Unanswered => "vge-question--wrong",
     }
 }

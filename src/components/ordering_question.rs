@@ -3,7 +3,7 @@
 //! works from the keyboard). A move is announced in a live region, and the
 //! focus stays with the choice that moved.
 
-use crate::components::{choice_question::mark_class, quiz_feedback::quiz_feedback};
+use crate::components::quiz_feedback::{mark_class, quiz_feedback};
 use crate::content::fill;
 use crate::context::use_app;
 use crate::quiz::{mark, Direction};
@@ -25,6 +25,12 @@ fn move_button_id(question: &str, choice: &str, direction: Direction) -> String 
     format!("vge-move-{question}-{choice}-{way}")
 }
 
+/// The id of the question at `index` (ids are the same in every language).
+fn content_question_id(index: usize) -> Option<&'static str> {
+    let questions = crate::content::Lang::En.content().questions;
+    questions.get(index).map(|question| question.id)
+}
+
 /// One ordering question with its choices and, once checked, its feedback.
 #[component]
 pub fn OrderingQuestion(props: &OrderingQuestionProps) -> Html {
@@ -32,8 +38,9 @@ pub fn OrderingQuestion(props: &OrderingQuestionProps) -> Html {
     // After a move the list is re-ordered, which takes the focus from the
     // button that was pressed: give it back to the moved choice's button
     // for the same way, or the other one at the end of the list.
-    use_effect_with(state.quiz.moved, |moved| {
-        if let Some(moved) = moved {
+    let this = content_question_id(props.index);
+    use_effect_with(state.quiz.moved, move |moved| {
+        if let Some(moved) = moved.filter(|moved| Some(moved.question) == this) {
             let other = match moved.direction {
                 Direction::Up => Direction::Down,
                 Direction::Down => Direction::Up,
@@ -55,21 +62,11 @@ pub fn OrderingQuestion(props: &OrderingQuestionProps) -> Html {
     let ui = &content.ui;
     let showing = state.showing_result();
     let order = if showing {
-        state
-            .progress
-            .quiz()
-            .map(|answers| answers.get(question.id).to_vec())
-            .unwrap_or_default()
+        state.shown_answers().get(question.id).to_vec()
     } else {
         state.quiz.order_of(props.index, question)
     };
-    let label_of = |choice: &str| {
-        question
-            .choices
-            .iter()
-            .find(|entry| entry.id == choice)
-            .map_or("", |entry| content.choice_label(entry))
-    };
+    let label_of = |choice: &str| content.label_of(question, choice);
     let announcement = state
         .quiz
         .moved

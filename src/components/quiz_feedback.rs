@@ -5,6 +5,7 @@
 //! the item's explanation) and moves the focus to it; on a page without it
 //! (the self-check alone), the link opens the whole widget in a new tab.
 
+use crate::components::checklist_item::input_id;
 use crate::context::AppContext;
 use crate::page::Page;
 use crate::quiz::Mark;
@@ -34,7 +35,7 @@ pub fn quiz_feedback(state: &AppContext, index: usize, marked: Mark) -> Html {
         (Some((index, name)), _) => (name, with_phase("", index), state.view.shows_timeline()),
         (None, Some(item)) => (
             item.label,
-            format!("#vge-item-{}", item.id),
+            format!("#{}", input_id(item.id)),
             state.view.shows_checklist(),
         ),
         (None, None) => {
@@ -56,7 +57,7 @@ pub fn quiz_feedback(state: &AppContext, index: usize, marked: Mark) -> Html {
                 crate::browser::focus_by_id(&tab);
             } else if let Some(id) = item {
                 state.dispatch(Action::Explain(id, true));
-                crate::browser::focus_by_id(&format!("vge-item-{id}"));
+                crate::browser::focus_by_id(&input_id(id));
             }
         })
     };
@@ -77,5 +78,13 @@ pub fn quiz_feedback(state: &AppContext, index: usize, marked: Mark) -> Html {
                 { crate::content::fill(ui.quiz_read_more, &[("name", &name)]) }
             </a></p>
         </div>
+    }
+}
+
+/// The class of a question's fieldset once marked.
+pub fn mark_class(marked: Mark) -> &'static str {
+    match marked {
+        Mark::Right => "vge-question--right",
+        Mark::Wrong | Mark::Unanswered => "vge-question--wrong",
     }
 }

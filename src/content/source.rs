@@ -371,6 +371,7 @@ pub fn validate(file: &str, content: &Content) -> Vec<String> {
             &content.ui.quiz_moved,
             &["{name}", "{n}", "{total}"][..],
         ),
+        ("ui.quiz_intro", &content.ui.quiz_intro, &["{total}"][..]),
         ("ui.quiz_passed", &content.ui.quiz_passed, &["{pass}"][..]),
         ("ui.quiz_failed", &content.ui.quiz_failed, &["{pass}"][..]),
         (

@@ -183,7 +183,6 @@ test('a host page hears answered, then passed or failed, as xAPI statements', ()
     assert.equal(await frame.locator('.vge-timeline').count(), 0);
     assert.equal(await frame.locator('.vge-checklist').count(), 0);
     assert.equal(await frame.locator('.vge-question').count(), 8);
-    const inFrame = page.frame({ url: /embed-check\.html/ });
     for (const [question, choices] of Object.entries({
       'phase-order': null, 'still-unfolding': ['comprehensive'], 'growth-incentives': ['value-goals'],
       'goal-adjustment': ['goal-adjustment'], needs: ['empowerment', 'mobilization'], 'starting-point': ['cohesion'],
@@ -209,7 +208,6 @@ test('a host page hears answered, then passed or failed, as xAPI statements', ()
     const link = frame.locator('.vge-questions-entry').first().locator('.vge-feedback a');
     assert.equal(await link.getAttribute('target'), '_blank');
     assert.equal(await link.getAttribute('href'), './?lang=en#phase=unity');
-    assert.ok(inFrame, 'the frame is there');
     await page.setViewportSize({ width: 900, height: 1200 });
     await screenshot(page, 'quiz-embedded-check', { fullPage: false });
   }));

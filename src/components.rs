@@ -10,6 +10,7 @@ pub mod interpretation;
 pub mod language_switch;
 pub mod masthead;
 pub mod phase_panel;
+pub mod platform_notice;
 pub mod progress_summary;
 pub mod reset_control;
 pub mod storage_notice;

@@ -20,6 +20,7 @@ pub mod export;
 pub mod html;
 pub mod offline;
 pub mod page;
+pub mod scorm;
 pub mod state;
 pub mod storage;
 pub mod url;

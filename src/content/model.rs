@@ -95,6 +95,13 @@ content_model! {
         pub page_description: Text,
         pub app_short_name: Text,
         pub static_note: Text,
+        pub platform_failing: Text,
+        pub platform_notes_local: Text,
+        pub scorm_heading: Text,
+        pub scorm_intro: Text,
+        pub scorm_choose: Text,
+        pub scorm_12: Text,
+        pub scorm_2004: Text,
     }
 
     /// The paper, as it is cited in the widget.

@@ -77,11 +77,14 @@ for (const version of Object.keys(VERSIONS)) {
       assert.equal(await frame.locator('html').evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
       await leave(page);
       await eventually(async () => {
-        const ended = await page.evaluate((v) => ({
-          terminated: window.lms.isTerminated(),
-          time: v === '1.2' ? window.lms.cmi.core.session_time : window.lms.cmi.session_time,
-          exit: v === '1.2' ? window.lms.cmi.core.exit : window.lms.cmi.exit,
-        }), version);
+        const ended = await page.evaluate((v) => {
+          const last = (element) => window.sets.filter(([name]) => name === element).at(-1)?.[1];
+          return {
+            terminated: window.lms.isTerminated(),
+            time: last(v === '1.2' ? 'cmi.core.session_time' : 'cmi.session_time'),
+            exit: last(v === '1.2' ? 'cmi.core.exit' : 'cmi.exit'),
+          };
+        }, version);
         assert.ok(ended.terminated, 'terminated on pagehide');
         assert.match(ended.time, version === '1.2' ? /^\d{4}:\d\d:\d\d$/ : /^PT\d+H\d+M\d+S$/);
         assert.equal(ended.exit, 'suspend');

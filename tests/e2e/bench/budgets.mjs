@@ -27,4 +27,7 @@ export const BUDGETS = {
 // What the size test holds the build to today: the gzip -9 total of what the
 // first load transfers may not grow past this while the target above
 // (firstLoadGzipBytes) is out of reach. Lower it as size comes down.
-export const SIZE_RATCHET_BYTES = 188 * 1024;
+// Raised once, from 188 KB, by issue 12: the course-platform (SCORM) runtime
+// is in the one wasm every page loads (suspend data, the API search, the
+// platform's writes and notice, the download links): about 10 KB gzip.
+export const SIZE_RATCHET_BYTES = 198 * 1024;

@@ -98,6 +98,10 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: 
     let lang = state.lang;
     let package = state.package;
     use_effect_with((), move |_| {
+        // First the platform, which names the learner whose backup to read.
+        let kept = package
+            .then(|| platform::connect(&platform, lang))
+            .flatten();
         let loaded = storage::load();
         let writable = loaded.writable();
         let options = address();
@@ -106,10 +110,7 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: 
         let mut platform_lang = None;
         // The platform's record and this browser's, merged per item as
         // between two tabs: the later change of each item wins.
-        if let Some(Some(kept)) = package
-            .then(|| platform::connect(&platform, lang))
-            .flatten()
-        {
+        if let Some(Some(kept)) = kept {
             progress = storage::merge(
                 (&loaded.progress, &loaded.stamps),
                 (&kept.progress, &kept.stamps),
@@ -149,7 +150,7 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: 
             let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
                 return;
             };
-            if event.key().as_deref() != Some(storage::KEY) {
+            if event.key() != Some(storage::key()) {
                 return;
             }
             let theirs = storage::interpret(event.new_value().as_deref().map(storage::decode));

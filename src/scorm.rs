@@ -103,6 +103,14 @@ impl Version {
         }
     }
 
+    /// The platform's id of the learner.
+    pub fn learner_element(self) -> &'static str {
+        match self {
+            Version::Scorm12 => "cmi.core.student_id",
+            Version::Scorm2004 => "cmi.learner_id",
+        }
+    }
+
     pub fn suspend_element(self) -> &'static str {
         "cmi.suspend_data"
     }

@@ -43,7 +43,7 @@ fn log(message: &str) {
 }
 
 /// Finds the platform, starts the session and reads what it keeps for the
-/// learner. `None`: no platform (or it would not start), so the widget
+/// learner; this browser's backup becomes that learner's own. `None`: no platform (or it would not start), so the widget
 /// works as on the web; `Some(None)`: a platform with nothing kept yet.
 pub fn connect(handle: &PlatformHandle, lang: Lang) -> Option<Option<Snapshot>> {
     let api = Api::find()?;
@@ -52,6 +52,7 @@ pub fn connect(handle: &PlatformHandle, lang: Lang) -> Option<Option<Snapshot>> 
         return None;
     }
     let version = api.version;
+    crate::storage::use_learner(&api.get(version.learner_element()).unwrap_or_default());
     let text = api.get(version.suspend_element()).unwrap_or_default();
     let (found, keep_suspend) = match scorm::decode(&text) {
         Ok(found) => (found, false),

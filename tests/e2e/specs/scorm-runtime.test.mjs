@@ -175,3 +175,20 @@ test('no platform: the package works as the web widget', async () => {
     assert.match(await frame.locator('html').evaluate(() => location.pathname), /\/lms\/pkg\/zh-scorm\.html$/);
   });
 });
+
+test('a shared computer: the next learner in the same browser starts from their own record, not the last one\'s', async () => {
+  const platform = platforms['1.2'];
+  await withContext(async (page) => {
+    let frame = await openPackage(page, platform, { load: { core: { student_id: 'learner-a' } } });
+    await frame.getByRole('checkbox', { name: CORE[0] }).check();
+    await eventually(async () => assert.match((await platformRecord(page, '1.2')).suspend_data, /\|c:3(\||$)/));
+    const keys = await frame.locator('html').evaluate(() => Object.keys(localStorage));
+    assert.ok(keys.some((key) => key.startsWith(`${KEY}:learner:`)), keys.join(' '));
+    assert.ok(!keys.some((key) => key.includes('learner-a')), 'the id itself is not stored');
+
+    frame = await openPackage(page, platform, { load: { core: { student_id: 'learner-b' } } });
+    await eventually(async () => assert.equal(status(await platformRecord(page, '1.2')), 'incomplete'));
+    assert.equal(await frame.locator('input.vge-checkbox:checked').count(), 0);
+    assert.doesNotMatch((await platformRecord(page, '1.2')).suspend_data, /\|c:/);
+  });
+});

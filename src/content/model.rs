@@ -99,6 +99,7 @@ content_model! {
         pub platform_notes_local: Text,
         pub scorm_heading: Text,
         pub scorm_intro: Text,
+        pub work_intro_package: Text,
         pub scorm_choose: Text,
         pub scorm_12: Text,
         pub scorm_2004: Text,

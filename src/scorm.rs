@@ -14,7 +14,8 @@
 //! - `vge1`: the format and its version (a newer one is refused, not guessed);
 //! - `l:` the language code; `p:` the selected phase's position;
 //! - `c:` the ticked items, one base-36 digit each: the item's position in
-//!   the content's list (the abstract's order, held by a test);
+//!   the content's list (the abstract's order, held by a test; at most 36
+//!   items, also held by a test);
 //! - `t:` when each item last changed (milliseconds since the epoch, base
 //!   36, by position; empty for never), so the platform's record merges
 //!   with this browser's per item, the later change winning (as between
@@ -22,8 +23,10 @@
 //! - `n<position>:` one item's note, with `%` and `|` written `%25`, `%7C`.
 //!
 //! Every section is optional and unknown sections are skipped, so a later
-//! build can add one (the quiz's last attempt, say, as `q:`) without a new
-//! version; only a change of meaning needs `vge2`. Notes that do not fit the
+//! build can add one (the quiz's last attempt, say, as `q:`: a field of
+//! [`Snapshot`], written in [`encode`] before the notes so that it always
+//! fits, read in [`decode`]) without a new version; only a change of
+//! meaning needs `vge2`. Notes that do not fit the
 //! limit are left out whole, never cut (see [`encode`]).
 
 pub mod api;
@@ -432,7 +435,9 @@ pub fn decode(text: &str) -> Result<Option<Snapshot>, SuspendError> {
                     }
                 }
             }
-            note if note.starts_with('n') => {
+            // `n` and digits: a note. (Other names starting with `n` stay
+            // free for later sections.)
+            note if note.starts_with('n') && note[1..].bytes().all(|b| b.is_ascii_digit()) => {
                 let index: usize = note[1..]
                     .parse()
                     .map_err(|_| damaged("n: not an item position"))?;

@@ -155,9 +155,15 @@ fn damaged_or_foreign_data_is_refused_clearly() {
 #[test]
 fn a_later_builds_sections_are_skipped() {
     // The quiz's last attempt, say, added by a later build as `q:`.
-    let back = decode("vge1|c:3|q:1.2.0;80|p:1").unwrap().unwrap();
+    let back = decode("vge1|c:3|q:1.2.0;80|note:x|p:1").unwrap().unwrap();
     assert_eq!(back.progress.ids().collect::<Vec<_>>(), vec!["absorption"]);
     assert_eq!(back.phase, Some(1));
+}
+
+#[test]
+fn every_item_has_a_one_digit_position() {
+    // `c:` writes each ticked item as one base-36 digit.
+    assert!(Lang::En.content().items.len() <= 36);
 }
 
 #[test]

@@ -13,6 +13,7 @@ pub mod language_switch;
 pub mod masthead;
 pub mod ordering_question;
 pub mod phase_panel;
+pub mod platform_notice;
 pub mod progress_summary;
 pub mod quiz_feedback;
 pub mod reset_control;

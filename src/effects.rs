@@ -6,7 +6,9 @@
 //! build-time render never reaches them.
 
 mod host;
+mod platform;
 pub use host::use_host_messaging;
+pub use platform::{use_platform, PlatformHandle};
 
 use crate::context::AppContext;
 use crate::state::{Action, Arrival, Progress, State};
@@ -63,12 +65,13 @@ fn save(dispatcher: &UseReducerDispatcher<State>, sync: &RefCell<TabSync>) {
     }
 }
 
-/// Takes over the pre-rendered page: loads saved progress, adds the boxes
+/// Takes over the pre-rendered page: loads saved progress, merges in what a
+/// course platform keeps for the learner (package pages), adds the boxes
 /// the learner ticked before the wasm ran, and applies the address's phase.
 /// Then saves progress when it changes, retries a failed save
 /// when the page is hidden or closed, and merges in what other tabs save.
 #[hook]
-pub fn use_saved_progress(state: &AppContext, ticked_early: Progress) {
+pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: PlatformHandle) {
     // What storage holds, to merge with; replaced on arrival.
     let sync = {
         let lang = state.lang;
@@ -93,10 +96,29 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress) {
     }
     let dispatcher = state.dispatcher();
     let lang = state.lang;
+    let package = state.package;
     use_effect_with((), move |_| {
+        // First the platform, which names the learner whose backup to read.
+        let kept = package
+            .then(|| platform::connect(&platform, lang))
+            .flatten();
         let loaded = storage::load();
         let writable = loaded.writable();
         let options = address();
+        let mut progress = loaded.progress.clone();
+        let mut phase = options.phase;
+        let mut platform_lang = None;
+        // The platform's record and this browser's, merged per item as
+        // between two tabs: the later change of each item wins.
+        if let Some(Some(kept)) = kept {
+            progress = storage::merge(
+                (&loaded.progress, &loaded.stamps),
+                (&kept.progress, &kept.stamps),
+            )
+            .0;
+            phase = phase.or(kept.phase);
+            platform_lang = kept.lang.filter(|&kept| kept != lang);
+        }
         *sync.borrow_mut() = TabSync::loaded(loaded.progress.clone(), loaded.stamps.clone(), lang);
         // The page is live: its styles (and the boot script) step aside.
         // `vge-js` too, in case a stray error took it away while loading.
@@ -106,10 +128,13 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress) {
         // Ticks made in the page before it was live are the learner's
         // latest changes: added to what was saved, and saved with it.
         dispatcher.dispatch(Action::Arrive(Arrival {
-            phase: options.phase,
-            progress: loaded.progress.union(&ticked_early),
+            phase,
+            progress: progress.union(&ticked_early),
             notice: loaded.notice,
         }));
+        if let Some(lang) = platform_lang {
+            dispatcher.dispatch(Action::SetLang(lang));
+        }
         let retry = {
             let (dispatcher, sync) = (dispatcher.clone(), sync.clone());
             move |_: &web_sys::Event| {
@@ -125,7 +150,7 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress) {
             let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
                 return;
             };
-            if event.key().as_deref() != Some(storage::KEY) {
+            if event.key() != Some(storage::key()) {
                 return;
             }
             let theirs = storage::interpret(event.new_value().as_deref().map(storage::decode));
@@ -224,12 +249,16 @@ pub fn use_document_language(state: &AppContext) {
     });
 }
 
-/// Registers the service worker and reports a waiting new version.
+/// Registers the service worker and reports a waiting new version; not in
+/// a course platform's package, which the platform serves and updates.
 #[hook]
 pub fn use_service_worker(state: &AppContext) {
     let dispatcher = state.dispatcher();
+    let package = state.package;
     use_effect_with((), move |_| {
-        crate::offline::register(move || dispatcher.dispatch(Action::UpdateReady));
+        if !package {
+            crate::offline::register(move || dispatcher.dispatch(Action::UpdateReady));
+        }
     });
 }
 

@@ -21,6 +21,7 @@ pub mod html;
 pub mod offline;
 pub mod page;
 pub mod quiz;
+pub mod scorm;
 pub mod state;
 pub mod storage;
 pub mod url;

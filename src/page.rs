@@ -1,7 +1,8 @@
-//! The pages the build renders: the whole widget once per language, and the
-//! compact embedding layout once per language and view. Each is a static
-//! file with its own address, so the address alone says what the first
-//! paint shows; the wasm then hydrates the page it finds itself in.
+//! The pages the build renders: the whole widget once per language, the
+//! compact embedding layout once per language and view, and the launch page
+//! of the course-platform (SCORM) packages once per language. Each is a
+//! static file with its own address, so the address alone says what the
+//! first paint shows; the wasm then hydrates the page it finds itself in.
 
 use crate::content::Lang;
 use crate::state::View;
@@ -14,6 +15,10 @@ pub struct Page {
     pub embedded: bool,
     /// Which part of the widget; always [`View::All`] on a full page.
     pub view: View,
+    /// The launch page of a SCORM package: the whole widget, reporting to
+    /// the course platform, with nothing that reaches outside the package
+    /// (no service worker, no install, no embed code).
+    pub package: bool,
 }
 
 impl Default for Page {
@@ -30,6 +35,15 @@ impl Page {
             lang,
             embedded: false,
             view: View::All,
+            package: false,
+        }
+    }
+
+    /// The launch page of the SCORM packages in `lang`.
+    pub fn package(lang: Lang) -> Page {
+        Page {
+            package: true,
+            ..Page::full(lang)
         }
     }
 
@@ -39,17 +53,20 @@ impl Page {
             lang,
             embedded: true,
             view,
+            package: false,
         }
     }
 
     /// Every page the build writes.
     pub fn all() -> impl Iterator<Item = Page> {
         Lang::ALL.into_iter().flat_map(|lang| {
-            std::iter::once(Page::full(lang)).chain(
-                View::ALL
-                    .into_iter()
-                    .map(move |view| Page::embed(lang, view)),
-            )
+            std::iter::once(Page::full(lang))
+                .chain(
+                    View::ALL
+                        .into_iter()
+                        .map(move |view| Page::embed(lang, view)),
+                )
+                .chain(std::iter::once(Page::package(lang)))
         })
     }
 
@@ -59,11 +76,14 @@ impl Page {
     }
 
     /// The file name in `dist/`: `index.html`, `zh.html`, `embed.html`,
-    /// `zh-embed-timeline.html`, …
+    /// `zh-embed-timeline.html`, `scorm.html`, `zh-scorm.html`, …
     pub fn file_name(self) -> String {
         let mut parts = Vec::new();
         if self.lang != Lang::En {
             parts.push(self.lang.code());
+        }
+        if self.package {
+            parts.push("scorm");
         }
         if self.embedded {
             parts.push("embed");

@@ -270,6 +270,12 @@ pub enum Action {
     Notice(StorageNotice),
     /// Saving works again after it had failed.
     StorageWorks,
+    /// The course platform refuses to keep the learner's work (after
+    /// retries: `true`), or takes it again (`false`).
+    PlatformFailing(bool),
+    /// These items' notes do not fit the course platform's record and stay
+    /// only in this browser (empty: all fit).
+    NotesLocalOnly(Vec<&'static str>),
     /// Switch the language; phase and progress stay as they are.
     SetLang(Lang),
     /// A new version has installed and waits for a reload.
@@ -316,6 +322,8 @@ pub struct State {
     pub interactive: bool,
     /// Shown in an iframe of a course page: compact chrome, host messages.
     pub embedded: bool,
+    /// Launched from a SCORM package (see [`Page::package`]).
+    pub package: bool,
     /// Which part of the widget is shown.
     pub view: View,
     pub lang: Lang,
@@ -325,6 +333,10 @@ pub struct State {
     /// What the last reset cleared, while it can still be undone.
     pub undo: Option<Progress>,
     pub notice: Option<StorageNotice>,
+    /// The course platform is refusing writes (package mode).
+    pub platform_failing: bool,
+    /// Items whose notes the course platform cannot hold (package mode).
+    pub notes_local_only: Vec<&'static str>,
     /// A new version is installed and can be switched to by reloading.
     pub update_ready: bool,
     /// An import that would replace current work, waiting for confirmation.
@@ -345,12 +357,15 @@ impl State {
         State {
             interactive: false,
             embedded: page.embedded,
+            package: page.package,
             view: page.view,
             lang: page.lang,
             phase: 0,
             progress: Progress::default(),
             undo: None,
             notice: None,
+            platform_failing: false,
+            notes_local_only: Vec::new(),
             update_ready: false,
             pending_import: None,
             import_outcome: None,
@@ -430,6 +445,8 @@ impl State {
                     next.notice = None;
                 }
             }
+            Action::PlatformFailing(failing) => next.platform_failing = failing,
+            Action::NotesLocalOnly(ids) => next.notes_local_only = ids,
             Action::SetLang(lang) => {
                 next.lang = lang;
                 // A move is announced once, in the language it was made in.
@@ -500,6 +517,7 @@ impl State {
             lang: self.lang,
             embedded: self.embedded,
             view: self.view,
+            package: self.package,
         }
     }
 

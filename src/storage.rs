@@ -16,6 +16,19 @@ use std::collections::BTreeMap;
 pub const KEY: &str = "value-governance-explorer:progress";
 /// Where an unreadable record is moved so that nothing is silently lost.
 pub const UNREADABLE_KEY: &str = "value-governance-explorer:progress:unreadable";
+/// The key of one learner's work in a course platform's package: the
+/// platform's learner id, hashed (FNV-1a), after [`KEY`]. On a computer that
+/// several learners share, each one's backup stays apart, and none is
+/// merged into another's record in the platform.
+pub fn learner_key(learner: &str) -> String {
+    let hash = learner
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+        });
+    format!("{KEY}:learner:{hash:016x}")
+}
+
 /// The record version this build writes.
 pub const VERSION: u32 = 3;
 /// The key under `changed` for the "Check yourself" attempt (not an item
@@ -404,7 +417,26 @@ impl TabSync {
 /// The browser side: the only part that touches `localStorage`.
 mod browser {
     use super::*;
+    use std::cell::RefCell;
     use wasm_bindgen::JsValue;
+
+    thread_local! {
+        /// The key in use: [`KEY`], or a learner's in a course platform.
+        static CURRENT_KEY: RefCell<String> = RefCell::new(KEY.to_owned());
+    }
+
+    /// The key this page reads and writes.
+    pub fn key() -> String {
+        CURRENT_KEY.with(|key| key.borrow().clone())
+    }
+
+    /// From now on, read and write `learner`'s own record (see
+    /// [`learner_key`]); an empty id keeps the shared key.
+    pub fn use_learner(learner: &str) {
+        if !learner.is_empty() {
+            CURRENT_KEY.with(|key| *key.borrow_mut() = learner_key(learner));
+        }
+    }
 
     fn local_storage() -> Option<web_sys::Storage> {
         // Sandboxed frames and blocked storage throw here; treat as absent.
@@ -430,7 +462,7 @@ mod browser {
         let Some(storage) = local_storage() else {
             return Loaded::empty(Some(StorageNotice::Unavailable));
         };
-        let Ok(raw) = storage.get_item(KEY) else {
+        let Ok(raw) = storage.get_item(&key()) else {
             return Loaded::empty(Some(StorageNotice::Unavailable));
         };
         let loaded = interpret(raw.as_deref().map(decode));
@@ -449,9 +481,9 @@ mod browser {
         let text =
             encode(&Record::stamped(progress, stamps, lang)).ok_or(StorageNotice::Unavailable)?;
         storage
-            .set_item(KEY, &text)
+            .set_item(&key(), &text)
             .map_err(|_| StorageNotice::Unavailable)
     }
 }
 
-pub use browser::{decode, encode, load, save};
+pub use browser::{decode, encode, key, load, save, use_learner};

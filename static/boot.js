@@ -1,7 +1,8 @@
 // The boot script of every pre-rendered page. src/bin/prerender.rs inlines
 // it at the top of <head> (before the stylesheet, so it runs at once) after a
 // line that defines `VGE_BOOT`: each page's file, language, layout and view
-// (and which is the default page, index.html), and the key saved progress is
+// (and which is the default page, index.html; which are the SCORM package's
+// launch pages, which never move to a page outside the package), and the key saved progress is
 // stored under. The page's own file is <html data-vge-page>. Written for old browsers too: it must never stop
 // a page from showing.
 //
@@ -80,7 +81,11 @@
   var target = null;
   for (var j = 0; j < pages.length; j++) {
     var page = pages[j];
-    if (page.lang === (lang || current.lang) && page.embedded === embedded && (!embedded || page.view === view)) target = page;
+    if (current.package) {
+      // Inside a course platform's package: always framed, one layout; only
+      // the language may move, to the package's other page.
+      if (page.package && page.lang === (lang || current.lang)) target = page;
+    } else if (!page.package && page.lang === (lang || current.lang) && page.embedded === embedded && (!embedded || page.view === view)) target = page;
   }
   if (target && target !== current) {
     root.className += ' vge-moving';

@@ -18,11 +18,13 @@ fn every_page_has_its_own_file() {
             "embed-timeline.html",
             "embed-checklist.html",
             "embed-check.html",
+            "scorm.html",
             "zh.html",
             "zh-embed.html",
             "zh-embed-timeline.html",
             "zh-embed-checklist.html",
             "zh-embed-check.html",
+            "zh-scorm.html",
         ]
     );
     assert_eq!(names.iter().collect::<HashSet<_>>().len(), names.len());
@@ -38,4 +40,16 @@ fn the_english_page_is_the_folder_that_says_english() {
             .href(),
         "zh-embed-checklist.html"
     );
+}
+
+#[test]
+fn the_package_pages_link_to_each_other_inside_the_package() {
+    assert_eq!(Page::package(Lang::En).href(), "scorm.html");
+    assert_eq!(
+        Page::package(Lang::En).in_lang(Lang::Zh).href(),
+        "zh-scorm.html"
+    );
+    assert!(Page::all()
+        .filter(|page| page.package)
+        .all(|page| !page.embedded));
 }

@@ -19,6 +19,8 @@
 //   <meta> that allows its inline scripts (the boot script, Trunk's loader)
 //   by their SHA-256 hashes, computed here from the built page. (`trunk serve` rewrites its live-reload script after this
 //   hook, so development builds go without.)
+// - Release builds only: writes the course-platform packages, one SCORM 1.2
+//   and one SCORM 2004 zip of the package pages and what they load (scorm.mjs).
 // - Release builds only: writes sw.js, the service worker, with the list of
 //   files to precache and a build id derived from them (precache.mjs).
 import fs from 'node:fs';
@@ -26,6 +28,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { writeServiceWorker } from './precache.mjs';
+import { writePackages } from './scorm.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -131,7 +134,14 @@ for (const name of pages) {
 }
 console.log(`post_build: ${pages.length} pages pre-rendered${release ? ', each with a CSP' : ''}`);
 
-// Last, so the build id covers the finished files.
+// The pages are final: pack the package pages for course platforms.
+if (release) {
+  for (const { name, bytes, files } of writePackages(staging, process.cwd())) {
+    console.log(`post_build: ${name}, ${files} files, ${bytes} bytes`);
+  }
+}
+
+// Last, so the build id covers the finished files (the zips are not among them).
 if (release) {
   const { id, list, bytes } = writeServiceWorker(staging, 'static/sw.js');
   console.log(`post_build: sw.js precaches ${list.length} files, ${bytes} bytes, build ${id}`);

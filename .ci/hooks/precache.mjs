@@ -4,8 +4,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 
-/** Files that are not part of the page: the worker itself and hidden files. */
-const SKIP = (relative) => relative === 'sw.js' || relative.split('/').some((part) => part.startsWith('.'));
+/** Files that are not part of the page: the worker itself, hidden files, and
+ * the course-platform packages (downloads, each a copy of the app) with
+ * their launch pages (used only inside a package, which has no worker). */
+const SKIP = (relative) => relative === 'sw.js' || relative.endsWith('.zip')
+  || /^([a-z]+-)?scorm\.html$/.test(relative)
+  || relative.split('/').some((part) => part.startsWith('.'));
 
 /** Every file under `dir`, as sorted relative URLs (`icons/a.png`). */
 export function listFiles(dir) {

@@ -78,6 +78,7 @@ mod native {
                     "lang": page.lang.code(),
                     "embedded": page.embedded,
                     "view": page.view.code(),
+                    "package": page.package,
                 })
             })
             .collect();
@@ -98,10 +99,15 @@ mod native {
             html_attributes.push_str(r#" class="vge-embedded""#);
         }
         html_attributes.push('>');
-        let mut head = format!(
-            "{boot}\n    <link rel=\"manifest\" href=\"{}\" />",
-            manifest_file(page.lang)
-        );
+        // A package's page is not an installable app: no manifest.
+        let mut head = if page.package {
+            boot.to_owned()
+        } else {
+            format!(
+                "{boot}\n    <link rel=\"manifest\" href=\"{}\" />",
+                manifest_file(page.lang)
+            )
+        };
         for lang in Lang::ALL {
             let other = page.in_lang(lang);
             head.push_str(&format!(

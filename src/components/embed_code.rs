@@ -1,9 +1,11 @@
 //! "Embed in a course page": a ready-to-paste iframe and script for the
 //! current phase and language, for the part of the widget the teacher
-//! chooses, with a Copy button that confirms it copied.
+//! chooses, with a Copy button that confirms it copied; and the SCORM
+//! packages to upload to a course platform instead.
 
 use crate::context::use_app;
 use crate::embed::snippet;
+use crate::scorm::Version;
 use crate::state::View;
 use yew::prelude::*;
 
@@ -97,6 +99,13 @@ pub fn EmbedCode() -> Html {
                             } }
                         </span>
                     </p>
+                    <h3 class="vge-embed-scorm-heading">{ ui.scorm_heading }</h3>
+                    <p>{ ui.scorm_intro }</p>
+                    <p>{ ui.scorm_choose }</p>
+                    <ul class="vge-embed-scorm">
+                        <li><a href={Version::Scorm2004.package_file()} download="">{ ui.scorm_2004 }</a></li>
+                        <li><a href={Version::Scorm12.package_file()} download="">{ ui.scorm_12 }</a></li>
+                    </ul>
                 </div>
             }
         </section>

@@ -4,8 +4,9 @@
 
 use crate::components::{
     check_yourself::CheckYourself, checklist::Checklist, citation::Citation, embed_code::EmbedCode,
-    handout::Handout, masthead::Masthead, storage_notice::StorageNotice, supports::Supports,
-    timeline::Timeline, update_prompt::UpdatePrompt, your_work::YourWork,
+    handout::Handout, masthead::Masthead, platform_notice::PlatformNotice,
+    storage_notice::StorageNotice, supports::Supports, timeline::Timeline,
+    update_prompt::UpdatePrompt, your_work::YourWork,
 };
 use crate::context::use_app;
 use crate::effects;
@@ -24,7 +25,9 @@ pub struct WidgetProps {
 pub fn Widget(props: &WidgetProps) -> Html {
     let (state, content) = use_app();
     let root = use_node_ref();
-    effects::use_saved_progress(&state, props.ticked_early.clone());
+    let platform: effects::PlatformHandle = use_mut_ref(|| None);
+    effects::use_saved_progress(&state, props.ticked_early.clone(), platform.clone());
+    effects::use_platform(&state, platform);
     effects::use_address_bar(&state);
     effects::use_document_language(&state);
     effects::use_service_worker(&state);
@@ -37,8 +40,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
         <div ref={root} class={classes!("vge", state.embedded.then_some("vge--embedded"))}
             lang={content.language.html_lang}>
             <Masthead />
-            <UpdatePrompt />
+            if !state.package {
+                <UpdatePrompt />
+            }
             <StorageNotice />
+            <PlatformNotice />
             <main class="vge-main">
                 if view.shows_timeline() {
                     <Timeline />
@@ -56,7 +62,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     <YourWork />
                     <Supports />
                 }
-                if !state.embedded {
+                // A package has no address of its own to embed.
+                if !state.embedded && !state.package {
                     <EmbedCode />
                 }
             </main>

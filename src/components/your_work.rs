@@ -125,7 +125,8 @@ pub fn YourWork() -> Html {
     html! {
         <section class="vge-work" aria-labelledby="vge-work-heading">
             <h2 id="vge-work-heading">{ ui.work_heading }</h2>
-            <p>{ ui.work_intro }</p>
+            // In a course platform's package the work also goes to the platform.
+            <p>{ if state.package { ui.work_intro_package } else { ui.work_intro } }</p>
             <div class="vge-work-actions">
                 <button type="button" class="vge-button" onclick={download}>{ ui.download }</button>
                 <button type="button" class="vge-button" onclick={copy}>{ ui.copy }</button>

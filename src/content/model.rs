@@ -116,6 +116,14 @@ content_model! {
         pub quiz_your_answer: Text,
         pub quiz_read_more: Text,
         pub quiz_not_attempted: Text,
+        pub platform_failing: Text,
+        pub platform_notes_local: Text,
+        pub scorm_heading: Text,
+        pub scorm_intro: Text,
+        pub work_intro_package: Text,
+        pub scorm_choose: Text,
+        pub scorm_12: Text,
+        pub scorm_2004: Text,
     }
 
     /// The paper, as it is cited in the widget.

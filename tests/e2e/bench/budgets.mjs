@@ -27,8 +27,11 @@ export const BUDGETS = {
 // What the size test holds the build to today: the gzip -9 total of what the
 // first load transfers may not grow past this while the target above
 // (firstLoadGzipBytes) is out of reach. Lower it as size comes down.
-// Raised from 188 KB with "Check yourself" (issue 13), which adds about
-// 15 KB to the wasm (its components ~8 KB, both languages' questions ~3.5
-// KB, marking, storage, export, handout and host messages the rest) and
-// 2 KB to each page's HTML.
-export const SIZE_RATCHET_BYTES = 209 * 1024;
+// Raised from 188 KB by issue 12, the course-platform (SCORM) runtime in
+// the one wasm every page loads (suspend data, the API search, the
+// platform's writes and notice, the download links, per-learner backup):
+// about 10 KB gzip; and by issue 13, "Check yourself" (its components
+// ~8 KB, both languages' questions ~3.5 KB, marking, storage, export,
+// handout and host messages the rest: ~15 KB in the wasm, 2 KB in each
+// page's HTML).
+export const SIZE_RATCHET_BYTES = 220 * 1024;

@@ -39,6 +39,22 @@ for (const lang of ['en', 'zh']) {
   }
 }
 
+for (const [lang, width, colorScheme] of [['en', 1280, 'light'], ['zh', 320, 'dark']]) {
+  test(`axe: the embed panel with the SCORM downloads, ${lang}, ${width} px, ${colorScheme}: no violations`, () =>
+    withWidget({ viewport: { width, height: 800 }, colorScheme }, async (widget, page) => {
+      await widget.open(`${session.url}?lang=${lang}`);
+      await page.locator('.vge-embed-heading button').click();
+      await page.locator('.vge-embed-scorm a').first().waitFor();
+      assert.deepEqual(await axe(page), []);
+    }));
+  test(`axe: the SCORM package's page on its own, ${lang}, ${width} px, ${colorScheme}: no violations`, () =>
+    withWidget({ viewport: { width, height: 800 }, colorScheme }, async (widget, page) => {
+      await widget.open(`${session.url}${lang === 'zh' ? 'zh-' : ''}scorm.html`);
+      assert.equal(await page.locator('.vge-embed').count(), 0);
+      assert.deepEqual(await axe(page), []);
+    }));
+}
+
 test('forced colours: renders, stays usable, no axe violations', () =>
   withWidget({ forcedColors: 'active', viewport: { width: 1280, height: 800 } }, async (widget, page) => {
     await widget.open(session.url);

@@ -9,9 +9,11 @@ import { distDir, projectRoot } from '../fixtures/browser.mjs';
 
 const template = path.join(projectRoot, 'static', 'sw.js');
 
-/** Relative URLs that the pages and their manifests make the browser fetch. */
+/** Relative URLs that the web pages and their manifests make the browser
+ * fetch (not the SCORM packages' launch pages, which run only inside a
+ * package: scorm-package.test.mjs). */
 function referencedFiles() {
-  const pages = fs.readdirSync(distDir).filter((name) => name.endsWith('.html'));
+  const pages = fs.readdirSync(distDir).filter((name) => name.endsWith('.html') && !/scorm\.html$/.test(name));
   const refs = pages.flatMap((name) => {
     const html = fs.readFileSync(path.join(distDir, name), 'utf8');
     return [...html.matchAll(/(?:href|src)="([^"#?]*)"/g), ...html.matchAll(/(?:import|from)\s*\(?\s*['"]([^'"]+)['"]/g)]
@@ -35,6 +37,7 @@ test('every file the page needs is precached, and sw.js itself is not', () => {
   assert.ok(list.some((file) => file.endsWith('.js')), 'the JS');
   for (const file of referencedFiles()) assert.ok(list.includes(file), `${file} is referenced but not precached`);
   assert.ok(!list.includes('sw.js'));
+  assert.ok(!list.some((file) => file.endsWith('.zip') || file.endsWith('scorm.html')), 'the SCORM packages are downloads');
 });
 
 test('nothing outside dist/ is listed and no path is absolute', () => {

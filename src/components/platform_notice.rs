@@ -1,0 +1,33 @@
+//! A small, polite notice about the course platform (package pages only):
+//! that it is not taking the learner's work just now, and which notes are
+//! too long for its record and stay only in this browser.
+
+use crate::context::use_app;
+use yew::prelude::*;
+
+/// Says what the course platform does not keep, if anything.
+#[component]
+pub fn PlatformNotice() -> Html {
+    let (state, content) = use_app();
+    let ui = &content.ui;
+    let local_only: Vec<&str> = state
+        .notes_local_only
+        .iter()
+        .filter_map(|id| content.items.iter().find(|item| item.id == *id))
+        .map(|item| item.label)
+        .collect();
+    html! {
+        <div class="vge-notice" role="status" data-testid="platform-notice"
+            hidden={!state.platform_failing && local_only.is_empty()}>
+            if state.platform_failing {
+                <p>{ ui.platform_failing }</p>
+            }
+            if !local_only.is_empty() {
+                <p>{ ui.platform_notes_local }</p>
+                <ul>
+                    { for local_only.into_iter().map(|label| html! { <li>{ label }</li> }) }
+                </ul>
+            }
+        </div>
+    }
+}

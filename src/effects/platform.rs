@@ -1,0 +1,235 @@
+//! The course platform around a SCORM package (package pages only): found
+//! and initialized once on arrival, its record merged with this browser's
+//! per item (`connect`, called by `use_saved_progress`); then every change
+//! written, debounced, and committed, retried with backoff when the platform
+//! refuses, and the session ended with its time on `pagehide`
+//! (`use_platform`). Without a platform nothing here does anything, and the
+//! package behaves as the web widget.
+
+use super::window;
+use crate::content::Lang;
+use crate::context::AppContext;
+use crate::scorm::{self, api::Api, Report, Snapshot, SuspendError};
+use crate::state::{Action, Progress, State};
+use crate::storage::{Stamps, TabSync};
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The session with the platform, if one was found.
+pub type PlatformHandle = Rc<RefCell<Option<Session>>>;
+
+pub struct Session {
+    api: Api,
+    /// The platform's record as base: what it holds and when each item
+    /// changed, merged with what is shown exactly as between two tabs.
+    sync: TabSync,
+    phase: usize,
+    started: f64,
+    /// The suspend data was written by a newer version: read nothing from
+    /// it and never overwrite it.
+    keep_suspend: bool,
+    debounce: Option<Timeout>,
+    retries: usize,
+    failing: bool,
+    local_only: Vec<&'static str>,
+    ended: bool,
+}
+
+fn log(message: &str) {
+    web_sys::console::info_1(&format!("SCORM: {message}").into());
+}
+
+/// Finds the platform, starts the session and reads what it keeps for the
+/// learner; this browser's backup becomes that learner's own. `None`: no platform (or it would not start), so the widget
+/// works as on the web; `Some(None)`: a platform with nothing kept yet.
+pub fn connect(handle: &PlatformHandle, lang: Lang) -> Option<Option<Snapshot>> {
+    let api = Api::find()?;
+    if !api.initialize() {
+        log(&format!("Initialize refused (error {})", api.last_error()));
+        return None;
+    }
+    let version = api.version;
+    crate::storage::use_learner(&api.get(version.learner_element()).unwrap_or_default());
+    let text = api.get(version.suspend_element()).unwrap_or_default();
+    let (found, keep_suspend) = match scorm::decode(&text) {
+        Ok(found) => (found, false),
+        Err(error @ SuspendError::Newer(_)) => {
+            log(&error.to_string());
+            (None, true)
+        }
+        Err(error) => {
+            log(&format!("{error}; it will be replaced"));
+            (None, false)
+        }
+    };
+    let found = found.map(|mut snapshot| {
+        // An older record without a phase: the location says where.
+        if snapshot.phase.is_none() {
+            let location = api.get(version.location_element()).unwrap_or_default();
+            snapshot.phase = Lang::En.content().phase_index(&location);
+        }
+        snapshot
+    });
+    let (base, stamps) = found
+        .as_ref()
+        .map(|snapshot| (snapshot.progress.clone(), snapshot.stamps.clone()))
+        .unwrap_or_else(|| (Progress::default(), Stamps::default()));
+    *handle.borrow_mut() = Some(Session {
+        api,
+        sync: TabSync::loaded(base, stamps, lang),
+        phase: 0,
+        started: js_sys::Date::now(),
+        keep_suspend,
+        debounce: None,
+        retries: 0,
+        failing: false,
+        local_only: Vec::new(),
+        ended: false,
+    });
+    Some(found)
+}
+
+/// Writes the work shown to the platform and commits. On refusal, retries
+/// after each of [`scorm::RETRY_DELAYS_MS`]; after the last, tells the
+/// learner (once, until a write works again). Returns what to dispatch,
+/// so the caller does it with the session released.
+fn write(handle: &PlatformHandle, dispatcher: &UseReducerDispatcher<State>) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let mut guard = handle.borrow_mut();
+    let Some(session) = guard.as_mut().filter(|session| !session.ended) else {
+        return actions;
+    };
+    session.debounce = None;
+    let version = session.api.version;
+    let (work, stamps) = session.sync.to_write(None, js_sys::Date::now());
+    let snapshot = Snapshot {
+        progress: work.clone(),
+        stamps: stamps.clone(),
+        phase: Some(session.phase),
+        lang: Some(session.sync.lang()),
+    };
+    let encoded = scorm::encode(&snapshot, version.suspend_limit());
+    let local_only = encoded
+        .as_ref()
+        .map(|encoded| encoded.local_only.clone())
+        .unwrap_or_default();
+    if local_only != session.local_only {
+        session.local_only = local_only.clone();
+        actions.push(Action::NotesLocalOnly(local_only));
+    }
+    let phases = Lang::En.content().phases;
+    let report = Report {
+        suspend: encoded
+            .filter(|_| !session.keep_suspend)
+            .map(|encoded| encoded.text),
+        location: phases.get(session.phase).map_or("", |phase| phase.id),
+        core: work.core(),
+        all: work.all(),
+    };
+    if session.api.set_all(&version.report(&report)) && session.api.commit() {
+        session.sync.wrote(work, stamps);
+        session.retries = 0;
+        if std::mem::replace(&mut session.failing, false) {
+            actions.push(Action::PlatformFailing(false));
+        }
+        return actions;
+    }
+    log(&format!(
+        "a write was refused (error {})",
+        session.api.last_error()
+    ));
+    session.sync.write_failed();
+    if let Some(&delay) = scorm::RETRY_DELAYS_MS.get(session.retries) {
+        session.retries += 1;
+        session.debounce = Some(later(handle, dispatcher, delay));
+    } else {
+        // Given up for now: the next change, or leaving, tries again.
+        session.retries = 0;
+        if !std::mem::replace(&mut session.failing, true) {
+            actions.push(Action::PlatformFailing(true));
+        }
+    }
+    actions
+}
+
+/// A write `delay` ms from now (replacing any that waits).
+fn later(handle: &PlatformHandle, dispatcher: &UseReducerDispatcher<State>, delay: u32) -> Timeout {
+    let (handle, dispatcher) = (handle.clone(), dispatcher.clone());
+    Timeout::new(delay, move || {
+        for action in write(&handle, &dispatcher) {
+            dispatcher.dispatch(action);
+        }
+    })
+}
+
+/// Ends the session: the last change written at once, the session's time,
+/// the attempt suspended (so the platform hands the work back next time),
+/// commit, terminate. Nothing is called after this.
+fn finish(handle: &PlatformHandle, dispatcher: &UseReducerDispatcher<State>) {
+    if handle.borrow().as_ref().is_none_or(|session| session.ended) {
+        return;
+    }
+    let pending = handle
+        .borrow()
+        .as_ref()
+        .is_some_and(|session| session.debounce.is_some() || session.sync.failed());
+    if pending {
+        drop(write(handle, dispatcher));
+    }
+    let mut guard = handle.borrow_mut();
+    let Some(session) = guard.as_mut() else {
+        return;
+    };
+    session.debounce = None;
+    session.ended = true;
+    let version = session.api.version;
+    let farewell = version.farewell(js_sys::Date::now() - session.started);
+    let finished =
+        session.api.set_all(&farewell) && session.api.commit() && session.api.terminate();
+    if !finished {
+        log(&format!(
+            "the session did not end cleanly (error {})",
+            session.api.last_error()
+        ));
+    }
+}
+
+/// Writes every change of the learner's work, phase and language to the
+/// platform (debounced), and ends the session when the page goes.
+#[hook]
+pub fn use_platform(state: &AppContext, handle: PlatformHandle) {
+    {
+        let handle = handle.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with(
+            (
+                state.progress.clone(),
+                state.lang,
+                state.phase,
+                state.interactive,
+            ),
+            move |(progress, lang, phase, interactive)| {
+                if !*interactive {
+                    return;
+                }
+                let mut guard = handle.borrow_mut();
+                let Some(session) = guard.as_mut().filter(|session| !session.ended) else {
+                    return;
+                };
+                session.sync.show(progress, *lang);
+                session.phase = *phase;
+                session.retries = 0;
+                session.debounce = Some(later(&handle, &dispatcher, scorm::DEBOUNCE_MS));
+            },
+        );
+    }
+    let dispatcher = state.dispatcher();
+    use_effect_with((), move |_| {
+        let listener =
+            EventListener::new(&window(), "pagehide", move |_| finish(&handle, &dispatcher));
+        move || drop(listener)
+    });
+}

@@ -1,0 +1,466 @@
+//! Course platforms (SCORM 1.2 and SCORM 2004): what the widget stores in the
+//! platform and how, as pure functions tested natively. The platform's API
+//! object and the calls to it are in `scorm/api.rs`; when they happen is the
+//! effect in `effects/platform.rs`.
+//!
+//! **Suspend data** (`cmi.suspend_data`) carries the learner's work between
+//! devices. SCORM 1.2 gives it 4,096 characters, so it is a compact text,
+//! not JSON: `|`-separated sections after a version marker,
+//!
+//! ```text
+//! vge1|l:zh|p:1|c:0345|t:mh3k2x1,,mh3k2x9|n3:a note
+//! ```
+//!
+//! - `vge1`: the format and its version (a newer one is refused, not guessed);
+//! - `l:` the language code; `p:` the selected phase's position;
+//! - `c:` the ticked items, one base-36 digit each: the item's position in
+//!   the content's list (the abstract's order, held by a test; at most 36
+//!   items, also held by a test);
+//! - `t:` when each item last changed (milliseconds since the epoch, base
+//!   36, by position; empty for never), so the platform's record merges
+//!   with this browser's per item, the later change winning (as between
+//!   tabs, `storage::merge`);
+//! - `n<position>:` one item's note, with `%` and `|` written `%25`, `%7C`.
+//!
+//! Every section is optional and unknown sections are skipped, so a later
+//! build can add one (the quiz's last attempt, say, as `q:`: a field of
+//! [`Snapshot`], written in [`encode`] before the notes so that it always
+//! fits, read in [`decode`]) without a new version; only a change of
+//! meaning needs `vge2`. Notes that do not fit the
+//! limit are left out whole, never cut (see [`encode`]).
+
+pub mod api;
+
+use crate::content::Lang;
+use crate::state::{Progress, Tally};
+use crate::storage::Stamps;
+
+/// The format marker and version this build writes.
+pub const MARKER: &str = "vge";
+pub const SUSPEND_VERSION: u32 = 1;
+
+/// Which SCORM the platform speaks, found by which API object it offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Version {
+    Scorm12,
+    Scorm2004,
+}
+
+/// The calls of the SCORM runtime API.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Call {
+    Initialize,
+    GetValue,
+    SetValue,
+    Commit,
+    Terminate,
+    GetLastError,
+}
+
+impl Version {
+    /// Searched for in this order: a platform that offers both speaks 2004.
+    pub const ALL: [Version; 2] = [Version::Scorm2004, Version::Scorm12];
+
+    /// The package's file name in `dist/`, as the build writes it
+    /// (`.ci/hooks/scorm.mjs`): `value-governance-explorer-scorm12.zip`.
+    pub fn package_file(self) -> String {
+        let suffix = match self {
+            Version::Scorm12 => "scorm12",
+            Version::Scorm2004 => "scorm2004",
+        };
+        format!("{}-{suffix}.zip", env!("CARGO_PKG_NAME"))
+    }
+
+    /// The name of the API object a platform puts on one of its windows.
+    pub fn api_name(self) -> &'static str {
+        match self {
+            Version::Scorm12 => "API",
+            Version::Scorm2004 => "API_1484_11",
+        }
+    }
+
+    /// The method's name in this version's API.
+    pub fn method(self, call: Call) -> &'static str {
+        match (self, call) {
+            (Version::Scorm12, Call::Initialize) => "LMSInitialize",
+            (Version::Scorm12, Call::GetValue) => "LMSGetValue",
+            (Version::Scorm12, Call::SetValue) => "LMSSetValue",
+            (Version::Scorm12, Call::Commit) => "LMSCommit",
+            (Version::Scorm12, Call::Terminate) => "LMSFinish",
+            (Version::Scorm12, Call::GetLastError) => "LMSGetLastError",
+            (Version::Scorm2004, Call::Initialize) => "Initialize",
+            (Version::Scorm2004, Call::GetValue) => "GetValue",
+            (Version::Scorm2004, Call::SetValue) => "SetValue",
+            (Version::Scorm2004, Call::Commit) => "Commit",
+            (Version::Scorm2004, Call::Terminate) => "Terminate",
+            (Version::Scorm2004, Call::GetLastError) => "GetLastError",
+        }
+    }
+
+    /// How many characters `cmi.suspend_data` holds (1.2: CMIString4096;
+    /// 2004: at least 64,000, the smallest permitted maximum).
+    pub fn suspend_limit(self) -> usize {
+        match self {
+            Version::Scorm12 => 4096,
+            Version::Scorm2004 => 64000,
+        }
+    }
+
+    /// The platform's id of the learner.
+    pub fn learner_element(self) -> &'static str {
+        match self {
+            Version::Scorm12 => "cmi.core.student_id",
+            Version::Scorm2004 => "cmi.learner_id",
+        }
+    }
+
+    pub fn suspend_element(self) -> &'static str {
+        "cmi.suspend_data"
+    }
+
+    pub fn location_element(self) -> &'static str {
+        match self {
+            Version::Scorm12 => "cmi.core.lesson_location",
+            Version::Scorm2004 => "cmi.location",
+        }
+    }
+
+    /// What the platform records as the learner's completion.
+    pub fn status_element(self) -> &'static str {
+        match self {
+            Version::Scorm12 => "cmi.core.lesson_status",
+            Version::Scorm2004 => "cmi.completion_status",
+        }
+    }
+
+    /// The values to write after each change, in order: the work, where
+    /// the learner is, and completion (`completed` once the three core
+    /// dimensions are ticked, else `incomplete`; 2004 also the share of
+    /// all items ticked as `cmi.progress_measure`).
+    pub fn report(self, report: &Report) -> Vec<(&'static str, String)> {
+        let status = if report.core.complete() {
+            "completed"
+        } else {
+            "incomplete"
+        };
+        let mut values = Vec::new();
+        if let Some(suspend) = &report.suspend {
+            values.push((self.suspend_element(), suspend.clone()));
+        }
+        values.push((self.location_element(), report.location.to_owned()));
+        values.push((self.status_element(), status.to_owned()));
+        if self == Version::Scorm2004 {
+            values.push(("cmi.progress_measure", progress_measure(report.all)));
+        }
+        values
+    }
+
+    /// The values to write when the learner leaves: how long this session
+    /// took, and that the attempt is suspended, not finished, so the
+    /// platform hands the suspend data back next time.
+    pub fn farewell(self, session_ms: f64) -> Vec<(&'static str, String)> {
+        match self {
+            Version::Scorm12 => vec![
+                ("cmi.core.session_time", session_time_12(session_ms)),
+                ("cmi.core.exit", "suspend".to_owned()),
+            ],
+            Version::Scorm2004 => vec![
+                ("cmi.session_time", session_time_2004(session_ms)),
+                ("cmi.exit", "suspend".to_owned()),
+            ],
+        }
+    }
+}
+
+/// What one write to the platform says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// The encoded suspend data; `None` leaves the platform's alone (it was
+    /// written by a newer version of the widget).
+    pub suspend: Option<String>,
+    /// The selected phase's id.
+    pub location: &'static str,
+    pub core: Tally,
+    pub all: Tally,
+}
+
+/// `done / total` as SCORM 2004's real(10,7) in 0..1, to seven places,
+/// rounded down. In whole numbers: float formatting would cost the wasm
+/// several kilobytes for this one value.
+pub fn progress_measure(all: Tally) -> String {
+    if all.total == 0 || all.done == 0 {
+        return "0".to_owned();
+    }
+    if all.done >= all.total {
+        return "1".to_owned();
+    }
+    let places = (all.done as u64 * 10_000_000) / all.total as u64;
+    let digits = format!("{places:07}");
+    format!("0.{}", digits.trim_end_matches('0'))
+}
+
+fn whole_seconds(ms: f64) -> u64 {
+    if ms.is_finite() && ms > 0.0 {
+        (ms / 1000.0).round() as u64
+    } else {
+        0
+    }
+}
+
+/// SCORM 1.2's CMITimespan, `HHHH:MM:SS`.
+pub fn session_time_12(ms: f64) -> String {
+    let seconds = whole_seconds(ms);
+    let hours = (seconds / 3600).min(9999);
+    format!("{hours:04}:{:02}:{:02}", seconds / 60 % 60, seconds % 60)
+}
+
+/// SCORM 2004's timeinterval, an ISO 8601 duration: `PT1H5M12S`.
+pub fn session_time_2004(ms: f64) -> String {
+    let seconds = whole_seconds(ms);
+    format!(
+        "PT{}H{}M{}S",
+        seconds / 3600,
+        seconds / 60 % 60,
+        seconds % 60
+    )
+}
+
+/// Everything the platform keeps for the learner.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Snapshot {
+    pub progress: Progress,
+    pub stamps: Stamps,
+    /// Position of the selected phase.
+    pub phase: Option<usize>,
+    pub lang: Option<Lang>,
+}
+
+/// Why suspend data was not read. The widget then starts from this
+/// browser's work alone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SuspendError {
+    /// Not this widget's format (another package wrote here, or garbage).
+    NotOurs,
+    /// A newer version of the format: read nothing, overwrite nothing.
+    Newer(u32),
+    /// This format, damaged: the section and what is wrong with it.
+    Damaged(String),
+}
+
+impl std::fmt::Display for SuspendError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SuspendError::NotOurs => write!(f, "suspend data is not this widget's"),
+            SuspendError::Newer(version) => {
+                write!(
+                    f,
+                    "suspend data has version {version}, newer than this build's"
+                )
+            }
+            SuspendError::Damaged(what) => write!(f, "suspend data is damaged: {what}"),
+        }
+    }
+}
+
+/// Encoded suspend data, and the notes left out to keep within the limit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Encoded {
+    pub text: String,
+    /// Items whose notes did not fit: they stay only in this browser.
+    pub local_only: Vec<&'static str>,
+}
+
+/// Length as the platform counts it: UTF-16 code units (a JavaScript
+/// string's length), which is never less than the characters.
+pub fn platform_len(text: &str) -> usize {
+    text.encode_utf16().count()
+}
+
+const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+
+fn base36(mut value: u64) -> String {
+    let mut digits = Vec::new();
+    loop {
+        digits.push(DIGITS[(value % 36) as usize]);
+        value /= 36;
+        if value == 0 {
+            break;
+        }
+    }
+    digits.reverse();
+    String::from_utf8(digits).unwrap_or_default()
+}
+
+fn digit(index: usize) -> Option<char> {
+    DIGITS.get(index).map(|&byte| byte as char)
+}
+
+fn escape(text: &str) -> String {
+    text.replace('%', "%25").replace('|', "%7C")
+}
+
+fn unescape(text: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('%') {
+        out.push_str(&rest[..at]);
+        let code = rest.get(at + 1..at + 3)?;
+        out.push(match code {
+            "25" => '%',
+            "7C" => '|',
+            _ => return None,
+        });
+        rest = &rest[at + 3..];
+    }
+    out.push_str(rest);
+    Some(out)
+}
+
+/// The learner's work as suspend data of at most `limit` characters. Ticks,
+/// stamps, phase and language always fit (under 200 characters for this
+/// content); then notes in the content's order, each whole or not at all:
+/// one that would pass the limit is left out and named in `local_only`,
+/// and a later, shorter one may still fit. `None` only if even the ticks
+/// cannot fit, which no SCORM limit allows.
+pub fn encode(snapshot: &Snapshot, limit: usize) -> Option<Encoded> {
+    let items = Lang::En.content().items;
+    let mut sections = vec![format!("{MARKER}{SUSPEND_VERSION}")];
+    if let Some(lang) = snapshot.lang {
+        sections.push(format!("l:{}", lang.code()));
+    }
+    if let Some(phase) = snapshot.phase {
+        sections.push(format!("p:{phase}"));
+    }
+    let ticked: String = items
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| snapshot.progress.is_checked(item.id))
+        .filter_map(|(index, _)| digit(index))
+        .collect();
+    if !ticked.is_empty() {
+        sections.push(format!("c:{ticked}"));
+    }
+    let stamps: Vec<String> = (0..items.len())
+        .map(|index| match snapshot.stamps.at(index) {
+            at if at.is_finite() && at >= 1.0 => base36(at as u64),
+            _ => String::new(),
+        })
+        .collect();
+    let stamps = stamps.join(",");
+    if !stamps.trim_end_matches(',').is_empty() {
+        sections.push(format!("t:{}", stamps.trim_end_matches(',')));
+    }
+    let mut text = sections.join("|");
+    if platform_len(&text) > limit {
+        return None;
+    }
+    let mut used = platform_len(&text);
+    let mut local_only = Vec::new();
+    for (index, item) in items.iter().enumerate() {
+        let note = snapshot.progress.note(item.id);
+        if note.is_empty() {
+            continue;
+        }
+        let section = format!("|n{index}:{}", escape(note));
+        let length = platform_len(&section);
+        if used + length <= limit {
+            text.push_str(&section);
+            used += length;
+        } else {
+            local_only.push(item.id);
+        }
+    }
+    Some(Encoded { text, local_only })
+}
+
+/// Reads suspend data: `Ok(None)` when there is none (a first launch),
+/// a clear [`SuspendError`] for anything that is not a whole record of
+/// this format; never panics. Unknown sections are skipped (a later build
+/// may add some); unknown item positions and phases are dropped.
+pub fn decode(text: &str) -> Result<Option<Snapshot>, SuspendError> {
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let mut sections = text.split('|');
+    let head = sections.next().unwrap_or_default();
+    let version: u32 = head
+        .strip_prefix(MARKER)
+        .and_then(|version| version.parse().ok())
+        .ok_or(SuspendError::NotOurs)?;
+    if version > SUSPEND_VERSION {
+        return Err(SuspendError::Newer(version));
+    }
+    if version == 0 {
+        return Err(SuspendError::NotOurs);
+    }
+    let content = Lang::En.content();
+    let items = content.items;
+    let damaged = |what: &str| SuspendError::Damaged(what.to_owned());
+    let mut checked = Vec::new();
+    let mut notes: Vec<(&'static str, String)> = Vec::new();
+    let mut stamps = Vec::new();
+    let mut snapshot = Snapshot::default();
+    for section in sections {
+        let (key, value) = section
+            .split_once(':')
+            .ok_or_else(|| damaged("a section without a name"))?;
+        match key {
+            "l" => {
+                snapshot.lang =
+                    Some(Lang::from_tag(value).ok_or_else(|| damaged("l: unknown language"))?)
+            }
+            "p" => {
+                let phase: usize = value.parse().map_err(|_| damaged("p: not a number"))?;
+                snapshot.phase = (phase < content.phases.len()).then_some(phase);
+            }
+            "c" => {
+                for position in value.chars() {
+                    let index = position
+                        .to_digit(36)
+                        .ok_or_else(|| damaged("c: not a base-36 digit"))?;
+                    if let Some(item) = items.get(index as usize) {
+                        checked.push(item.id);
+                    }
+                }
+            }
+            "t" => {
+                for (index, stamp) in value.split(',').enumerate() {
+                    if stamp.is_empty() {
+                        continue;
+                    }
+                    let at = u64::from_str_radix(stamp, 36)
+                        .map_err(|_| damaged("t: not a base-36 number"))?;
+                    if let Some(item) = items.get(index) {
+                        stamps.push((item.id, at as f64));
+                    }
+                }
+            }
+            // `n` and digits: a note. (Other names starting with `n` stay
+            // free for later sections.)
+            note if note.starts_with('n') && note[1..].bytes().all(|b| b.is_ascii_digit()) => {
+                let index: usize = note[1..]
+                    .parse()
+                    .map_err(|_| damaged("n: not an item position"))?;
+                let text = unescape(value).ok_or_else(|| damaged("n: a bad % escape"))?;
+                if let Some(item) = items.get(index) {
+                    notes.push((item.id, text));
+                }
+            }
+            // A section added by a later build: not ours to read.
+            _ => {}
+        }
+    }
+    snapshot.progress =
+        Progress::from_ids(checked).with_notes(notes.iter().map(|(id, text)| (*id, text.as_str())));
+    snapshot.stamps = Stamps::from_pairs(stamps);
+    Ok(Some(snapshot))
+}
+
+/// How long to wait before each retry of a write the platform refused, in
+/// milliseconds; after the last, the learner is told, and the next change
+/// (or leaving the page) tries again.
+pub const RETRY_DELAYS_MS: [u32; 3] = [400, 1200, 3000];
+
+/// How long after a change the platform is written: one write for a burst
+/// of typing.
+pub const DEBOUNCE_MS: u32 = 600;

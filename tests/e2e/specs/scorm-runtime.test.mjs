@@ -1,0 +1,194 @@
+// The SCORM packages in a course platform: scorm-again's LMS-side runtime in
+// a host page that frames the unpacked package (fixtures/lms.mjs), for SCORM
+// 1.2 and SCORM 2004. First launch, completion, a second launch on another
+// device (a new, empty browser context, the runtime loaded with the first
+// launch's data), notes too long for 1.2's suspend data, a platform whose
+// commit fails, and no platform at all.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, watchedContext } from '../fixtures/browser.mjs';
+import { eventually } from '../fixtures/eventually.mjs';
+import { startPlatform, openPackage, platformRecord, VERSIONS } from '../fixtures/lms.mjs';
+
+const KEY = 'value-governance-explorer:progress';
+const CORE = [/Value goal absorption/, /Value governance operation/, /Value coordination and feedback/];
+
+let browser;
+const platforms = {};
+before(async () => {
+  browser = await launch();
+  for (const version of Object.keys(VERSIONS)) platforms[version] = await startPlatform(version);
+});
+after(async () => {
+  await browser?.close();
+  for (const platform of Object.values(platforms)) await platform.server.stop();
+});
+
+/** A fresh, watched context (empty storage: another device). */
+async function withContext(body) {
+  const watched = await watchedContext(browser);
+  try {
+    const page = await watched.context.newPage();
+    await body(page, watched);
+    watched.assertClean();
+  } finally {
+    await watched.context.close();
+  }
+}
+
+const status = (record) => record.core?.lesson_status ?? record.completion_status;
+const location = (record) => record.core?.lesson_location ?? record.location;
+
+/** Ends the launch the way a platform does: it removes the frame (pagehide). */
+async function leave(page) {
+  await page.evaluate(() => document.getElementById('sco').remove());
+}
+
+for (const version of Object.keys(VERSIONS)) {
+  test(`SCORM ${version}: first launch is incomplete, the three dimensions complete it, a second device gets everything back`, async () => {
+    const platform = platforms[version];
+    let saved;
+    await withContext(async (page) => {
+      const frame = await openPackage(page, platform);
+      // Package mode: no embed panel, no service worker.
+      assert.equal(await frame.locator('.vge-embed').count(), 0);
+      await eventually(async () => assert.equal(status(await platformRecord(page, version)), 'incomplete'));
+
+      await frame.getByRole('tab', { name: /Interest goals/ }).click();
+      await frame.getByRole('checkbox', { name: CORE[0] }).check();
+      await frame.getByRole('checkbox', { name: CORE[1] }).check();
+      await frame.locator('[data-explain=values]').click();
+      await frame.locator('#vge-note-values').fill('A note that must reach the other device | with 50% odd characters.');
+      await eventually(async () => assert.equal(status(await platformRecord(page, version)), 'incomplete'));
+      await frame.getByRole('checkbox', { name: CORE[2] }).check();
+      await eventually(async () => {
+        const record = await platformRecord(page, version);
+        assert.equal(status(record), 'completed');
+        assert.equal(location(record), 'interest');
+        assert.match(record.suspend_data, /^vge1\|/);
+        assert.match(record.suspend_data, /with 50%25 odd/);
+        if (version === '2004') assert.equal(Number(record.progress_measure).toFixed(4), (3 / 9).toFixed(4));
+      });
+      if (version === '2004') {
+        // The language travels too.
+        await frame.getByRole('link', { name: '中文' }).click();
+        await eventually(async () => assert.match((await platformRecord(page, version)).suspend_data, /\|l:zh\|/));
+      }
+      assert.equal(await frame.locator('html').evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
+      await leave(page);
+      await eventually(async () => {
+        const ended = await page.evaluate((v) => {
+          const last = (element) => window.sets.filter(([name]) => name === element).at(-1)?.[1];
+          return {
+            terminated: window.lms.isTerminated(),
+            time: last(v === '1.2' ? 'cmi.core.session_time' : 'cmi.session_time'),
+            exit: last(v === '1.2' ? 'cmi.core.exit' : 'cmi.exit'),
+          };
+        }, version);
+        assert.ok(ended.terminated, 'terminated on pagehide');
+        assert.match(ended.time, version === '1.2' ? /^\d{4}:\d\d:\d\d$/ : /^PT\d+H\d+M\d+S$/);
+        assert.equal(ended.exit, 'suspend');
+      });
+      saved = await platformRecord(page, version);
+    });
+
+    await withContext(async (page) => {
+      const frame = await openPackage(page, platform, { load: saved });
+      await eventually(async () => {
+        const checked = await frame.locator('input.vge-checkbox:checked').evaluateAll((boxes) => boxes.map((box) => box.value));
+        assert.deepEqual(checked.sort(), ['absorption', 'coordination', 'operation']);
+      });
+      assert.equal(await frame.locator('[role=tab][aria-selected=true]').getAttribute('data-phase'), 'interest');
+      await frame.locator('[data-explain=values]').click();
+      assert.equal(await frame.locator('#vge-note-values').inputValue(), 'A note that must reach the other device | with 50% odd characters.');
+      if (version === '2004') {
+        await eventually(async () => assert.equal(await frame.locator('html').getAttribute('lang'), 'zh-Hans'));
+      }
+      // Nothing went wrong with the platform, so it says nothing.
+      assert.equal(await frame.getByTestId('platform-notice').isHidden(), true);
+    });
+  });
+}
+
+test('SCORM 1.2: notes too long for suspend data keep every tick, say which notes stay here, and leave a valid record', async () => {
+  const platform = platforms['1.2'];
+  await withContext(async (page) => {
+    const frame = await openPackage(page, platform);
+    for (const label of CORE) await frame.getByRole('checkbox', { name: label }).check();
+    for (const id of ['empowerment', 'mobilization', 'cohesion']) {
+      await frame.locator(`[data-explain=${id}]`).click();
+      await frame.locator(`#vge-note-${id}`).fill(`${id}: ${'x'.repeat(1990)}`);
+    }
+    const notice = frame.getByTestId('platform-notice');
+    await eventually(async () => {
+      assert.equal(await notice.isVisible(), true);
+      assert.match(await notice.textContent(), /kept only in this browser/);
+      assert.match(await notice.textContent(), /Organizational cohesion/);
+    });
+    const record = await platformRecord(page, '1.2');
+    assert.ok(record.suspend_data.length <= 4096, `${record.suspend_data.length} characters`);
+    assert.match(record.suspend_data, /^vge1\|/);
+    assert.match(record.suspend_data, /\|c:345(\||$)/);
+    assert.match(record.suspend_data, /\|n0:empowerment: x+\|n1:mobilization: x+$/);
+    assert.equal(status(record), 'completed');
+    // This browser keeps all three.
+    const local = JSON.parse(await frame.locator('html').evaluate((_, key) => localStorage.getItem(key), KEY));
+    assert.equal(Object.keys(local.notes).length, 3);
+  });
+});
+
+for (const version of Object.keys(VERSIONS)) {
+  test(`SCORM ${version}: a platform whose commit fails is retried, the learner is told once, nothing is lost here`, async () => {
+    const platform = platforms[version];
+    await withContext(async (page) => {
+      const frame = await openPackage(page, platform, { failCommit: true });
+      await frame.getByRole('checkbox', { name: CORE[0] }).check();
+      const notice = frame.getByTestId('platform-notice');
+      await eventually(async () => assert.equal(await notice.isVisible(), true), { timeout: 15000 });
+      assert.match(await notice.textContent(), /not accepting your progress/);
+      assert.equal(await notice.locator('p').count(), 1);
+      assert.ok(await page.evaluate(() => window.commitCalls) >= 4, 'the first try and three retries');
+      const local = JSON.parse(await frame.locator('html').evaluate((_, key) => localStorage.getItem(key), KEY));
+      assert.deepEqual(local.checked, ['absorption']);
+      // The next change tries again; still one notice.
+      await frame.getByRole('checkbox', { name: CORE[1] }).check();
+      await eventually(async () => assert.ok(await page.evaluate(() => window.commitCalls) >= 5));
+      assert.equal(await notice.locator('p').count(), 1);
+    });
+  });
+}
+
+test('no platform: the package works as the web widget', async () => {
+  const platform = platforms['1.2'];
+  await withContext(async (page) => {
+    const frame = await openPackage(page, platform, { noApi: true });
+    await frame.getByRole('checkbox', { name: CORE[0] }).check();
+    await frame.getByRole('tab', { name: /Interest goals/ }).click();
+    await eventually(async () => {
+      const local = JSON.parse(await frame.locator('html').evaluate((_, key) => localStorage.getItem(key), KEY));
+      assert.deepEqual(local.checked, ['absorption']);
+    });
+    assert.equal(await frame.getByTestId('platform-notice').isHidden(), true);
+    await frame.getByRole('link', { name: '中文' }).click();
+    await eventually(async () => assert.equal(await frame.locator('html').getAttribute('lang'), 'zh-Hans'));
+    // The switch stays inside the package.
+    assert.match(await frame.locator('html').evaluate(() => location.pathname), /\/lms\/pkg\/zh-scorm\.html$/);
+  });
+});
+
+test('a shared computer: the next learner in the same browser starts from their own record, not the last one\'s', async () => {
+  const platform = platforms['1.2'];
+  await withContext(async (page) => {
+    let frame = await openPackage(page, platform, { load: { core: { student_id: 'learner-a' } } });
+    await frame.getByRole('checkbox', { name: CORE[0] }).check();
+    await eventually(async () => assert.match((await platformRecord(page, '1.2')).suspend_data, /\|c:3(\||$)/));
+    const keys = await frame.locator('html').evaluate(() => Object.keys(localStorage));
+    assert.ok(keys.some((key) => key.startsWith(`${KEY}:learner:`)), keys.join(' '));
+    assert.ok(!keys.some((key) => key.includes('learner-a')), 'the id itself is not stored');
+
+    frame = await openPackage(page, platform, { load: { core: { student_id: 'learner-b' } } });
+    await eventually(async () => assert.equal(status(await platformRecord(page, '1.2')), 'incomplete'));
+    assert.equal(await frame.locator('input.vge-checkbox:checked').count(), 0);
+    assert.doesNotMatch((await platformRecord(page, '1.2')).suspend_data, /\|c:/);
+  });
+});

@@ -20,20 +20,30 @@
 //!   36, by position; empty for never), so the platform's record merges
 //!   with this browser's per item, the later change winning (as between
 //!   tabs, `storage::merge`);
+//! - `q:` the last checked "Check yourself" attempt: when it was made
+//!   (base 36, as `t:`), `;`, then each question's answer in the content's
+//!   order, `.`-separated: the chosen choices' positions in the question,
+//!   one base-36 digit each (for the ordering question, in the order
+//!   given; empty for a question not answered), e.g. `q:mh3k2x4;102.2.0`;
 //! - `n<position>:` one item's note, with `%` and `|` written `%25`, `%7C`.
 //!
 //! Every section is optional and unknown sections are skipped, so a later
-//! build can add one (the quiz's last attempt, say, as `q:`: a field of
-//! [`Snapshot`], written in [`encode`] before the notes so that it always
-//! fits, read in [`decode`]) without a new version; only a change of
-//! meaning needs `vge2`. Notes that do not fit the
-//! limit are left out whole, never cut (see [`encode`]).
+//! build can add one without a new version; only a change of meaning needs
+//! `vge2`. The attempt is written before the notes, so it always fits;
+//! notes that do not fit the limit are left out whole, never cut (see
+//! [`encode`]).
+//!
+//! **Score**: with an attempt, the platform also gets its score (1.2
+//! `cmi.core.score.*`; 2004 `cmi.score.*` and `cmi.success_status`, passed
+//! at [`crate::quiz::PASS_PERCENT`]); completion still follows the
+//! checklist.
 
 pub mod api;
 
 use crate::content::Lang;
+use crate::quiz::{Answers, Score};
 use crate::state::{Progress, Tally};
-use crate::storage::Stamps;
+use crate::storage::{Stamps, QUIZ_STAMP};
 
 /// The format marker and version this build writes.
 pub const MARKER: &str = "vge";
@@ -152,6 +162,31 @@ impl Version {
         if self == Version::Scorm2004 {
             values.push(("cmi.progress_measure", progress_measure(report.all)));
         }
+        if let Some(score) = report.score {
+            // Raw as a percentage, 0 to 100: what platforms grade by.
+            let percent = (score.right * 100 / score.total.max(1)).to_string();
+            let share = Tally {
+                done: score.right,
+                total: score.total,
+            };
+            match self {
+                Version::Scorm12 => values.extend([
+                    ("cmi.core.score.raw", percent),
+                    ("cmi.core.score.min", "0".to_owned()),
+                    ("cmi.core.score.max", "100".to_owned()),
+                ]),
+                Version::Scorm2004 => values.extend([
+                    ("cmi.score.scaled", progress_measure(share)),
+                    ("cmi.score.raw", percent),
+                    ("cmi.score.min", "0".to_owned()),
+                    ("cmi.score.max", "100".to_owned()),
+                    (
+                        "cmi.success_status",
+                        if score.passed() { "passed" } else { "failed" }.to_owned(),
+                    ),
+                ]),
+            }
+        }
         values
     }
 
@@ -182,6 +217,8 @@ pub struct Report {
     pub location: &'static str,
     pub core: Tally,
     pub all: Tally,
+    /// The score of the last checked "Check yourself" attempt, if any.
+    pub score: Option<Score>,
 }
 
 /// `done / total` as SCORM 2004's real(10,7) in 0..1, to seven places,
@@ -350,6 +387,9 @@ pub fn encode(snapshot: &Snapshot, limit: usize) -> Option<Encoded> {
     if !stamps.trim_end_matches(',').is_empty() {
         sections.push(format!("t:{}", stamps.trim_end_matches(',')));
     }
+    if let Some(attempt) = snapshot.progress.quiz() {
+        sections.push(encode_attempt(attempt, snapshot.stamps.quiz_at()));
+    }
     let mut text = sections.join("|");
     if platform_len(&text) > limit {
         return None;
@@ -371,6 +411,54 @@ pub fn encode(snapshot: &Snapshot, limit: usize) -> Option<Encoded> {
         }
     }
     Some(Encoded { text, local_only })
+}
+
+/// The `q:` section for an attempt made at `at` (see the module's docs).
+fn encode_attempt(attempt: &Answers, at: f64) -> String {
+    let stamp = if at.is_finite() && at >= 1.0 {
+        base36(at as u64)
+    } else {
+        String::new()
+    };
+    let answers: Vec<String> = Lang::En
+        .content()
+        .questions
+        .iter()
+        .map(|question| {
+            attempt
+                .get(question.id)
+                .iter()
+                .filter_map(|id| question.choices.iter().position(|c| c.id == *id))
+                .filter_map(digit)
+                .collect()
+        })
+        .collect();
+    format!("q:{stamp};{}", answers.join("."))
+}
+
+/// Reads a `q:` section: the attempt, and when it was made (0: unknown).
+fn decode_attempt(value: &str) -> Result<(Answers, f64), SuspendError> {
+    let damaged = |what: &str| SuspendError::Damaged(what.to_owned());
+    let (stamp, answers) = value.split_once(';').ok_or_else(|| damaged("q: no `;`"))?;
+    let at = match stamp {
+        "" => 0.0,
+        stamp => u64::from_str_radix(stamp, 36).map_err(|_| damaged("q: a bad time"))? as f64,
+    };
+    let questions = Lang::En.content().questions;
+    let mut pairs = Vec::new();
+    for (question, answer) in questions.iter().zip(answers.split('.')) {
+        let mut chosen = Vec::new();
+        for position in answer.chars() {
+            let index = position
+                .to_digit(36)
+                .ok_or_else(|| damaged("q: not a base-36 digit"))?;
+            if let Some(choice) = question.choices.get(index as usize) {
+                chosen.push(choice.id);
+            }
+        }
+        pairs.push((question.id, chosen));
+    }
+    Ok((Answers::from_pairs(pairs), at))
 }
 
 /// Reads suspend data: `Ok(None)` when there is none (a first launch),
@@ -399,6 +487,7 @@ pub fn decode(text: &str) -> Result<Option<Snapshot>, SuspendError> {
     let mut checked = Vec::new();
     let mut notes: Vec<(&'static str, String)> = Vec::new();
     let mut stamps = Vec::new();
+    let mut attempt = None;
     let mut snapshot = Snapshot::default();
     for section in sections {
         let (key, value) = section
@@ -435,6 +524,13 @@ pub fn decode(text: &str) -> Result<Option<Snapshot>, SuspendError> {
                     }
                 }
             }
+            "q" => {
+                let (answers, at) = decode_attempt(value)?;
+                if at > 0.0 {
+                    stamps.push((QUIZ_STAMP, at));
+                }
+                attempt = Some(answers).filter(|answers| !answers.is_empty());
+            }
             // `n` and digits: a note. (Other names starting with `n` stay
             // free for later sections.)
             note if note.starts_with('n') && note[1..].bytes().all(|b| b.is_ascii_digit()) => {
@@ -450,8 +546,9 @@ pub fn decode(text: &str) -> Result<Option<Snapshot>, SuspendError> {
             _ => {}
         }
     }
-    snapshot.progress =
-        Progress::from_ids(checked).with_notes(notes.iter().map(|(id, text)| (*id, text.as_str())));
+    snapshot.progress = Progress::from_ids(checked)
+        .with_notes(notes.iter().map(|(id, text)| (*id, text.as_str())))
+        .with_quiz(attempt);
     snapshot.stamps = Stamps::from_pairs(stamps);
     Ok(Some(snapshot))
 }

@@ -58,6 +58,11 @@ impl Stamps {
         self.0.get(index).copied().unwrap_or(0.0)
     }
 
+    /// When the "Check yourself" attempt last changed.
+    pub fn quiz_at(&self) -> f64 {
+        self.at(quiz_slot())
+    }
+
     fn set(&mut self, index: usize, at: f64) {
         self.0.resize(quiz_slot() + 1, 0.0);
         self.0[index] = at;

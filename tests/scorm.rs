@@ -154,8 +154,8 @@ fn damaged_or_foreign_data_is_refused_clearly() {
 
 #[test]
 fn a_later_builds_sections_are_skipped() {
-    // The quiz's last attempt, say, added by a later build as `q:`.
-    let back = decode("vge1|c:3|q:1.2.0;80|note:x|p:1").unwrap().unwrap();
+    // Sections a later build may add, such as `r:` or `note:`.
+    let back = decode("vge1|c:3|r:1.2.0;80|note:x|p:1").unwrap().unwrap();
     assert_eq!(back.progress.ids().collect::<Vec<_>>(), vec!["absorption"]);
     assert_eq!(back.phase, Some(1));
 }
@@ -175,6 +175,7 @@ fn completion_follows_the_three_core_dimensions() {
         location: "interest",
         core: progress.core(),
         all: progress.all(),
+        score: None,
     };
     assert_eq!(
         Version::Scorm12.report(&report(&two)),
@@ -276,5 +277,102 @@ proptest! {
             let expected = if encoded.local_only.contains(&id) { "" } else { snapshot.progress.note(id) };
             prop_assert_eq!(back.progress.note(id), expected);
         }
+    }
+}
+
+/// An attempt: the phases in order, the starting point wrong, the three
+/// dimensions picked; made at a realistic time.
+fn with_attempt(mut snapshot: Snapshot) -> Snapshot {
+    use value_governance_explorer::quiz::Answers;
+    use value_governance_explorer::storage::QUIZ_STAMP;
+    let attempt = Answers::from_pairs([
+        ("phase-order", vec!["unity", "interest", "comprehensive"]),
+        ("starting-point", vec!["values"]),
+        (
+            "dimensions",
+            vec!["absorption", "operation", "coordination"],
+        ),
+    ]);
+    snapshot.progress = snapshot.progress.with_quiz(Some(attempt));
+    let mut pairs: Vec<(&str, f64)> = item_ids()
+        .into_iter()
+        .enumerate()
+        .map(|(index, id)| (id, snapshot.stamps.at(index)))
+        .collect();
+    pairs.push((QUIZ_STAMP, 1_764_231_000_000.0));
+    snapshot.stamps = Stamps::from_pairs(pairs);
+    snapshot
+}
+
+#[test]
+fn the_quiz_attempt_comes_back_with_when_it_was_made_and_always_fits() {
+    let snapshot = with_attempt(all_ticked());
+    let encoded = encode(&snapshot, Version::Scorm12.suspend_limit()).unwrap();
+    assert!(encoded.text.contains("|q:"), "{}", encoded.text);
+    assert_eq!(decode(&encoded.text), Ok(Some(snapshot.clone())));
+    println!(
+        "suspend data, all ticked and an attempt, no notes: {} characters",
+        platform_len(&encoded.text)
+    );
+    // Notes give way before the attempt does.
+    let long = "x".repeat(1500);
+    let crowded = with_notes(
+        snapshot,
+        &[
+            ("empowerment", long.clone()),
+            ("cohesion", long.clone()),
+            ("values", long),
+        ],
+    );
+    let encoded = encode(&crowded, Version::Scorm12.suspend_limit()).unwrap();
+    assert_eq!(encoded.local_only, ["values"]);
+    let back = decode(&encoded.text).unwrap().unwrap();
+    assert_eq!(back.progress.quiz(), crowded.progress.quiz());
+    // A damaged attempt is refused clearly, as any damaged section.
+    assert!(matches!(
+        decode("vge1|q:zz;1.?"),
+        Err(SuspendError::Damaged(what)) if what.contains("q:")
+    ));
+}
+
+#[test]
+fn the_score_goes_to_the_platform_and_completion_still_follows_the_checklist() {
+    use value_governance_explorer::quiz::Score;
+    let progress = Progress::from_ids(["absorption"]);
+    let report = |right| Report {
+        suspend: None,
+        location: "unity",
+        core: progress.core(),
+        all: progress.all(),
+        score: Some(Score { right, total: 8 }),
+    };
+    let passed = Version::Scorm2004.report(&report(7));
+    for expected in [
+        ("cmi.completion_status", "incomplete"),
+        ("cmi.score.scaled", "0.875"),
+        ("cmi.score.raw", "87"),
+        ("cmi.score.min", "0"),
+        ("cmi.score.max", "100"),
+        ("cmi.success_status", "passed"),
+    ] {
+        assert!(
+            passed.contains(&(expected.0, expected.1.to_owned())),
+            "{expected:?} in {passed:?}"
+        );
+    }
+    let failed = Version::Scorm2004.report(&report(6));
+    assert!(failed.contains(&("cmi.success_status", "failed".to_owned())));
+    assert!(failed.contains(&("cmi.score.scaled", "0.75".to_owned())));
+    let old = Version::Scorm12.report(&report(6));
+    for expected in [
+        ("cmi.core.lesson_status", "incomplete"),
+        ("cmi.core.score.raw", "75"),
+        ("cmi.core.score.min", "0"),
+        ("cmi.core.score.max", "100"),
+    ] {
+        assert!(
+            old.contains(&(expected.0, expected.1.to_owned())),
+            "{expected:?} in {old:?}"
+        );
     }
 }

@@ -128,6 +128,7 @@ fn write(handle: &PlatformHandle, dispatcher: &UseReducerDispatcher<State>) -> V
         location: phases.get(session.phase).map_or("", |phase| phase.id),
         core: work.core(),
         all: work.all(),
+        score: work.quiz().map(crate::quiz::score),
     };
     if session.api.set_all(&version.report(&report)) && session.api.commit() {
         session.sync.wrote(work, stamps);

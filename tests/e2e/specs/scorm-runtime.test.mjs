@@ -2,8 +2,9 @@
 // a host page that frames the unpacked package (fixtures/lms.mjs), for SCORM
 // 1.2 and SCORM 2004. First launch, completion, a second launch on another
 // device (a new, empty browser context, the runtime loaded with the first
-// launch's data), notes too long for 1.2's suspend data, a platform whose
-// commit fails, and no platform at all.
+// launch's data), the "Check yourself" score and its attempt, notes too
+// long for 1.2's suspend data, a platform whose commit fails, and no
+// platform at all.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, watchedContext } from '../fixtures/browser.mjs';
@@ -55,12 +56,12 @@ for (const version of Object.keys(VERSIONS)) {
       await eventually(async () => assert.equal(status(await platformRecord(page, version)), 'incomplete'));
 
       await frame.getByRole('tab', { name: /Interest goals/ }).click();
-      await frame.getByRole('checkbox', { name: CORE[0] }).check();
-      await frame.getByRole('checkbox', { name: CORE[1] }).check();
+      await frame.locator('.vge-checklist').getByRole('checkbox', { name: CORE[0] }).check();
+      await frame.locator('.vge-checklist').getByRole('checkbox', { name: CORE[1] }).check();
       await frame.locator('[data-explain=values]').click();
       await frame.locator('#vge-note-values').fill('A note that must reach the other device | with 50% odd characters.');
       await eventually(async () => assert.equal(status(await platformRecord(page, version)), 'incomplete'));
-      await frame.getByRole('checkbox', { name: CORE[2] }).check();
+      await frame.locator('.vge-checklist').getByRole('checkbox', { name: CORE[2] }).check();
       await eventually(async () => {
         const record = await platformRecord(page, version);
         assert.equal(status(record), 'completed');
@@ -114,7 +115,7 @@ test('SCORM 1.2: notes too long for suspend data keep every tick, say which note
   const platform = platforms['1.2'];
   await withContext(async (page) => {
     const frame = await openPackage(page, platform);
-    for (const label of CORE) await frame.getByRole('checkbox', { name: label }).check();
+    for (const label of CORE) await frame.locator('.vge-checklist').getByRole('checkbox', { name: label }).check();
     for (const id of ['empowerment', 'mobilization', 'cohesion']) {
       await frame.locator(`[data-explain=${id}]`).click();
       await frame.locator(`#vge-note-${id}`).fill(`${id}: ${'x'.repeat(1990)}`);
@@ -142,7 +143,7 @@ for (const version of Object.keys(VERSIONS)) {
     const platform = platforms[version];
     await withContext(async (page) => {
       const frame = await openPackage(page, platform, { failCommit: true });
-      await frame.getByRole('checkbox', { name: CORE[0] }).check();
+      await frame.locator('.vge-checklist').getByRole('checkbox', { name: CORE[0] }).check();
       const notice = frame.getByTestId('platform-notice');
       await eventually(async () => assert.equal(await notice.isVisible(), true), { timeout: 15000 });
       assert.match(await notice.textContent(), /not accepting your progress/);
@@ -151,7 +152,7 @@ for (const version of Object.keys(VERSIONS)) {
       const local = JSON.parse(await frame.locator('html').evaluate((_, key) => localStorage.getItem(key), KEY));
       assert.deepEqual(local.checked, ['absorption']);
       // The next change tries again; still one notice.
-      await frame.getByRole('checkbox', { name: CORE[1] }).check();
+      await frame.locator('.vge-checklist').getByRole('checkbox', { name: CORE[1] }).check();
       await eventually(async () => assert.ok(await page.evaluate(() => window.commitCalls) >= 5));
       assert.equal(await notice.locator('p').count(), 1);
     });
@@ -162,7 +163,7 @@ test('no platform: the package works as the web widget', async () => {
   const platform = platforms['1.2'];
   await withContext(async (page) => {
     const frame = await openPackage(page, platform, { noApi: true });
-    await frame.getByRole('checkbox', { name: CORE[0] }).check();
+    await frame.locator('.vge-checklist').getByRole('checkbox', { name: CORE[0] }).check();
     await frame.getByRole('tab', { name: /Interest goals/ }).click();
     await eventually(async () => {
       const local = JSON.parse(await frame.locator('html').evaluate((_, key) => localStorage.getItem(key), KEY));
@@ -180,7 +181,7 @@ test('a shared computer: the next learner in the same browser starts from their 
   const platform = platforms['1.2'];
   await withContext(async (page) => {
     let frame = await openPackage(page, platform, { load: { core: { student_id: 'learner-a' } } });
-    await frame.getByRole('checkbox', { name: CORE[0] }).check();
+    await frame.locator('.vge-checklist').getByRole('checkbox', { name: CORE[0] }).check();
     await eventually(async () => assert.match((await platformRecord(page, '1.2')).suspend_data, /\|c:3(\||$)/));
     const keys = await frame.locator('html').evaluate(() => Object.keys(localStorage));
     assert.ok(keys.some((key) => key.startsWith(`${KEY}:learner:`)), keys.join(' '));
@@ -192,3 +193,43 @@ test('a shared computer: the next learner in the same browser starts from their 
     assert.doesNotMatch((await platformRecord(page, '1.2')).suspend_data, /\|c:/);
   });
 });
+
+for (const version of Object.keys(VERSIONS)) {
+  test(`SCORM ${version}: a checked "Check yourself" is scored in the platform and comes back on another device`, async () => {
+    const platform = platforms[version];
+    let saved;
+    await withContext(async (page) => {
+      const frame = await openPackage(page, platform);
+      // All right but the phases' order (never right as first shown): 7 of 8.
+      for (const [question, choices] of Object.entries({
+        'still-unfolding': ['comprehensive'], 'growth-incentives': ['value-goals'], 'goal-adjustment': ['goal-adjustment'],
+        needs: ['empowerment', 'mobilization'], 'starting-point': ['cohesion'],
+        dimensions: ['absorption', 'operation', 'coordination'], 'capability-levels': ['values', 'institutions', 'methodology'],
+      })) {
+        for (const choice of choices) await frame.locator(`#vge-q-${question}-${choice}`).check();
+      }
+      await frame.getByRole('button', { name: 'Check answers' }).click();
+      await eventually(async () => {
+        const record = await platformRecord(page, version);
+        if (version === '1.2') {
+          assert.deepEqual(record.core.score, { raw: '87', min: '0', max: '100' });
+          assert.equal(record.core.lesson_status, 'incomplete', 'completion still follows the checklist');
+        } else {
+          assert.equal(record.success_status, 'passed');
+          assert.equal(Number(record.score.scaled), 0.875);
+          assert.deepEqual([record.score.raw, record.score.min, record.score.max].map(Number), [87, 0, 100]);
+          assert.equal(record.completion_status, 'incomplete', 'completion still follows the checklist');
+        }
+        assert.match(record.suspend_data, /\|q:[0-9a-z]+;/);
+      });
+      await leave(page);
+      await eventually(async () => assert.ok(await page.evaluate(() => window.lms.isTerminated())));
+      saved = await platformRecord(page, version);
+    });
+    await withContext(async (page) => {
+      const frame = await openPackage(page, platform, { load: saved });
+      await eventually(async () => assert.match(await frame.getByTestId('quiz-result').innerText(), /7 of 8 correct/));
+      assert.equal(await frame.locator('#vge-q-starting-point-cohesion').isChecked(), true);
+    });
+  });
+}

@@ -33,5 +33,6 @@ export const BUDGETS = {
 // about 10 KB gzip; and by issue 13, "Check yourself" (its components
 // ~8 KB, both languages' questions ~3.5 KB, marking, storage, export,
 // handout and host messages the rest: ~15 KB in the wasm, 2 KB in each
-// page's HTML).
-export const SIZE_RATCHET_BYTES = 220 * 1024;
+// page's HTML), and the two together (the attempt in suspend data, the
+// score to the platform): 222 KB measured after both.
+export const SIZE_RATCHET_BYTES = 223 * 1024;

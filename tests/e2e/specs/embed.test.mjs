@@ -130,11 +130,14 @@ test('with embed.js the frame is as tall as the widget, and follows it', () =>
 test('without embed.js the frame keeps its height and scrolls', () =>
   withHost(coursePage('plain', { script: false }), async (page, frame) => {
     assert.equal(await frameHeight(page), 300);
-    const inner = widgetFrame(page);
-    const { scrollHeight, clientHeight } = await inner.evaluate(() => ({
-      scrollHeight: document.documentElement.scrollHeight, clientHeight: document.documentElement.clientHeight,
-    }));
-    assert.ok(scrollHeight > clientHeight, 'content is reachable by scrolling');
+    // Measured in the frame's document once it is laid out (under load the
+    // frame can still be settling when the widget has gone live).
+    await eventually(async () => {
+      const { scrollHeight, clientHeight } = await widgetFrame(page).evaluate(() => ({
+        scrollHeight: document.documentElement.scrollHeight, clientHeight: document.documentElement.clientHeight,
+      }));
+      assert.ok(scrollHeight > clientHeight, `content is reachable by scrolling (${scrollHeight} > ${clientHeight})`);
+    });
     await frame.locator('.vge-checklist').getByRole('checkbox', { name: /Methodology/ }).check();
     assert.equal(await frameHeight(page), 300);
   }));

@@ -62,6 +62,26 @@ export function packageFiles(dir) {
 
 const xml = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** The part both versions' manifests share: one organization with one item,
+ * and the one SCO with its files. The two differ only in the spelling of the
+ * SCO type attribute (`scormtype` in 1.2, `scormType` in 2004). */
+function organization(title, scoTypeAttribute, fileList) {
+  return `  <organizations default="organization">
+    <organization identifier="organization">
+      <title>${title}</title>
+      <item identifier="explorer" identifierref="widget" isvisible="true">
+        <title>${title}</title>
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="widget" type="webcontent" adlcp:${scoTypeAttribute}="sco" href="${LAUNCH_PAGE}">
+${fileList}
+    </resource>
+  </resources>
+`;
+}
+
 /** imsmanifest.xml for `version` ('1.2' or '2004'). */
 export function manifest(version, info, files) {
   const identifier = `${info.name}-scorm${version === '1.2' ? '12' : '2004'}`;
@@ -78,20 +98,7 @@ export function manifest(version, info, files) {
     <schema>ADL SCORM</schema>
     <schemaversion>1.2</schemaversion>
   </metadata>
-  <organizations default="organization">
-    <organization identifier="organization">
-      <title>${title}</title>
-      <item identifier="explorer" identifierref="widget" isvisible="true">
-        <title>${title}</title>
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="widget" type="webcontent" adlcp:scormtype="sco" href="${LAUNCH_PAGE}">
-${fileList}
-    </resource>
-  </resources>
-</manifest>
+${organization(title, 'scormtype', fileList)}</manifest>
 `;
   }
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -107,20 +114,7 @@ ${fileList}
     <schema>ADL SCORM</schema>
     <schemaversion>2004 4th Edition</schemaversion>
   </metadata>
-  <organizations default="organization">
-    <organization identifier="organization">
-      <title>${title}</title>
-      <item identifier="explorer" identifierref="widget" isvisible="true">
-        <title>${title}</title>
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="widget" type="webcontent" adlcp:scormType="sco" href="${LAUNCH_PAGE}">
-${fileList}
-    </resource>
-  </resources>
-</manifest>
+${organization(title, 'scormType', fileList)}</manifest>
 `;
 }
 

@@ -4,12 +4,20 @@
 //! it, and the score is announced and takes the focus. "Try again" opens
 //! them again, empty and reshuffled. The last checked attempt is part of
 //! the learner's saved work.
+//!
+//! On a page that shows the whole widget, the questions are not in the
+//! pre-rendered HTML: they need the wasm (the plain reading version hides
+//! them), they lie far below the first screen, and hydrating their many
+//! elements made the task that starts the widget several times longer
+//! (Lighthouse's total blocking time went from about 100 to 400 ms). They
+//! are rendered once the widget is live. The self-check page (`view=check`),
+//! where they are the content, has them pre-rendered.
 
 use crate::components::{choice_question::ChoiceQuestion, ordering_question::OrderingQuestion};
 use crate::content::{fill, QuestionKind};
 use crate::context::use_app;
 use crate::quiz;
-use crate::state::Action;
+use crate::state::{Action, View};
 use yew::prelude::*;
 
 /// The questions, the Check / Try again button and the result.
@@ -31,6 +39,7 @@ pub fn CheckYourself() -> Html {
             }
         });
     }
+    let ready = state.interactive || state.view == View::Check;
     let showing = state.showing_result();
     let score = state.progress.quiz().filter(|_| showing).map(quiz::score);
     // One button that changes its words, so the focus stays on it after
@@ -48,30 +57,32 @@ pub fn CheckYourself() -> Html {
         <section class="vge-quiz" aria-labelledby="vge-quiz-heading">
             <h2 id="vge-quiz-heading">{ ui.quiz_heading }</h2>
             <p>{ fill(ui.quiz_intro, &[("total", &content.questions.len())]) }</p>
-            <ol class="vge-questions">
-                { for content.questions.iter().enumerate().map(|(index, question)| html! {
-                    <li key={question.id} class="vge-questions-entry">
-                        if question.kind() == QuestionKind::Order {
-                            <OrderingQuestion {index} />
-                        } else {
-                            <ChoiceQuestion {index} />
-                        }
-                    </li>
-                }) }
-            </ol>
-            <div class="vge-quiz-actions">
-                <button type="button" class="vge-button vge-quiz-button"
-                    disabled={!state.interactive} {onclick}>{ label }</button>
-            </div>
-            <div ref={result} class="vge-quiz-result" role="status" tabindex="-1"
-                data-testid="quiz-result">
-                if let Some(score) = score {
-                    <p class={classes!("vge-quiz-score",
-                        if score.passed() { "vge-quiz-score--passed" } else { "vge-quiz-score--failed" })}>
-                        <strong>{ score.describe(ui) }</strong>{ " " }{ score.verdict(ui) }
-                    </p>
-                }
-            </div>
+            if ready {
+                <ol class="vge-questions">
+                    { for content.questions.iter().enumerate().map(|(index, question)| html! {
+                        <li key={question.id} class="vge-questions-entry">
+                            if question.kind() == QuestionKind::Order {
+                                <OrderingQuestion {index} />
+                            } else {
+                                <ChoiceQuestion {index} />
+                            }
+                        </li>
+                    }) }
+                </ol>
+                <div class="vge-quiz-actions">
+                    <button type="button" class="vge-button vge-quiz-button"
+                        disabled={!state.interactive} {onclick}>{ label }</button>
+                </div>
+                <div ref={result} class="vge-quiz-result" role="status" tabindex="-1"
+                    data-testid="quiz-result">
+                    if let Some(score) = score {
+                        <p class={classes!("vge-quiz-score",
+                            if score.passed() { "vge-quiz-score--passed" } else { "vge-quiz-score--failed" })}>
+                            <strong>{ score.describe(ui) }</strong>{ " " }{ score.verdict(ui) }
+                        </p>
+                    }
+                </div>
+            }
         </section>
     }
 }

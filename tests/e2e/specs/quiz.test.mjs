@@ -221,3 +221,17 @@ test('an old-style link with view=check opens the self-check page in its languag
     assert.equal(await page.locator('.vge-checklist, .vge-timeline').count(), 0);
     assert.equal(await page.locator('html').getAttribute('lang'), 'zh-Hans');
   }));
+
+test('the questions are pre-rendered on the self-check page only; the whole page renders them once live', async () => {
+  const count = async (file) => ((await (await fetch(`${session.url}${file}`)).text()).match(/<fieldset [^>]*class="vge-question/g) ?? []).length;
+  // Far below the first screen and hidden without the wasm: hydrating them
+  // made the starting task several times longer (README, "Check yourself").
+  assert.equal(await count('index.html'), 0);
+  assert.equal(await count('zh.html'), 0);
+  assert.equal(await count('embed-check.html'), 8);
+  assert.equal(await count('zh-embed-check.html'), 8);
+  await withWidget({}, async (widget, page) => {
+    await widget.open(session.url);
+    await eventually(async () => assert.equal(await page.locator('.vge-question').count(), 8));
+  });
+});

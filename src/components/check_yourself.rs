@@ -14,11 +14,38 @@
 //! where they are the content, has them pre-rendered.
 
 use crate::components::{choice_question::ChoiceQuestion, ordering_question::OrderingQuestion};
+use crate::content::Lang;
 use crate::content::{fill, QuestionKind};
 use crate::context::use_app;
 use crate::quiz;
-use crate::state::{Action, View};
+use crate::quiz::{Mark, Moved};
+use crate::state::{Action, State, View};
 use yew::prelude::*;
+
+/// What a question component draws from: everything it shows, as values,
+/// so that it renders again only when its own question changes (not, say,
+/// on every phase the learner picks), and the dispatcher to answer with.
+#[derive(Properties, PartialEq, Clone)]
+pub struct QuestionProps {
+    /// The question's position in the content's questions.
+    pub index: usize,
+    pub lang: Lang,
+    /// Which part of the widget the page shows (where feedback links go).
+    pub view: View,
+    /// The answer shown: the chosen choices, or for an ordering question
+    /// the choices in the order shown.
+    pub answer: Vec<&'static str>,
+    /// The shuffle the choices are shown in.
+    pub seed: u32,
+    /// Answers cannot change: the widget is not live yet, or the attempt
+    /// is shown marked.
+    pub locked: bool,
+    /// The mark, once the attempt is shown marked.
+    pub marked: Option<Mark>,
+    /// The last move, if it was in this question.
+    pub moved: Option<Moved>,
+    pub dispatcher: UseReducerDispatcher<State>,
+}
 
 /// The questions, the Check / Try again button and the result.
 #[component]
@@ -59,14 +86,31 @@ pub fn CheckYourself() -> Html {
             <p>{ fill(ui.quiz_intro, &[("total", &content.questions.len())]) }</p>
             if ready {
                 <ol class="vge-questions">
-                    { for content.questions.iter().enumerate().map(|(index, question)| html! {
-                        <li key={question.id} class="vge-questions-entry">
-                            if question.kind() == QuestionKind::Order {
-                                <OrderingQuestion {index} />
-                            } else {
-                                <ChoiceQuestion {index} />
-                            }
-                        </li>
+                    { for content.questions.iter().enumerate().map(|(index, question)| {
+                        let answer = match question.kind() {
+                            QuestionKind::Order if !showing => state.quiz.order_of(index, question),
+                            _ => state.shown_answers().get(question.id).to_vec(),
+                        };
+                        let props = QuestionProps {
+                            index,
+                            lang: state.lang,
+                            view: state.view,
+                            marked: showing.then(|| quiz::mark(question, &answer)),
+                            answer,
+                            seed: state.quiz.seed,
+                            locked: !state.interactive || showing,
+                            moved: state.quiz.moved.filter(|moved| moved.question == question.id),
+                            dispatcher: state.dispatcher(),
+                        };
+                        html! {
+                            <li key={question.id} class="vge-questions-entry">
+                                if question.kind() == QuestionKind::Order {
+                                    <OrderingQuestion ..props />
+                                } else {
+                                    <ChoiceQuestion ..props />
+                                }
+                            </li>
+                        }
                     }) }
                 </ol>
                 <div class="vge-quiz-actions">

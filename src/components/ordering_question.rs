@@ -3,18 +3,12 @@
 //! works from the keyboard). A move is announced in a live region, and the
 //! focus stays with the choice that moved.
 
+use crate::components::check_yourself::QuestionProps;
 use crate::components::quiz_feedback::{mark_class, quiz_feedback};
 use crate::content::fill;
-use crate::context::use_app;
-use crate::quiz::{mark, Direction};
+use crate::quiz::Direction;
 use crate::state::Action;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct OrderingQuestionProps {
-    /// The question's position in the content's questions.
-    pub index: usize,
-}
 
 /// The id of a move button, to keep the focus on it.
 fn move_button_id(question: &str, choice: &str, direction: Direction) -> String {
@@ -25,22 +19,16 @@ fn move_button_id(question: &str, choice: &str, direction: Direction) -> String 
     format!("vge-move-{question}-{choice}-{way}")
 }
 
-/// The id of the question at `index` (ids are the same in every language).
-fn content_question_id(index: usize) -> Option<&'static str> {
-    let questions = crate::content::Lang::En.content().questions;
-    questions.get(index).map(|question| question.id)
-}
-
 /// One ordering question with its choices and, once checked, its feedback.
 #[component]
-pub fn OrderingQuestion(props: &OrderingQuestionProps) -> Html {
-    let (state, content) = use_app();
+pub fn OrderingQuestion(props: &QuestionProps) -> Html {
+    let content = props.lang.content();
     // After a move the list is re-ordered, which takes the focus from the
     // button that was pressed: give it back to the moved choice's button
-    // for the same way, or the other one at the end of the list.
-    let this = content_question_id(props.index);
-    use_effect_with(state.quiz.moved, move |moved| {
-        if let Some(moved) = moved.filter(|moved| Some(moved.question) == this) {
+    // for the same way, or the other one at the end of the list. (`moved`
+    // is only ever this question's move.)
+    use_effect_with(props.moved, move |moved| {
+        if let Some(moved) = moved {
             let other = match moved.direction {
                 Direction::Up => Direction::Down,
                 Direction::Down => Direction::Up,
@@ -60,17 +48,11 @@ pub fn OrderingQuestion(props: &OrderingQuestionProps) -> Html {
         return Html::default();
     };
     let ui = &content.ui;
-    let showing = state.showing_result();
-    let order = if showing {
-        state.shown_answers().get(question.id).to_vec()
-    } else {
-        state.quiz.order_of(props.index, question)
-    };
+    let order = &props.answer;
     let label_of = |choice: &str| content.label_of(question, choice);
-    let announcement = state
-        .quiz
+    let announcement = props
         .moved
-        .filter(|moved| moved.question == question.id && !showing)
+        .filter(|_| props.marked.is_none())
         .map(|moved| {
             fill(
                 ui.quiz_moved,
@@ -83,11 +65,9 @@ pub fn OrderingQuestion(props: &OrderingQuestionProps) -> Html {
         })
         .unwrap_or_default();
     let hint_id = format!("vge-hint-{}", question.id);
-    let marked = showing.then(|| mark(question, &order));
-    let locked = !state.interactive || showing;
     let last = order.len().saturating_sub(1);
     html! {
-        <fieldset class={classes!("vge-question", "vge-question--order", marked.map(mark_class))}
+        <fieldset class={classes!("vge-question", "vge-question--order", props.marked.map(mark_class))}
             aria-describedby={hint_id.clone()}>
             <legend>
                 <span class="vge-question-number">{ props.index + 1 }{ ". " }</span>
@@ -99,17 +79,17 @@ pub fn OrderingQuestion(props: &OrderingQuestionProps) -> Html {
                     let label = label_of(choice);
                     let button = |direction: Direction, text: &'static str, disabled: bool| {
                         let onclick = {
-                            let state = state.clone();
+                            let dispatcher = props.dispatcher.clone();
                             let question = question.id;
                             Callback::from(move |_: MouseEvent| {
-                                state.dispatch(Action::MoveChoice(question, choice, direction))
+                                dispatcher.dispatch(Action::MoveChoice(question, choice, direction))
                             })
                         };
                         html! {
                             <button type="button" class="vge-move"
                                 id={move_button_id(question.id, choice, direction)}
                                 aria-label={format!("{text}: {label}")}
-                                disabled={locked || disabled} {onclick}>
+                                disabled={props.locked || disabled} {onclick}>
                                 <span aria-hidden="true">
                                     { if direction == Direction::Up { "↑ " } else { "↓ " } }
                                 </span>
@@ -129,8 +109,8 @@ pub fn OrderingQuestion(props: &OrderingQuestionProps) -> Html {
                 }) }
             </ol>
             <p class="vge-visually-hidden" aria-live="polite">{ announcement }</p>
-            if let Some(marked) = marked {
-                { quiz_feedback(&state, props.index, marked) }
+            if let Some(marked) = props.marked {
+                { quiz_feedback(props, marked) }
             }
         </fieldset>
     }

@@ -5,19 +5,19 @@
 //! the item's explanation) and moves the focus to it; on a page without it
 //! (the self-check alone), the link opens the whole widget in a new tab.
 
+use crate::components::check_yourself::QuestionProps;
 use crate::components::checklist_item::input_id;
-use crate::context::AppContext;
 use crate::page::Page;
 use crate::quiz::Mark;
 use crate::state::Action;
 use crate::url::with_phase;
 use yew::prelude::*;
 
-/// Mark, why, and where to read about it, for the question at `index`:
-/// a part of its question's fieldset, drawn by the question.
-pub fn quiz_feedback(state: &AppContext, index: usize, marked: Mark) -> Html {
-    let content = state.lang.content();
-    let Some(question) = content.questions.get(index) else {
+/// Mark, why, and where to read about it, for the question `props` draws:
+/// a part of its question's fieldset.
+pub fn quiz_feedback(props: &QuestionProps, marked: Mark) -> Html {
+    let content = props.lang.content();
+    let Some(question) = content.questions.get(props.index) else {
         return Html::default();
     };
     let ui = &content.ui;
@@ -32,18 +32,18 @@ pub fn quiz_feedback(state: &AppContext, index: usize, marked: Mark) -> Html {
         .item
         .and_then(|id| content.items.iter().find(|item| item.id == id));
     let (name, fragment, here) = match (phase, item) {
-        (Some((index, name)), _) => (name, with_phase("", index), state.view.shows_timeline()),
+        (Some((index, name)), _) => (name, with_phase("", index), props.view.shows_timeline()),
         (None, Some(item)) => (
             item.label,
             format!("#{}", input_id(item.id)),
-            state.view.shows_checklist(),
+            props.view.shows_checklist(),
         ),
         (None, None) => {
             return html! { <p class="vge-feedback">{ verdict }{ " " }{ question.why }</p> }
         }
     };
     let onclick = {
-        let state = state.clone();
+        let dispatcher = props.dispatcher.clone();
         let phase = phase.map(|(index, _)| index);
         let item = item.map(|item| item.id);
         Callback::from(move |event: MouseEvent| {
@@ -52,11 +52,11 @@ pub fn quiz_feedback(state: &AppContext, index: usize, marked: Mark) -> Html {
             }
             event.prevent_default();
             if let Some(index) = phase {
-                state.dispatch(Action::SelectPhase(index));
+                dispatcher.dispatch(Action::SelectPhase(index));
                 let tab = crate::components::timeline::tab_id(content.phases[index].id);
                 crate::browser::focus_by_id(&tab);
             } else if let Some(id) = item {
-                state.dispatch(Action::Explain(id, true));
+                dispatcher.dispatch(Action::Explain(id, true));
                 crate::browser::focus_by_id(&input_id(id));
             }
         })
@@ -64,7 +64,7 @@ pub fn quiz_feedback(state: &AppContext, index: usize, marked: Mark) -> Html {
     let (href, target) = if here {
         (fragment, None)
     } else {
-        let page = Page::full(state.lang).href();
+        let page = Page::full(props.lang).href();
         (format!("{page}{fragment}"), Some("_blank"))
     };
     let class = match marked {

@@ -217,8 +217,8 @@ impl Quiz {
     pub fn attempt(&self) -> Answers {
         let mut attempt = self.draft.clone();
         for (index, question) in Lang::En.content().questions.iter().enumerate() {
-            if question.kind() == QuestionKind::Order && attempt.get(question.id).is_empty() {
-                attempt.set(question.id, arrangement(question, index, self.seed));
+            if question.kind() == QuestionKind::Order {
+                attempt.set(question.id, self.order_of(index, question));
             }
         }
         attempt

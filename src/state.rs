@@ -378,16 +378,18 @@ impl State {
     /// True while the saved attempt is shown marked; false while the
     /// questions are open for answers.
     pub fn showing_result(&self) -> bool {
-        self.progress.quiz.is_some() && !self.quiz.retrying
+        self.marked_attempt().is_some()
     }
 
     /// The answers the questions show: the saved attempt while it is
     /// shown marked, else the answers being given.
     pub fn shown_answers(&self) -> &Answers {
-        match &self.progress.quiz {
-            Some(attempt) if !self.quiz.retrying => attempt,
-            _ => &self.quiz.draft,
-        }
+        self.marked_attempt().unwrap_or(&self.quiz.draft)
+    }
+
+    /// The saved attempt, unless "Try again" has opened the questions.
+    fn marked_attempt(&self) -> Option<&Answers> {
+        self.progress.quiz.as_ref().filter(|_| !self.quiz.retrying)
     }
 
     /// The one reducer: the next state after `action`.

@@ -10,6 +10,7 @@ mod platform;
 pub use host::use_host_messaging;
 pub use platform::{use_platform, PlatformHandle};
 
+use crate::backup::{self, Backup};
 use crate::context::AppContext;
 use crate::state::{Action, Arrival, Progress, State};
 use crate::storage::{Stamps, TabSync};
@@ -32,20 +33,26 @@ fn address() -> url::StartOptions {
 }
 
 /// Writes the work shown, merged per item with whatever another tab stored
-/// since this tab last looked. On failure, says so (once) and keeps it for
-/// a retry; when a retry succeeds, takes the notice back.
-fn save(dispatcher: &UseReducerDispatcher<State>, sync: &RefCell<TabSync>) {
+/// since this tab last looked. In a course platform's package `phase` is
+/// the phase shown, written to the backup beside the work, and what the
+/// platform confirmed is kept as stored. On failure, says so (once) and
+/// keeps it for a retry; when a retry succeeds, takes the notice back.
+fn save(dispatcher: &UseReducerDispatcher<State>, sync: &RefCell<TabSync>, phase: Option<usize>) {
     let stored = storage::load();
-    let stored = stored
-        .notice
-        .is_none()
-        .then_some((&stored.progress, &stored.stamps));
     let (merged, stamps, lang) = {
         let sync = sync.borrow();
-        let (merged, stamps) = sync.to_write(stored, js_sys::Date::now());
+        let theirs = stored
+            .notice
+            .is_none()
+            .then_some((&stored.progress, &stored.stamps));
+        let (merged, stamps) = sync.to_write(theirs, js_sys::Date::now());
         (merged, stamps, sync.lang())
     };
-    match storage::save(&merged, &stamps, lang) {
+    let mut record = storage::Record::stamped(&merged, &stamps, lang);
+    if phase.is_some() {
+        record.platform = Some(stored.platform.clone().showing(phase));
+    }
+    match storage::save(&record) {
         Ok(()) => {
             let (recovered, shown) = {
                 let mut sync = sync.borrow_mut();
@@ -65,11 +72,13 @@ fn save(dispatcher: &UseReducerDispatcher<State>, sync: &RefCell<TabSync>) {
     }
 }
 
-/// Takes over the pre-rendered page: loads saved progress, merges in what a
-/// course platform keeps for the learner (package pages), adds the boxes
-/// the learner ticked before the wasm ran, and applies the address's phase.
-/// Then saves progress when it changes, retries a failed save
-/// when the page is hidden or closed, and merges in what other tabs save.
+/// Takes over the pre-rendered page: loads saved progress, or in a course
+/// platform's package resumes the platform's attempt (with what this
+/// browser's backup holds that the platform has not confirmed: `backup.rs`),
+/// adds the boxes the learner ticked before the wasm ran, and applies the
+/// address's phase. Then saves progress when it changes, retries a failed
+/// save when the page is hidden or closed, and merges in what other tabs
+/// save.
 #[hook]
 pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: PlatformHandle) {
     // What storage holds, to merge with; replaced on arrival.
@@ -77,19 +86,31 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: 
         let lang = state.lang;
         use_mut_ref(move || TabSync::loaded(Progress::default(), Stamps::default(), lang))
     };
+    // In a package with a platform: the phase last written to the backup.
+    let backup_phase = use_mut_ref(|| None::<Option<usize>>);
     {
         let dispatcher = state.dispatcher();
-        let sync = sync.clone();
+        let (sync, backup_phase) = (sync.clone(), backup_phase.clone());
         let writable = storage::may_write(state.notice);
         use_effect_with(
-            (state.progress.clone(), state.lang, state.interactive),
-            move |(progress, lang, interactive)| {
+            (
+                state.progress.clone(),
+                state.lang,
+                state.phase,
+                state.interactive,
+            ),
+            move |(progress, lang, phase, interactive)| {
                 // Before arrival there is nothing loaded to compare with.
                 if !*interactive {
                     return;
                 }
-                if sync.borrow_mut().show(progress, *lang) && writable {
-                    save(&dispatcher, &sync);
+                let changed = sync.borrow_mut().show(progress, *lang);
+                let mut backup_phase = backup_phase.borrow_mut();
+                let phase = backup_phase.map(|_| Some(*phase));
+                let phase_changed = phase.is_some() && phase != *backup_phase;
+                if (changed || phase_changed) && writable {
+                    *backup_phase = phase.or(*backup_phase);
+                    save(&dispatcher, &sync, phase.flatten());
                 }
             },
         );
@@ -98,7 +119,8 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: 
     let lang = state.lang;
     let package = state.package;
     use_effect_with((), move |_| {
-        // First the platform, which names the learner whose backup to read.
+        // First the platform, which names the learner and the activity
+        // whose backup to read.
         let kept = package
             .then(|| platform::connect(&platform, lang))
             .flatten();
@@ -106,20 +128,32 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: 
         let writable = loaded.writable();
         let options = address();
         let mut progress = loaded.progress.clone();
+        let mut stamps = loaded.stamps.clone();
         let mut phase = options.phase;
         let mut platform_lang = None;
-        // The platform's record and this browser's, merged per item as
-        // between two tabs: the later change of each item wins.
-        if let Some(Some(kept)) = kept {
-            progress = storage::merge(
-                (&loaded.progress, &loaded.stamps),
-                (&kept.progress, &kept.stamps),
-            )
-            .0;
-            phase = phase.or(kept.phase);
-            platform_lang = kept.lang.filter(|&kept| kept != lang);
+        if let Some(kept) = kept {
+            let backup = loaded.notice.is_none().then(|| Backup::of(&loaded));
+            let resumed = match &kept {
+                Ok(kept) => backup::resume(kept.as_ref(), backup.as_ref()),
+                Err(_) => backup::keep_whole(backup.as_ref()),
+            };
+            progress = resumed.backup.work.clone();
+            stamps = resumed.backup.stamps.clone();
+            phase = phase.or(resumed.backup.phase);
+            platform_lang = kept
+                .ok()
+                .flatten()
+                .and_then(|kept| kept.lang)
+                .filter(|&kept| kept != lang);
+            // From now on the backup holds this launch's work: what the
+            // platform holds, and what it has not confirmed.
+            if writable {
+                let _ = storage::save(&resumed.backup.record(lang));
+            }
+            *backup_phase.borrow_mut() = Some(resumed.backup.phase);
+            platform::resumed(&platform, resumed.unconfirmed);
         }
-        *sync.borrow_mut() = TabSync::loaded(loaded.progress.clone(), loaded.stamps.clone(), lang);
+        *sync.borrow_mut() = TabSync::loaded(progress.clone(), stamps, lang);
         // The page is live: its styles (and the boot script) step aside.
         // `vge-js` too, in case a stray error took it away while loading.
         if let Some(root) = window().document().and_then(|d| d.document_element()) {
@@ -136,10 +170,11 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: 
             dispatcher.dispatch(Action::SetLang(lang));
         }
         let retry = {
-            let (dispatcher, sync) = (dispatcher.clone(), sync.clone());
+            let (dispatcher, sync, backup_phase) =
+                (dispatcher.clone(), sync.clone(), backup_phase.clone());
             move |_: &web_sys::Event| {
                 if sync.borrow().failed() {
-                    save(&dispatcher, &sync);
+                    save(&dispatcher, &sync, backup_phase.borrow().flatten());
                 }
             }
         };
@@ -170,7 +205,7 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: 
             // Storage lacks something only this tab knows (a write that
             // raced ours): write the merged work back.
             if merged != theirs.progress && writable {
-                save(&dispatcher, &sync);
+                save(&dispatcher, &sync, backup_phase.borrow().flatten());
             }
         });
         move || drop((hidden, away, other_tab))

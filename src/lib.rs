@@ -9,6 +9,7 @@
 //! everything that touches the browser runs in effects and event handlers,
 //! which the build-time render never calls.
 
+pub mod backup;
 pub mod browser;
 pub mod components;
 pub mod content;

@@ -163,8 +163,9 @@ impl Version {
             values.push(("cmi.progress_measure", progress_measure(report.all)));
         }
         if let Some(score) = report.score {
-            // Raw as a percentage, 0 to 100: what platforms grade by.
-            let percent = (score.right * 100 / score.total.max(1)).to_string();
+            // Raw as a percentage, 0 to 100, to two places (7 of 8 is
+            // 87.5): what platforms grade by.
+            let percent = decimal(score.right as u64 * 100, score.total as u64, 2);
             let share = Tally {
                 done: score.right,
                 total: score.total,
@@ -222,18 +223,26 @@ pub struct Report {
 }
 
 /// `done / total` as SCORM 2004's real(10,7) in 0..1, to seven places,
-/// rounded down. In whole numbers: float formatting would cost the wasm
-/// several kilobytes for this one value.
+/// rounded down.
 pub fn progress_measure(all: Tally) -> String {
-    if all.total == 0 || all.done == 0 {
+    decimal(all.done.min(all.total) as u64, all.total as u64, 7)
+}
+
+/// `numerator / denominator` in decimal, to at most `places` places,
+/// rounded down, without trailing zeros ("0" when the denominator is 0).
+/// In whole numbers: float formatting would cost the wasm several
+/// kilobytes for these few values.
+pub fn decimal(numerator: u64, denominator: u64, places: u32) -> String {
+    if denominator == 0 {
         return "0".to_owned();
     }
-    if all.done >= all.total {
-        return "1".to_owned();
+    let whole = numerator / denominator;
+    let fraction = (numerator % denominator) * 10_u64.pow(places) / denominator;
+    if fraction == 0 {
+        return whole.to_string();
     }
-    let places = (all.done as u64 * 10_000_000) / all.total as u64;
-    let digits = format!("{places:07}");
-    format!("0.{}", digits.trim_end_matches('0'))
+    let digits = format!("{fraction:0width$}", width = places as usize);
+    format!("{whole}.{}", digits.trim_end_matches('0'))
 }
 
 fn whole_seconds(ms: f64) -> u64 {

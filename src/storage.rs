@@ -16,19 +16,6 @@ use std::collections::BTreeMap;
 pub const KEY: &str = "value-governance-explorer:progress";
 /// Where an unreadable record is moved so that nothing is silently lost.
 pub const UNREADABLE_KEY: &str = "value-governance-explorer:progress:unreadable";
-/// The key of one learner's work in a course platform's package: the
-/// platform's learner id, hashed (FNV-1a), after [`KEY`]. On a computer that
-/// several learners share, each one's backup stays apart, and none is
-/// merged into another's record in the platform.
-pub fn learner_key(learner: &str) -> String {
-    let hash = learner
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
-            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-        });
-    format!("{KEY}:learner:{hash:016x}")
-}
-
 /// The record version this build writes.
 pub const VERSION: u32 = 3;
 /// The key under `changed` for the "Check yourself" attempt (not an item
@@ -38,8 +25,15 @@ pub const QUIZ_STAMP: &str = "#quiz";
 /// When each item last changed, in milliseconds since the epoch (0: not
 /// known), in the order of the content's items, then the "Check yourself"
 /// attempt: two tabs merge item by item, and the later change wins.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default)]
 pub struct Stamps(Vec<f64>);
+
+/// Equal when every slot is: a slot never set is 0, however it was built.
+impl PartialEq for Stamps {
+    fn eq(&self, other: &Self) -> bool {
+        Stamps::slots().all(|slot| self.at(slot) == other.at(slot))
+    }
+}
 
 impl Stamps {
     /// Stamps for the named items; unknown ids are dropped.
@@ -61,6 +55,16 @@ impl Stamps {
     /// When the "Check yourself" attempt last changed.
     pub fn quiz_at(&self) -> f64 {
         self.at(quiz_slot())
+    }
+
+    /// Every stamp slot: the items', then the attempt's.
+    pub fn slots() -> std::ops::RangeInclusive<usize> {
+        0..=quiz_slot()
+    }
+
+    /// Stamps with `at(slot)` in every slot.
+    pub fn from_slots(at: impl Fn(usize) -> f64) -> Self {
+        Stamps(Stamps::slots().map(at).collect())
     }
 
     fn set(&mut self, index: usize, at: f64) {
@@ -115,6 +119,82 @@ pub struct Record {
     /// The last checked attempt at "Check yourself" (version 3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quiz: Option<QuizRecord>,
+    /// A course platform's package only: what the platform has confirmed
+    /// of this backup (see `backup.rs`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<PlatformRecord>,
+}
+
+/// What a package's backup records beside the work: the phase shown, and
+/// what the course platform has confirmed, as
+/// `{"phase":"interest","confirmed":{"absorption":1764230000000},"confirmed_phase":"unity"}`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PlatformRecord {
+    /// The selected phase's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phase: Option<String>,
+    /// Per part (item id or [`QUIZ_STAMP`]), its stamp when a commit to
+    /// the platform succeeded holding the same value.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub confirmed: BTreeMap<String, f64>,
+    /// The phase (its id) that commit held.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirmed_phase: Option<String>,
+}
+
+impl PlatformRecord {
+    /// The record of `phase` shown and what was confirmed.
+    pub fn of(phase: Option<usize>, confirmed: &Stamps, confirmed_phase: Option<usize>) -> Self {
+        PlatformRecord {
+            phase: phase_id(phase),
+            confirmed: stamp_map(confirmed),
+            confirmed_phase: phase_id(confirmed_phase),
+        }
+    }
+
+    /// This record with `phase` shown.
+    pub fn showing(self, phase: Option<usize>) -> Self {
+        PlatformRecord {
+            phase: phase_id(phase),
+            ..self
+        }
+    }
+
+    /// The selected phase's position.
+    pub fn phase(&self) -> Option<usize> {
+        Lang::En.content().phase_index(self.phase.as_deref()?)
+    }
+
+    /// What was confirmed, as stamps.
+    pub fn confirmed(&self) -> Stamps {
+        Stamps::from_pairs(self.confirmed.iter().map(|(id, at)| (id.as_str(), *at)))
+    }
+
+    /// The confirmed phase's position.
+    pub fn confirmed_phase(&self) -> Option<usize> {
+        Lang::En
+            .content()
+            .phase_index(self.confirmed_phase.as_deref()?)
+    }
+}
+
+/// A phase's id from its position.
+fn phase_id(phase: Option<usize>) -> Option<String> {
+    let phases = Lang::En.content().phases;
+    phase
+        .and_then(|phase| phases.get(phase))
+        .map(|phase| phase.id.to_owned())
+}
+
+/// Stamps as a map from part names, leaving out parts never stamped.
+fn stamp_map(stamps: &Stamps) -> BTreeMap<String, f64> {
+    stamp_names()
+        .enumerate()
+        .filter(|(index, _)| stamps.at(*index) > 0.0)
+        .fold(BTreeMap::new(), |mut changed, (index, name)| {
+            changed.insert(name.to_owned(), stamps.at(index));
+            changed
+        })
 }
 
 /// A checked attempt: the answers by question id, and its score, which is
@@ -174,19 +254,14 @@ impl Record {
             exported: None,
             changed: BTreeMap::new(),
             quiz: progress.quiz().map(QuizRecord::of),
+            platform: None,
         }
     }
 
     /// The record for the current work, with when each item changed.
     pub fn stamped(progress: &Progress, stamps: &Stamps, lang: Lang) -> Self {
         Record {
-            changed: stamp_names()
-                .enumerate()
-                .filter(|(index, _)| stamps.at(*index) > 0.0)
-                .fold(BTreeMap::new(), |mut changed, (index, name)| {
-                    changed.insert(name.to_owned(), stamps.at(index));
-                    changed
-                }),
+            changed: stamp_map(stamps),
             ..Record::of(progress, lang)
         }
     }
@@ -246,6 +321,8 @@ pub struct Loaded {
     pub lang: Option<Lang>,
     /// `Newer` also means the record must be left alone.
     pub notice: Option<StorageNotice>,
+    /// A package's backup: the phase and what the platform confirmed.
+    pub platform: PlatformRecord,
 }
 
 impl Loaded {
@@ -260,6 +337,7 @@ impl Loaded {
             stamps: Stamps::default(),
             lang: None,
             notice,
+            platform: PlatformRecord::default(),
         }
     }
 }
@@ -279,6 +357,7 @@ pub fn interpret<E>(record: Option<Result<Record, E>>) -> Loaded {
                 stamps: record.stamps(),
                 lang: record.lang.as_deref().and_then(Lang::from_tag),
                 notice: newer.then_some(StorageNotice::Newer),
+                platform: record.platform.unwrap_or_default(),
             }
         }
     }
@@ -304,27 +383,32 @@ pub fn restamp(stamps: &Stamps, before: &Progress, after: &Progress, now: f64) -
 /// and the attempt, comes from the side that changed it later, `mine` on a
 /// tie. So the last write wins per item, and no other change is lost.
 pub fn merge(mine: (&Progress, &Stamps), theirs: (&Progress, &Stamps)) -> (Progress, Stamps) {
+    merge_by(mine, theirs, |slot| mine.1.at(slot) >= theirs.1.at(slot))
+}
+
+/// Two sides' work merged part by part: each item (its tick and its note)
+/// and the attempt, with its stamp, from `mine` where `take_mine(slot)`,
+/// else from `theirs`.
+pub fn merge_by(
+    mine: (&Progress, &Stamps),
+    theirs: (&Progress, &Stamps),
+    take_mine: impl Fn(usize) -> bool,
+) -> (Progress, Stamps) {
     let mut checked = Vec::new();
     let mut notes = Vec::new();
     let mut stamps = Stamps::default();
-    let later = |index: usize| {
-        if mine.1.at(index) >= theirs.1.at(index) {
-            mine
-        } else {
-            theirs
-        }
-    };
+    let side = |slot: usize| if take_mine(slot) { mine } else { theirs };
     for (index, item) in Lang::En.content().items.iter().enumerate() {
         let id = item.id;
-        let (progress, side) = later(index);
+        let (progress, from) = side(index);
         if progress.is_checked(id) {
             checked.push(id);
         }
         notes.push((id, progress.note(id)));
-        stamps.set(index, side.at(index));
+        stamps.set(index, from.at(index));
     }
-    let (progress, side) = later(quiz_slot());
-    stamps.set(quiz_slot(), side.at(quiz_slot()));
+    let (progress, from) = side(quiz_slot());
+    stamps.set(quiz_slot(), from.at(quiz_slot()));
     let merged = Progress::from_ids(checked)
         .with_notes(notes)
         .with_quiz(progress.quiz().cloned());
@@ -426,7 +510,8 @@ mod browser {
     use wasm_bindgen::JsValue;
 
     thread_local! {
-        /// The key in use: [`KEY`], or a learner's in a course platform.
+        /// The key in use: [`KEY`], or a package's backup's
+        /// (`backup::key`).
         static CURRENT_KEY: RefCell<String> = RefCell::new(KEY.to_owned());
     }
 
@@ -435,12 +520,9 @@ mod browser {
         CURRENT_KEY.with(|key| key.borrow().clone())
     }
 
-    /// From now on, read and write `learner`'s own record (see
-    /// [`learner_key`]); an empty id keeps the shared key.
-    pub fn use_learner(learner: &str) {
-        if !learner.is_empty() {
-            CURRENT_KEY.with(|key| *key.borrow_mut() = learner_key(learner));
-        }
+    /// From now on, read and write the record under `key`.
+    pub fn use_key(key: String) {
+        CURRENT_KEY.with(|current| *current.borrow_mut() = key);
     }
 
     fn local_storage() -> Option<web_sys::Storage> {
@@ -480,15 +562,14 @@ mod browser {
         loaded
     }
 
-    /// Saves progress, its stamps and the language; `Err` means the browser refused.
-    pub fn save(progress: &Progress, stamps: &Stamps, lang: Lang) -> Result<(), StorageNotice> {
+    /// Saves a record; `Err` means the browser refused.
+    pub fn save(record: &Record) -> Result<(), StorageNotice> {
         let storage = local_storage().ok_or(StorageNotice::Unavailable)?;
-        let text =
-            encode(&Record::stamped(progress, stamps, lang)).ok_or(StorageNotice::Unavailable)?;
+        let text = encode(record).ok_or(StorageNotice::Unavailable)?;
         storage
             .set_item(&key(), &text)
             .map_err(|_| StorageNotice::Unavailable)
     }
 }
 
-pub use browser::{decode, encode, key, load, save, use_learner};
+pub use browser::{decode, encode, key, load, save, use_key};

@@ -351,7 +351,7 @@ fn the_score_goes_to_the_platform_and_completion_still_follows_the_checklist() {
         &[
             ("cmi.completion_status", "incomplete"),
             ("cmi.score.scaled", "0.875"),
-            ("cmi.score.raw", "87"),
+            ("cmi.score.raw", "87.5"),
             ("cmi.score.min", "0"),
             ("cmi.score.max", "100"),
             ("cmi.success_status", "passed"),
@@ -373,6 +373,23 @@ fn the_score_goes_to_the_platform_and_completion_still_follows_the_checklist() {
             ("cmi.core.score.max", "100"),
         ],
     );
+    // 7 of 8 is 87.5 %, not 87: both versions' raw score is a decimal.
+    assert_reports(
+        Version::Scorm12.report(&report(7)),
+        &[("cmi.core.score.raw", "87.5")],
+    );
+}
+
+#[test]
+fn decimals_are_written_without_floats_rounded_down_and_without_trailing_zeros() {
+    use value_governance_explorer::scorm::decimal;
+    assert_eq!(decimal(700, 8, 2), "87.5");
+    assert_eq!(decimal(100, 3, 2), "33.33");
+    assert_eq!(decimal(200, 3, 2), "66.66");
+    assert_eq!(decimal(800, 8, 2), "100");
+    assert_eq!(decimal(0, 8, 2), "0");
+    assert_eq!(decimal(1, 0, 2), "0");
+    assert_eq!(decimal(1, 8, 7), "0.125");
 }
 
 /// Every expected element is among the values written, with its value.

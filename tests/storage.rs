@@ -5,7 +5,7 @@
 use value_governance_explorer::content::Lang;
 use value_governance_explorer::state::{Progress, StorageNotice};
 use value_governance_explorer::storage::{
-    interpret, learner_key, merge, restamp, Loaded, Record, Stamps, TabSync, KEY, VERSION,
+    interpret, merge, restamp, Loaded, Record, Stamps, TabSync, VERSION,
 };
 
 fn load(raw: Option<&str>) -> Loaded {
@@ -270,13 +270,4 @@ fn two_tabs_keep_the_attempt_checked_later() {
     let json = serde_json::to_string(&Record::stamped(&merged, &stamps, Lang::En)).unwrap();
     assert!(json.contains(r##""#quiz":200"##), "{json}");
     assert_eq!(load(Some(&json)).stamps, stamps);
-}
-
-#[test]
-fn each_learner_of_a_course_platform_has_a_key_of_their_own() {
-    let a = learner_key("student-1");
-    assert!(a.starts_with(&format!("{KEY}:learner:")), "{a}");
-    assert!(!a.contains("student-1"), "the id itself is not in the key");
-    assert_eq!(a, learner_key("student-1"));
-    assert_ne!(a, learner_key("student-2"));
 }

@@ -7,11 +7,12 @@
 //! package behaves as the web widget.
 
 use super::window;
+use crate::backup::{self, Backup};
 use crate::content::Lang;
 use crate::context::AppContext;
 use crate::scorm::{self, api::Api, Report, Snapshot, SuspendError};
 use crate::state::{Action, Progress, State};
-use crate::storage::{Stamps, TabSync};
+use crate::storage::{self, Stamps, TabSync};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
@@ -31,6 +32,9 @@ pub struct Session {
     /// The suspend data was written by a newer version: read nothing from
     /// it and never overwrite it.
     keep_suspend: bool,
+    /// The launch merged in work the platform had not confirmed: the
+    /// first write goes at once, not after the usual pause.
+    write_at_once: bool,
     debounce: Option<Timeout>,
     retries: usize,
     failing: bool,
@@ -43,38 +47,45 @@ fn log(message: &str) {
 }
 
 /// Finds the platform, starts the session and reads what it keeps for the
-/// learner; this browser's backup becomes that learner's own. `None`: no platform (or it would not start), so the widget
-/// works as on the web; `Some(None)`: a platform with nothing kept yet.
-pub fn connect(handle: &PlatformHandle, lang: Lang) -> Option<Option<Snapshot>> {
+/// learner; from then on this browser's backup is the one of this learner
+/// and this activity (`backup::key`). `None`: no platform (or it would not
+/// start), so the widget works as on the web; `Some(Ok(None))`: a platform
+/// with nothing kept (a first launch, a new attempt, a teacher's reset);
+/// `Some(Err(_))`: a record this build cannot read.
+pub fn connect(
+    handle: &PlatformHandle,
+    lang: Lang,
+) -> Option<Result<Option<Snapshot>, SuspendError>> {
     let api = Api::find()?;
     if !api.initialize() {
         log(&format!("Initialize refused (error {})", api.last_error()));
         return None;
     }
     let version = api.version;
-    crate::storage::use_learner(&api.get(version.learner_element()).unwrap_or_default());
+    let learner = api.get(version.learner_element()).unwrap_or_default();
+    let launch_page = window().location().href().unwrap_or_default();
+    storage::use_key(backup::key(&learner, backup::activity(&launch_page)));
     let text = api.get(version.suspend_element()).unwrap_or_default();
-    let (found, keep_suspend) = match scorm::decode(&text) {
-        Ok(found) => (found, false),
-        Err(error @ SuspendError::Newer(_)) => {
-            log(&error.to_string());
-            (None, true)
-        }
-        Err(error) => {
-            log(&format!("{error}; it will be replaced"));
-            (None, false)
-        }
-    };
-    let found = found.map(|mut snapshot| {
-        // An older record without a phase: the location says where.
-        if snapshot.phase.is_none() {
-            let location = api.get(version.location_element()).unwrap_or_default();
-            snapshot.phase = Lang::En.content().phase_index(&location);
-        }
-        snapshot
+    let found = scorm::decode(&text);
+    // A newer version's record: read nothing from it, never overwrite it.
+    let keep_suspend = matches!(found, Err(SuspendError::Newer(_)));
+    if let Err(error) = &found {
+        log(&error.to_string());
+    }
+    let found = found.map(|found| {
+        found.map(|mut snapshot| {
+            // An older record without a phase: the location says where.
+            if snapshot.phase.is_none() {
+                let location = api.get(version.location_element()).unwrap_or_default();
+                snapshot.phase = Lang::En.content().phase_index(&location);
+            }
+            snapshot
+        })
     });
     let (base, stamps) = found
         .as_ref()
+        .ok()
+        .and_then(Option::as_ref)
         .map(|snapshot| (snapshot.progress.clone(), snapshot.stamps.clone()))
         .unwrap_or_else(|| (Progress::default(), Stamps::default()));
     *handle.borrow_mut() = Some(Session {
@@ -83,6 +94,7 @@ pub fn connect(handle: &PlatformHandle, lang: Lang) -> Option<Option<Snapshot>> 
         phase: 0,
         started: js_sys::Date::now(),
         keep_suspend,
+        write_at_once: false,
         debounce: None,
         retries: 0,
         failing: false,
@@ -92,7 +104,17 @@ pub fn connect(handle: &PlatformHandle, lang: Lang) -> Option<Option<Snapshot>> 
     Some(found)
 }
 
-/// Writes the work shown to the platform and commits. On refusal, retries
+/// The launch has resumed; if it merged in work the platform had not
+/// confirmed, that is written and committed at once.
+pub fn resumed(handle: &PlatformHandle, unconfirmed: bool) {
+    if let Some(session) = handle.borrow_mut().as_mut() {
+        session.write_at_once = unconfirmed;
+    }
+}
+
+/// Writes the work shown to the platform and commits; when that succeeds,
+/// marks in this browser's backup what the platform now holds as
+/// confirmed. On refusal, retries
 /// after each of [`scorm::RETRY_DELAYS_MS`]; after the last, tells the
 /// learner (once, until a write works again). Returns what to dispatch,
 /// so the caller does it with the session released.
@@ -118,7 +140,7 @@ fn write(handle: &PlatformHandle, dispatcher: &UseReducerDispatcher<State>) -> V
         .unwrap_or_default();
     if local_only != session.local_only {
         session.local_only = local_only.clone();
-        actions.push(Action::NotesLocalOnly(local_only));
+        actions.push(Action::NotesLocalOnly(local_only.clone()));
     }
     let phases = Lang::En.content().phases;
     let report = Report {
@@ -131,6 +153,9 @@ fn write(handle: &PlatformHandle, dispatcher: &UseReducerDispatcher<State>) -> V
         score: work.quiz().map(crate::quiz::score),
     };
     if session.api.set_all(&version.report(&report)) && session.api.commit() {
+        if !session.keep_suspend {
+            confirm(&work, &local_only, session.phase, session.sync.lang());
+        }
         session.sync.wrote(work, stamps);
         session.retries = 0;
         if std::mem::replace(&mut session.failing, false) {
@@ -154,6 +179,20 @@ fn write(handle: &PlatformHandle, dispatcher: &UseReducerDispatcher<State>) -> V
         }
     }
     actions
+}
+
+/// Marks in this browser's backup what a commit that succeeded holds: the
+/// work written, less the notes left out of the platform's record.
+fn confirm(written: &Progress, left_out: &[&'static str], phase: usize, lang: Lang) {
+    let stored = storage::load();
+    if stored.notice.is_some() {
+        return;
+    }
+    let mut backup = Backup::of(&stored);
+    backup.confirmed = backup::confirm(&backup, written, left_out, Some(phase));
+    if storage::save(&backup.record(lang)).is_err() {
+        log("this browser's backup could not be updated");
+    }
 }
 
 /// A write `delay` ms from now (replacing any that waits).
@@ -223,7 +262,12 @@ pub fn use_platform(state: &AppContext, handle: PlatformHandle) {
                 session.sync.show(progress, *lang);
                 session.phase = *phase;
                 session.retries = 0;
-                session.debounce = Some(later(&handle, &dispatcher, scorm::DEBOUNCE_MS));
+                let delay = if std::mem::take(&mut session.write_at_once) {
+                    0
+                } else {
+                    scorm::DEBOUNCE_MS
+                };
+                session.debounce = Some(later(&handle, &dispatcher, delay));
             },
         );
     }

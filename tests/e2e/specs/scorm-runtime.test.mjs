@@ -4,12 +4,14 @@
 // device (a new, empty browser context, the runtime loaded with the first
 // launch's data), the "Check yourself" score and its attempt, notes too
 // long for 1.2's suspend data, a platform whose commit fails, and no
-// platform at all.
+// platform at all. Then the platform's attempt owning the work: nothing
+// passes to a second activity, a teacher's reset holds, a refused commit
+// comes back and is confirmed, two tabs of one activity still merge.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, watchedContext } from '../fixtures/browser.mjs';
 import { eventually } from '../fixtures/eventually.mjs';
-import { startPlatform, openPackage, platformRecord, VERSIONS } from '../fixtures/lms.mjs';
+import { startPlatform, openPackage, platformRecord, backups, VERSIONS } from '../fixtures/lms.mjs';
 
 const KEY = 'value-governance-explorer:progress';
 const CORE = [/Value goal absorption/, /Value governance operation/, /Value coordination and feedback/];
@@ -132,9 +134,15 @@ test('SCORM 1.2: notes too long for suspend data keep every tick, say which note
     assert.match(record.suspend_data, /\|c:345(\||$)/);
     assert.match(record.suspend_data, /\|n0:empowerment: x+\|n1:mobilization: x+$/);
     assert.equal(status(record), 'completed');
-    // This browser keeps all three.
-    const local = JSON.parse(await frame.locator('html').evaluate((_, key) => localStorage.getItem(key), KEY));
+    // This browser keeps all three, and knows the platform has not
+    // confirmed the one it does not hold.
+    const [local] = Object.values(await backups(frame));
     assert.equal(Object.keys(local.notes).length, 3);
+    await eventually(async () => {
+      const [backup] = Object.values(await backups(frame));
+      assert.equal(backup.platform.confirmed.empowerment, backup.changed.empowerment);
+      assert.ok(!(backup.platform.confirmed.cohesion >= backup.changed.cohesion), 'cohesion is unconfirmed');
+    });
   });
 });
 
@@ -149,8 +157,9 @@ for (const version of Object.keys(VERSIONS)) {
       assert.match(await notice.textContent(), /not accepting your progress/);
       assert.equal(await notice.locator('p').count(), 1);
       assert.ok(await page.evaluate(() => window.commitCalls) >= 4, 'the first try and three retries');
-      const local = JSON.parse(await frame.locator('html').evaluate((_, key) => localStorage.getItem(key), KEY));
+      const [local] = Object.values(await backups(frame));
       assert.deepEqual(local.checked, ['absorption']);
+      assert.equal(local.platform.confirmed?.absorption, undefined, 'not confirmed');
       // The next change tries again; still one notice.
       await frame.locator('.vge-checklist').getByRole('checkbox', { name: CORE[1] }).check();
       await eventually(async () => assert.ok(await page.evaluate(() => window.commitCalls) >= 5));
@@ -184,7 +193,7 @@ test('a shared computer: the next learner in the same browser starts from their 
     await frame.locator('.vge-checklist').getByRole('checkbox', { name: CORE[0] }).check();
     await eventually(async () => assert.match((await platformRecord(page, '1.2')).suspend_data, /\|c:3(\||$)/));
     const keys = await frame.locator('html').evaluate(() => Object.keys(localStorage));
-    assert.ok(keys.some((key) => key.startsWith(`${KEY}:learner:`)), keys.join(' '));
+    assert.ok(keys.some((key) => key.startsWith(`${KEY}:attempt:`)), keys.join(' '));
     assert.ok(!keys.some((key) => key.includes('learner-a')), 'the id itself is not stored');
 
     frame = await openPackage(page, platform, { load: { core: { student_id: 'learner-b' } } });
@@ -212,12 +221,12 @@ for (const version of Object.keys(VERSIONS)) {
       await eventually(async () => {
         const record = await platformRecord(page, version);
         if (version === '1.2') {
-          assert.deepEqual(record.core.score, { raw: '87', min: '0', max: '100' });
+          assert.deepEqual(record.core.score, { raw: '87.5', min: '0', max: '100' });
           assert.equal(record.core.lesson_status, 'incomplete', 'completion still follows the checklist');
         } else {
           assert.equal(record.success_status, 'passed');
           assert.equal(Number(record.score.scaled), 0.875);
-          assert.deepEqual([record.score.raw, record.score.min, record.score.max].map(Number), [87, 0, 100]);
+          assert.deepEqual([record.score.raw, record.score.min, record.score.max].map(Number), [87.5, 0, 100]);
           assert.equal(record.completion_status, 'incomplete', 'completion still follows the checklist');
         }
         assert.match(record.suspend_data, /\|q:[0-9a-z]+;/);
@@ -233,3 +242,109 @@ for (const version of Object.keys(VERSIONS)) {
     });
   });
 }
+
+/** Ticks the three core dimensions and waits until the platform records completion. */
+async function complete(page, frame, version) {
+  for (const label of CORE) await frame.locator('.vge-checklist').getByRole('checkbox', { name: label }).check();
+  await eventually(async () => assert.equal(status(await platformRecord(page, version)), 'completed'));
+}
+
+/** The CMI data a platform hands a learner's launch: their id, and a record if any. */
+function learner(version, id, record = {}) {
+  return version === '1.2'
+    ? { ...record, core: { ...record.core, student_id: id } }
+    : { ...record, learner_id: id };
+}
+
+/** What a platform's record must not hold for work the learner did not do. */
+async function assertUntouched(page, frame, version) {
+  // The launch has written what it writes (status, location) and committed.
+  await eventually(async () => assert.ok(await page.evaluate(() => window.commitCalls) >= 1));
+  assert.equal(await frame.locator('input.vge-checkbox:checked').count(), 0);
+  const record = await platformRecord(page, version);
+  assert.equal(status(record), 'incomplete');
+  assert.doesNotMatch(record.suspend_data, /\|c:/);
+  assert.equal(record.core?.score.raw ?? record.score.raw, '');
+}
+
+for (const version of Object.keys(VERSIONS)) {
+  test(`SCORM ${version}: the platform owns the attempt: nothing passes to a second activity, and a teacher's reset holds`, async () => {
+    const platform = platforms[version];
+    await withContext(async (page) => {
+      // Learner L completes activity A.
+      let frame = await openPackage(page, platform, { load: learner(version, 'learner-l') });
+      await complete(page, frame, version);
+      await leave(page);
+      // … then opens activity B, a second activity holding the same
+      // package, for the first time, in the same browser.
+      frame = await openPackage(page, platform, { activity: 'other', load: learner(version, 'learner-l') });
+      await assertUntouched(page, frame, version);
+      await leave(page);
+      // The teacher deletes L's attempts at A: the platform starts L over.
+      frame = await openPackage(page, platform, { load: learner(version, 'learner-l') });
+      await assertUntouched(page, frame, version);
+      // Two backups, one per activity, nothing of A's in B's.
+      const kept = Object.values(await backups(frame));
+      assert.equal(kept.length, 2);
+      for (const backup of kept) assert.deepEqual(backup.checked, []);
+    });
+  });
+
+  test(`SCORM ${version}: work the platform refused comes back at the next launch, is committed at once, then confirmed`, async () => {
+    const platform = platforms[version];
+    await withContext(async (page) => {
+      let frame = await openPackage(page, platform, { load: learner(version, 'learner-l') });
+      await frame.locator('.vge-checklist').getByRole('checkbox', { name: CORE[0] }).check();
+      await eventually(async () => assert.match((await platformRecord(page, version)).suspend_data, /\|c:3(\||$)/));
+      await leave(page);
+      const older = await platformRecord(page, version);
+
+      // The next launch's commits are refused; a tick, and the page closes.
+      frame = await openPackage(page, platform, { load: learner(version, 'learner-l', older), failCommit: true });
+      await frame.locator('.vge-checklist').getByRole('checkbox', { name: CORE[1] }).check();
+      await eventually(async () => assert.ok(await page.evaluate(() => window.commitCalls) >= 1));
+      await leave(page);
+
+      // The platform still has the older record: the tick comes back and is
+      // committed without waiting for another change.
+      frame = await openPackage(page, platform, { load: learner(version, 'learner-l', older) });
+      await eventually(async () => {
+        const checked = await frame.locator('input.vge-checkbox:checked').evaluateAll((boxes) => boxes.map((box) => box.value));
+        assert.deepEqual(checked.sort(), ['absorption', 'operation']);
+      });
+      await eventually(async () => {
+        assert.match((await platformRecord(page, version)).suspend_data, /\|c:34(\||$)/);
+        assert.ok(await page.evaluate(() => window.commitCalls) >= 1);
+        // … and is then marked confirmed in this browser's backup.
+        const [backup] = Object.values(await backups(frame));
+        assert.equal(backup.platform.confirmed.operation, backup.changed.operation);
+      });
+      await leave(page);
+
+      // Or the platform has no record at all (it started over): only the
+      // unconfirmed tick comes back, not the confirmed one.
+      frame = await openPackage(page, platform, { load: learner(version, 'learner-l'), failCommit: true });
+      await frame.locator('.vge-checklist').getByRole('checkbox', { name: CORE[2] }).check();
+      await eventually(async () => assert.ok(await page.evaluate(() => window.commitCalls) >= 1));
+      await leave(page);
+      frame = await openPackage(page, platform, { load: learner(version, 'learner-l') });
+      await eventually(async () => assert.match((await platformRecord(page, version)).suspend_data, /\|c:5(\||$)/));
+      const checked = await frame.locator('input.vge-checkbox:checked').evaluateAll((boxes) => boxes.map((box) => box.value));
+      assert.deepEqual(checked, ['coordination']);
+    });
+  });
+}
+
+test('SCORM 2004: two tabs of the same activity still merge their work', async () => {
+  const platform = platforms['2004'];
+  await withContext(async (first, watched) => {
+    const second = await watched.context.newPage();
+    const one = await openPackage(first, platform, { load: learner('2004', 'learner-l') });
+    const two = await openPackage(second, platform, { load: learner('2004', 'learner-l') });
+    await one.locator('.vge-checklist').getByRole('checkbox', { name: CORE[0] }).check();
+    await eventually(async () => assert.equal(await two.locator('.vge-checklist').getByRole('checkbox', { name: CORE[0] }).isChecked(), true));
+    await two.locator('.vge-checklist').getByRole('checkbox', { name: CORE[1] }).check();
+    await eventually(async () => assert.equal(await one.locator('.vge-checklist').getByRole('checkbox', { name: CORE[1] }).isChecked(), true));
+    assert.equal(await one.locator('.vge-checklist').getByRole('checkbox', { name: CORE[0] }).isChecked(), true);
+  });
+});

@@ -5,6 +5,20 @@ use js_sys::{Array, Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+/// The window the widget runs in.
+pub fn window() -> web_sys::Window {
+    web_sys::window().expect("the widget runs in a browser window")
+}
+
+/// What the address asks for (`url::parse` of its query and fragment).
+pub fn address() -> crate::url::StartOptions {
+    let location = window().location();
+    crate::url::parse(
+        &location.search().unwrap_or_default(),
+        &location.hash().unwrap_or_default(),
+    )
+}
+
 /// Calls `target[method](...args)`, catching a synchronous throw; the
 /// result, if it is a promise.
 pub fn call_method(target: &JsValue, method: &str, args: &[JsValue]) -> Option<Promise> {

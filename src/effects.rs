@@ -11,6 +11,7 @@ pub use host::use_host_messaging;
 pub use platform::{use_platform, PlatformHandle};
 
 use crate::backup::{self, Backup};
+use crate::browser::{address, window};
 use crate::context::AppContext;
 use crate::state::{Action, Arrival, Progress, State};
 use crate::storage::{Stamps, TabSync};
@@ -19,18 +20,6 @@ use gloo::events::EventListener;
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
-
-fn window() -> web_sys::Window {
-    web_sys::window().expect("the widget runs in a browser window")
-}
-
-fn address() -> url::StartOptions {
-    let location = window().location();
-    url::parse(
-        &location.search().unwrap_or_default(),
-        &location.hash().unwrap_or_default(),
-    )
-}
 
 /// Writes the work shown, merged per item with whatever another tab stored
 /// since this tab last looked. In a course platform's package `phase` is

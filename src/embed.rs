@@ -6,8 +6,9 @@
 use crate::content::Lang;
 use crate::html::escape;
 use crate::page::Page;
+use crate::page::View;
 use crate::quiz::{self, Answers, Mark};
-use crate::state::{Progress, Tally, View};
+use crate::state::{Progress, Tally};
 use crate::url::with_phase;
 use serde::{Deserialize, Serialize};
 

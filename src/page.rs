@@ -3,9 +3,9 @@
 //! of the course-platform (SCORM) packages once per language. Each is a
 //! static file with its own address, so the address alone says what the
 //! first paint shows; the wasm then hydrates the page it finds itself in.
+//! Also which part of the widget a page shows (`View`).
 
 use crate::content::Lang;
-use crate::state::View;
 
 /// What one pre-rendered page shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -107,5 +107,45 @@ impl Page {
         } else {
             self.file_name()
         }
+    }
+}
+
+/// Which part of the widget is shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum View {
+    /// Everything.
+    #[default]
+    All,
+    /// The timeline of the three goal phases only.
+    Timeline,
+    /// The checklist (with the learner's work and the supports) only.
+    Checklist,
+    /// "Check yourself" only.
+    Check,
+}
+
+impl View {
+    pub const ALL: [View; 4] = [View::All, View::Timeline, View::Checklist, View::Check];
+
+    /// The value used in addresses and file names (`view=timeline`).
+    pub fn code(self) -> &'static str {
+        match self {
+            View::All => "all",
+            View::Timeline => "timeline",
+            View::Checklist => "checklist",
+            View::Check => "check",
+        }
+    }
+
+    pub fn shows_timeline(self) -> bool {
+        matches!(self, View::All | View::Timeline)
+    }
+
+    pub fn shows_checklist(self) -> bool {
+        matches!(self, View::All | View::Checklist)
+    }
+
+    pub fn shows_quiz(self) -> bool {
+        matches!(self, View::All | View::Check)
     }
 }

@@ -3,7 +3,7 @@
 //! live in `effects.rs` and react to the state this produces.
 
 use crate::content::{fill, Lang};
-use crate::page::Page;
+use crate::page::{Page, View};
 use crate::quiz::{Answers, Direction, Quiz};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -175,46 +175,6 @@ impl Tally {
     /// A `{done}`/`{total}` template filled in, e.g. "2 of 3 dimensions".
     pub fn describe(self, template: &str) -> String {
         fill(template, &[("done", &self.done), ("total", &self.total)])
-    }
-}
-
-/// Which part of the widget is shown.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
-pub enum View {
-    /// Everything.
-    #[default]
-    All,
-    /// The timeline of the three goal phases only.
-    Timeline,
-    /// The checklist (with the learner's work and the supports) only.
-    Checklist,
-    /// "Check yourself" only.
-    Check,
-}
-
-impl View {
-    pub const ALL: [View; 4] = [View::All, View::Timeline, View::Checklist, View::Check];
-
-    /// The value used in addresses and file names (`view=timeline`).
-    pub fn code(self) -> &'static str {
-        match self {
-            View::All => "all",
-            View::Timeline => "timeline",
-            View::Checklist => "checklist",
-            View::Check => "check",
-        }
-    }
-
-    pub fn shows_timeline(self) -> bool {
-        matches!(self, View::All | View::Timeline)
-    }
-
-    pub fn shows_checklist(self) -> bool {
-        matches!(self, View::All | View::Checklist)
-    }
-
-    pub fn shows_quiz(self) -> bool {
-        matches!(self, View::All | View::Check)
     }
 }
 

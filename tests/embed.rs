@@ -6,7 +6,8 @@ use value_governance_explorer::content::Lang;
 use value_governance_explorer::embed::{
     height_message, progress_message, read_incoming, snippet, HostCommand, Incoming,
 };
-use value_governance_explorer::state::{Progress, View};
+use value_governance_explorer::page::View;
+use value_governance_explorer::state::Progress;
 
 const CANONICAL: &str = "https://courses.example.edu/unit-3/explorer/";
 

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use value_governance_explorer::content::Lang;
 use value_governance_explorer::page::Page;
-use value_governance_explorer::state::View;
+use value_governance_explorer::page::View;
 
 #[test]
 fn every_page_has_its_own_file() {

@@ -2,9 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use value_governance_explorer::content::Lang;
-use value_governance_explorer::page::Page;
+use value_governance_explorer::page::{Page, View};
 use value_governance_explorer::state::{
-    Action, Arrival, PhaseMove, Progress, State, StorageNotice, View,
+    Action, Arrival, PhaseMove, Progress, State, StorageNotice,
 };
 
 fn fresh() -> State {

@@ -8,44 +8,18 @@
 //! On a page that shows the whole widget, the questions are not in the
 //! pre-rendered HTML: they need the wasm (the plain reading version hides
 //! them), they lie far below the first screen, and hydrating their many
-//! elements made the task that starts the widget several times longer
-//! (Lighthouse's total blocking time went from about 100 to 400 ms). They
-//! are rendered once the widget is live. The self-check page (`view=check`),
+//! elements makes the task that starts the widget several times longer.
+//! They are rendered once the widget is live. The self-check page (`view=check`),
 //! where they are the content, has them pre-rendered.
 
+use crate::components::question_props::QuestionProps;
 use crate::components::{choice_question::ChoiceQuestion, ordering_question::OrderingQuestion};
-use crate::content::Lang;
 use crate::content::{fill, QuestionKind};
 use crate::context::use_app;
+use crate::page::View;
 use crate::quiz;
-use crate::quiz::{Mark, Moved};
-use crate::state::{Action, State, View};
+use crate::state::Action;
 use yew::prelude::*;
-
-/// What a question component draws from: everything it shows, as values,
-/// so that it renders again only when its own question changes (not, say,
-/// on every phase the learner picks), and the dispatcher to answer with.
-#[derive(Properties, PartialEq, Clone)]
-pub struct QuestionProps {
-    /// The question's position in the content's questions.
-    pub index: usize,
-    pub lang: Lang,
-    /// Which part of the widget the page shows (where feedback links go).
-    pub view: View,
-    /// The answer shown: the chosen choices, or for an ordering question
-    /// the choices in the order shown.
-    pub answer: Vec<&'static str>,
-    /// The shuffle the choices are shown in.
-    pub seed: u32,
-    /// Answers cannot change: the widget is not live yet, or the attempt
-    /// is shown marked.
-    pub locked: bool,
-    /// The mark, once the attempt is shown marked.
-    pub marked: Option<Mark>,
-    /// The last move, if it was in this question.
-    pub moved: Option<Moved>,
-    pub dispatcher: UseReducerDispatcher<State>,
-}
 
 /// The questions, the Check / Try again button and the result.
 #[component]

@@ -2,7 +2,7 @@
 //! of native radio buttons or checkboxes, in a shuffled order, marked once
 //! the answers are checked.
 
-use crate::components::check_yourself::QuestionProps;
+use crate::components::question_props::QuestionProps;
 use crate::components::quiz_feedback::{mark_class, quiz_feedback};
 use crate::content::QuestionKind;
 use crate::quiz::arrangement;

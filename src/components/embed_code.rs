@@ -5,8 +5,8 @@
 
 use crate::context::use_app;
 use crate::embed::snippet;
+use crate::page::View;
 use crate::scorm::Version;
-use crate::state::View;
 use yew::prelude::*;
 
 /// The Embed button and, when open, its panel.

@@ -3,7 +3,7 @@
 //! works from the keyboard). A move is announced in a live region, and the
 //! focus stays with the choice that moved.
 
-use crate::components::check_yourself::QuestionProps;
+use crate::components::question_props::QuestionProps;
 use crate::components::quiz_feedback::{mark_class, quiz_feedback};
 use crate::content::fill;
 use crate::quiz::Direction;

@@ -8,14 +8,10 @@
 //! whatever the styles. The pre-rendered page leaves that to its styles, so
 //! that without the wasm every panel can be shown and read (page.css).
 
-use crate::components::{interpretation::Interpretation, timeline::tab_id};
+use crate::components::dom_ids::{panel_id, tab_id};
+use crate::components::interpretation::Interpretation;
 use crate::context::use_app;
 use yew::prelude::*;
-
-/// The id of a phase's tab panel, for `aria-controls`.
-pub fn panel_id(phase_id: &str) -> String {
-    format!("vge-panel-{phase_id}")
-}
 
 /// The tab panels; only the selected phase's is visible and focusable.
 #[component]

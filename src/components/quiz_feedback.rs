@@ -5,8 +5,8 @@
 //! the item's explanation) and moves the focus to it; on a page without it
 //! (the self-check alone), the link opens the whole widget in a new tab.
 
-use crate::components::check_yourself::QuestionProps;
 use crate::components::checklist_item::input_id;
+use crate::components::question_props::QuestionProps;
 use crate::page::Page;
 use crate::quiz::Mark;
 use crate::state::Action;
@@ -53,7 +53,7 @@ pub fn quiz_feedback(props: &QuestionProps, marked: Mark) -> Html {
             event.prevent_default();
             if let Some(index) = phase {
                 dispatcher.dispatch(Action::SelectPhase(index));
-                let tab = crate::components::timeline::tab_id(content.phases[index].id);
+                let tab = crate::components::dom_ids::tab_id(content.phases[index].id);
                 crate::browser::focus_by_id(&tab);
             } else if let Some(id) = item {
                 dispatcher.dispatch(Action::Explain(id, true));

@@ -2,7 +2,8 @@
 //! of steps joined by connectors that point the way of change, and one panel
 //! showing the selected phase.
 
-use crate::components::phase_panel::{panel_id, PhasePanels};
+use crate::components::dom_ids::{panel_id, tab_id};
+use crate::components::phase_panel::PhasePanels;
 use crate::content::fill;
 use crate::context::use_app;
 use crate::state::{Action, PhaseMove};
@@ -19,11 +20,6 @@ fn phase_move(key: &str) -> Option<PhaseMove> {
         "End" => Some(PhaseMove::Last),
         _ => None,
     }
-}
-
-/// The id of the tab for a phase, for `aria-labelledby`.
-pub fn tab_id(phase_id: &str) -> String {
-    format!("vge-tab-{phase_id}")
 }
 
 /// Section with the phase track and the selected phase's panel.

@@ -5,7 +5,7 @@
 //! read only from the parent window (and that origin) and only in the
 //! documented format.
 
-use super::{address, window};
+use crate::browser::{address, window};
 use crate::context::AppContext;
 use crate::embed::{self, HostCommand, Incoming};
 use crate::state::{Action, Progress};

@@ -6,8 +6,8 @@
 //! (`use_platform`). Without a platform nothing here does anything, and the
 //! package behaves as the web widget.
 
-use super::window;
 use crate::backup::{self, Backup};
+use crate::browser::window;
 use crate::content::Lang;
 use crate::context::AppContext;
 use crate::scorm::{self, api::Api, Report, Snapshot, SuspendError};

@@ -1,0 +1,12 @@
+//! The DOM ids by which the components point at each other (a tab names its
+//! panel, a panel its tab, feedback the tab it opens).
+
+/// The id of a phase's tab.
+pub fn tab_id(phase_id: &str) -> String {
+    format!("vge-tab-{phase_id}")
+}
+
+/// The id of a phase's panel.
+pub fn panel_id(phase_id: &str) -> String {
+    format!("vge-panel-{phase_id}")
+}

@@ -124,20 +124,15 @@ pub fn find_record_json(text: &str) -> Option<&str> {
     Some(body[..end].trim())
 }
 
-/// Why a file could not be imported.
+/// A record that this widget did not export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ImportError {
-    /// No record in it, or not JSON.
-    Unreadable,
-    /// JSON, but not something this widget exported.
-    NotAnExport,
-}
+pub struct NotAnExport;
 
 /// The work in an imported record, if it is one of ours. Records from newer
 /// versions are read as far as they can be; unknown ids are dropped.
-pub fn check_import(record: Record) -> Result<Progress, ImportError> {
+pub fn check_import(record: Record) -> Result<Progress, NotAnExport> {
     if record.format.as_deref() != Some(FORMAT) || record.version == 0 {
-        return Err(ImportError::NotAnExport);
+        return Err(NotAnExport);
     }
     let record = if record.version <= VERSION {
         record.migrate()

@@ -198,6 +198,19 @@ pub enum PhaseMove {
     Last,
 }
 
+impl PhaseMove {
+    /// The phase this move selects from `current`, of `count` phases,
+    /// wrapping at the ends.
+    pub fn from(self, current: usize, count: usize) -> usize {
+        match self {
+            PhaseMove::Next => (current + 1) % count,
+            PhaseMove::Previous => (current + count - 1) % count,
+            PhaseMove::First => 0,
+            PhaseMove::Last => count - 1,
+        }
+    }
+}
+
 /// What the widget learns once it runs in the browser, beyond what the
 /// pre-rendered page could know: the saved work (with any box the learner
 /// ticked before the wasm arrived) and the phase the address asks for.
@@ -214,8 +227,6 @@ pub enum Action {
     Arrive(Arrival),
     /// Show the phase at this position (ignored if there is none).
     SelectPhase(usize),
-    /// Move the selection, wrapping at the ends.
-    MovePhase(PhaseMove),
     /// Tick or untick one item.
     Toggle(&'static str),
     /// Replace the note on one item (blank removes it).
@@ -367,14 +378,6 @@ impl State {
             }
             Action::SelectPhase(index) if index < phases => next.phase = index,
             Action::SelectPhase(_) => {}
-            Action::MovePhase(step) => {
-                next.phase = match step {
-                    PhaseMove::Next => (self.phase + 1) % phases,
-                    PhaseMove::Previous => (self.phase + phases - 1) % phases,
-                    PhaseMove::First => 0,
-                    PhaseMove::Last => phases - 1,
-                }
-            }
             Action::Toggle(id) => {
                 if !next.progress.checked.remove(id) && Lang::En.content().item_id(id).is_some() {
                     next.progress.checked.insert(id);

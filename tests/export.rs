@@ -4,7 +4,7 @@
 
 use value_governance_explorer::content::{Lang, EN, ZH};
 use value_governance_explorer::export::{
-    check_import, file_name, find_record_json, markdown, record, ImportError,
+    check_import, file_name, find_record_json, markdown, record, NotAnExport,
 };
 use value_governance_explorer::state::Progress;
 use value_governance_explorer::storage::Record;
@@ -84,11 +84,11 @@ fn files_that_are_not_exports_are_refused() {
     assert_eq!(find_record_json("```json\n{ unterminated"), None);
     let storage_record =
         serde_json::from_str::<Record>(r#"{"version":2,"checked":["values"]}"#).unwrap();
-    assert_eq!(check_import(storage_record), Err(ImportError::NotAnExport));
+    assert_eq!(check_import(storage_record), Err(NotAnExport));
     let zero =
         serde_json::from_str::<Record>(r#"{"version":0,"format":"value-governance-explorer"}"#)
             .unwrap();
-    assert_eq!(check_import(zero), Err(ImportError::NotAnExport));
+    assert_eq!(check_import(zero), Err(NotAnExport));
 }
 
 #[test]

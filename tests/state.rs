@@ -68,13 +68,12 @@ fn ticks_made_before_arrival_join_the_saved_ones_and_notes_stay() {
 
 #[test]
 fn arrow_moves_wrap_and_home_end_jump() {
-    let state = fresh();
-    assert_eq!(state.apply(Action::MovePhase(PhaseMove::Previous)).phase, 2);
-    assert_eq!(state.apply(Action::MovePhase(PhaseMove::Next)).phase, 1);
-    let last = state.apply(Action::MovePhase(PhaseMove::Last));
-    assert_eq!(last.phase, 2);
-    assert_eq!(last.apply(Action::MovePhase(PhaseMove::Next)).phase, 0);
-    assert_eq!(last.apply(Action::MovePhase(PhaseMove::First)).phase, 0);
+    assert_eq!(PhaseMove::Previous.from(0, 3), 2);
+    assert_eq!(PhaseMove::Next.from(0, 3), 1);
+    assert_eq!(PhaseMove::Last.from(0, 3), 2);
+    assert_eq!(PhaseMove::Next.from(2, 3), 0);
+    assert_eq!(PhaseMove::First.from(2, 3), 0);
+    assert_eq!(PhaseMove::Previous.from(1, 3), 0);
 }
 
 #[test]

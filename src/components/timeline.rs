@@ -38,7 +38,7 @@ pub fn Timeline() -> Html {
                 return;
             };
             event.prevent_default();
-            let next = state.apply(Action::MovePhase(step)).phase;
+            let next = step.from(state.phase, content.phases.len());
             state.dispatch(Action::SelectPhase(next));
             // Focus follows selection; the tab already exists in the DOM.
             let tab = event

@@ -5,12 +5,13 @@
 
 use crate::content::Lang;
 use crate::html::escape;
+use crate::json::{self, Json};
 use crate::page::Page;
 use crate::page::View;
 use crate::quiz::{self, Answers, Mark};
 use crate::state::{Progress, Tally};
 use crate::url::with_phase;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The version of every message format below.
 pub const MESSAGE_VERSION: u32 = 1;
@@ -281,16 +282,6 @@ pub fn quiz_message(canonical: &str, answers: &Answers) -> QuizMessage {
     }
 }
 
-/// A message from the host page, as far as it can be read.
-#[derive(Debug, Clone, Deserialize)]
-pub struct Incoming {
-    #[serde(rename = "type")]
-    pub kind: String,
-    pub version: u32,
-    #[serde(default)]
-    pub phase: Option<String>,
-}
-
 /// What a host may ask of the widget.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HostCommand {
@@ -298,15 +289,16 @@ pub enum HostCommand {
     SelectPhase(usize),
 }
 
-/// The command in a documented message; anything else is `None`.
-pub fn read_incoming(message: &Incoming) -> Option<HostCommand> {
-    if message.version != MESSAGE_VERSION {
+/// The command in a documented message (parsed JSON: `crate::json`);
+/// anything else is `None`.
+pub fn read_incoming<J: Json>(message: &J) -> Option<HostCommand> {
+    if message.get("version").as_ref().and_then(json::whole) != Some(MESSAGE_VERSION) {
         return None;
     }
-    match message.kind.as_str() {
+    match message.get("type")?.as_str()?.as_str() {
         SELECT_PHASE => Lang::En
             .content()
-            .phase_index(message.phase.as_deref()?)
+            .phase_index(&message.get("phase")?.as_str()?)
             .map(HostCommand::SelectPhase),
         _ => None,
     }

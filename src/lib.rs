@@ -19,6 +19,7 @@ mod effects;
 pub mod embed;
 pub mod export;
 pub mod html;
+pub mod json;
 pub mod offline;
 pub mod page;
 pub mod quiz;

@@ -185,6 +185,10 @@ pub enum StorageNotice {
     Unavailable,
     /// What was saved could not be read; it was set aside.
     Unreadable,
+    /// Part of what was saved (the quiz attempt, a note, a time) could not
+    /// be read and was left out; the rest was read, and the whole record
+    /// set aside.
+    Damaged,
     /// A newer version saved progress here; it is read, never overwritten.
     Newer,
 }

@@ -7,9 +7,10 @@
 //! last step, talking to the browser, needs web APIs.
 
 use crate::content::Lang;
+use crate::json::{self, Json};
 use crate::quiz::{self, Answers};
 use crate::state::{Progress, StorageNotice};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// The one key the widget writes.
@@ -99,46 +100,46 @@ fn stamp_names() -> impl Iterator<Item = &'static str> {
 /// The stored record, as JSON:
 /// `{"version":3,"checked":["absorption"],"notes":{"absorption":"…"},"lang":"zh","changed":{"absorption":1764230000000},"quiz":{"answers":{"starting-point":["cohesion"]},"right":1,"total":8}}`.
 /// Unknown fields are allowed so that newer versions can add some. Exported
-/// files carry the same record plus `format` and `exported`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// files carry the same record plus `format` and `exported`. Read in parts
+/// ([`read`]): a part of the wrong shape is left out and named, and the
+/// rest is read.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Record {
     pub version: u32,
-    #[serde(default)]
     pub checked: Vec<String>,
-    #[serde(default)]
     pub notes: BTreeMap<String, String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub exported: Option<String>,
     /// When each item last changed (see [`Stamps`]); optional.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub changed: BTreeMap<String, f64>,
     /// The last checked attempt at "Check yourself" (version 3).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quiz: Option<QuizRecord>,
     /// A course platform's package only: what the platform has confirmed
     /// of this backup (see `backup.rs`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub platform: Option<PlatformRecord>,
 }
 
 /// What a package's backup records beside the work: the phase shown, and
 /// what the course platform has confirmed, as
 /// `{"phase":"interest","confirmed":{"absorption":1764230000000},"confirmed_phase":"unity"}`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PlatformRecord {
     /// The selected phase's id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phase: Option<String>,
     /// Per part (item id or [`QUIZ_STAMP`]), its stamp when a commit to
     /// the platform succeeded holding the same value.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub confirmed: BTreeMap<String, f64>,
     /// The phase (its id) that commit held.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub confirmed_phase: Option<String>,
 }
 
@@ -200,12 +201,10 @@ fn stamp_map(stamps: &Stamps) -> BTreeMap<String, f64> {
 /// A checked attempt: the answers by question id, and its score, which is
 /// written for people reading the file; on reading, the answers are marked
 /// again against the questions of the build that reads them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct QuizRecord {
     pub answers: BTreeMap<String, Vec<String>>,
-    #[serde(default)]
     pub right: usize,
-    #[serde(default)]
     pub total: usize,
 }
 
@@ -225,6 +224,25 @@ impl QuizRecord {
             right: score.right,
             total: score.total,
         }
+    }
+
+    /// An attempt from parsed JSON: `None` unless it has the shape written.
+    fn read<J: Json>(value: &J) -> Option<Self> {
+        let count = |name: &str| match value.get(name) {
+            None => Some(0),
+            Some(count) => json::whole(&count).map(|n| n as usize),
+        };
+        let answers = value.get("answers")?.members()?;
+        Some(QuizRecord {
+            answers: answers
+                .iter()
+                .try_fold(BTreeMap::new(), |mut all, (id, chosen)| {
+                    all.insert(id.clone(), json::strings(chosen)?);
+                    Some(all)
+                })?,
+            right: count("right")?,
+            total: count("total")?,
+        })
     }
 
     /// The answers, as far as this build's questions know them.
@@ -306,6 +324,108 @@ impl Record {
     }
 }
 
+/// A stored record as read: what had the right shape, and the parts that
+/// did not, left out (named as in the record: `quiz`, `notes.values`,
+/// `changed.absorption`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Read {
+    pub record: Record,
+    pub damaged: Vec<String>,
+}
+
+/// Not a record at all: not an object, or without a version number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotARecord;
+
+/// Reads a record in parts from parsed JSON (see [`Read`]).
+pub fn read<J: Json>(value: &J) -> Result<Read, NotARecord> {
+    let version = value.get("version").as_ref().and_then(json::whole);
+    let version = version.ok_or(NotARecord)?;
+    let mut damaged = Vec::new();
+    // A present, non-null member, or `None`.
+    let part = |name: &str| value.get(name).filter(|member| !member.is_null());
+    let text = |name: &str, damaged: &mut Vec<String>| {
+        let member = part(name)?;
+        let text = member.as_str();
+        if text.is_none() {
+            damaged.push(name.to_owned());
+        }
+        text
+    };
+    let lang = text("lang", &mut damaged);
+    let format = text("format", &mut damaged);
+    let exported = text("exported", &mut damaged);
+    let checked = match part("checked") {
+        None => Vec::new(),
+        Some(list) => json::strings(&list).unwrap_or_else(|| {
+            damaged.push("checked".to_owned());
+            Vec::new()
+        }),
+    };
+    let notes = members_of(part("notes"), "notes", Json::as_str, &mut damaged);
+    let changed = members_of(part("changed"), "changed", Json::as_f64, &mut damaged);
+    let quiz = part("quiz").and_then(|quiz| {
+        let read = QuizRecord::read(&quiz);
+        if read.is_none() {
+            damaged.push("quiz".to_owned());
+        }
+        read
+    });
+    let platform = part("platform").map(|platform| PlatformRecord {
+        phase: platform.get("phase").and_then(|phase| phase.as_str()),
+        confirmed: members_of(
+            platform.get("confirmed"),
+            "platform.confirmed",
+            Json::as_f64,
+            &mut damaged,
+        ),
+        confirmed_phase: platform.get("confirmed_phase").and_then(|p| p.as_str()),
+    });
+    Ok(Read {
+        record: Record {
+            version,
+            checked,
+            notes,
+            lang,
+            format,
+            exported,
+            changed,
+            quiz,
+            platform,
+        },
+        damaged,
+    })
+}
+
+/// The members of the object `value` (if present) whose values `read`
+/// takes; each other one is named in `damaged` as `name.member`, and
+/// `name` itself if it is not an object.
+fn members_of<J: Json, T>(
+    value: Option<J>,
+    name: &str,
+    read: impl Fn(&J) -> Option<T>,
+    damaged: &mut Vec<String>,
+) -> BTreeMap<String, T> {
+    let Some(value) = value.filter(|value| !value.is_null()) else {
+        return BTreeMap::new();
+    };
+    let Some(members) = value.members() else {
+        damaged.push(name.to_owned());
+        return BTreeMap::new();
+    };
+    members
+        .into_iter()
+        .fold(BTreeMap::new(), |mut all, (key, member)| {
+            match read(&member) {
+                Some(value) => {
+                    all.insert(key, value);
+                }
+                None => damaged.push(format!("{name}.{key}")),
+            }
+            all
+        })
+}
+
 /// Whether the stored record may be written, given the storage notice: a
 /// newer version's record is read but never overwritten.
 pub fn may_write(notice: Option<StorageNotice>) -> bool {
@@ -343,20 +463,27 @@ impl Loaded {
 }
 
 /// Makes sense of what was stored: `None` when nothing was, `Err` when it
-/// was not a record at all.
-pub fn interpret<E>(record: Option<Result<Record, E>>) -> Loaded {
-    match record {
+/// was not a record at all. Damaged parts are left out with a notice.
+pub fn interpret(stored: Option<Result<Read, NotARecord>>) -> Loaded {
+    match stored {
         None => Loaded::empty(None),
-        Some(Err(_)) => Loaded::empty(Some(StorageNotice::Unreadable)),
-        Some(Ok(record)) if record.version == 0 => Loaded::empty(Some(StorageNotice::Unreadable)),
-        Some(Ok(record)) => {
+        Some(Err(NotARecord)) => Loaded::empty(Some(StorageNotice::Unreadable)),
+        Some(Ok(read)) if read.record.version == 0 => {
+            Loaded::empty(Some(StorageNotice::Unreadable))
+        }
+        Some(Ok(Read { record, damaged })) => {
             let newer = record.version > VERSION;
+            let notice = if newer {
+                Some(StorageNotice::Newer)
+            } else {
+                (!damaged.is_empty()).then_some(StorageNotice::Damaged)
+            };
             let record = record.migrate();
             Loaded {
                 progress: record.progress(),
                 stamps: record.stamps(),
                 lang: record.lang.as_deref().and_then(Lang::from_tag),
-                notice: newer.then_some(StorageNotice::Newer),
+                notice,
                 platform: record.platform.unwrap_or_default(),
             }
         }
@@ -507,7 +634,6 @@ impl TabSync {
 mod browser {
     use super::*;
     use std::cell::RefCell;
-    use wasm_bindgen::JsValue;
 
     thread_local! {
         /// The key in use: [`KEY`], or a package's backup's
@@ -530,10 +656,10 @@ mod browser {
         web_sys::window()?.local_storage().ok().flatten()
     }
 
-    /// Parses a stored string into a record.
-    pub fn decode(raw: &str) -> Result<Record, JsValue> {
-        let value = js_sys::JSON::parse(raw)?;
-        serde_wasm_bindgen::from_value(value).map_err(JsValue::from)
+    /// Parses a stored string and reads the record in it.
+    pub fn decode(raw: &str) -> Result<Read, NotARecord> {
+        let value = js_sys::JSON::parse(raw).map_err(|_| NotARecord)?;
+        read(&value)
     }
 
     /// Writes a record as JSON text.
@@ -553,9 +679,13 @@ mod browser {
             return Loaded::empty(Some(StorageNotice::Unavailable));
         };
         let loaded = interpret(raw.as_deref().map(decode));
-        if loaded.notice == Some(StorageNotice::Unreadable) {
+        let set_aside = [StorageNotice::Unreadable, StorageNotice::Damaged];
+        if loaded
+            .notice
+            .is_some_and(|notice| set_aside.contains(&notice))
+        {
             if let Some(raw) = raw {
-                // Keep the unreadable text aside before it can be overwritten.
+                // Keep the text aside before it can be overwritten.
                 let _ = storage.set_item(UNREADABLE_KEY, &raw);
             }
         }

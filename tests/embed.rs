@@ -4,7 +4,7 @@
 use serde_json::{json, Value};
 use value_governance_explorer::content::Lang;
 use value_governance_explorer::embed::{
-    height_message, progress_message, read_incoming, snippet, HostCommand, Incoming,
+    height_message, progress_message, read_incoming, snippet, HostCommand,
 };
 use value_governance_explorer::page::View;
 use value_governance_explorer::state::Progress;
@@ -12,10 +12,7 @@ use value_governance_explorer::state::Progress;
 const CANONICAL: &str = "https://courses.example.edu/unit-3/explorer/";
 
 fn incoming(value: Value) -> Option<HostCommand> {
-    serde_json::from_value::<Incoming>(value)
-        .ok()
-        .as_ref()
-        .and_then(read_incoming)
+    read_incoming(&value)
 }
 
 #[test]

@@ -7,7 +7,18 @@ use value_governance_explorer::export::{
     check_import, file_name, find_record_json, markdown, record, NotAnExport,
 };
 use value_governance_explorer::state::Progress;
-use value_governance_explorer::storage::Record;
+use value_governance_explorer::storage::{read, NotARecord, Read, Record};
+
+/// Reads exported text the way the browser does (`storage::read`).
+fn parsed(raw: &str) -> Result<Read, NotARecord> {
+    let value: serde_json::Value = serde_json::from_str(raw).map_err(|_| NotARecord)?;
+    read(&value)
+}
+
+/// The record in exported text.
+fn record_of(raw: &str) -> Record {
+    parsed(raw).unwrap().record
+}
 
 fn sample() -> Progress {
     Progress::from_ids(["absorption", "values"]).with_notes([
@@ -63,7 +74,7 @@ fn learner_text_cannot_become_markup_or_break_the_data_block() {
     assert!(text.contains("&lt;img src=x onerror=alert(1)&gt;"));
     let json = find_record_json(&text).expect("data block");
     assert!(!json.contains('`') && !json.contains('<'));
-    let round = check_import(serde_json::from_str::<Record>(json).unwrap()).unwrap();
+    let round = check_import(record_of(json)).unwrap();
     assert_eq!(round, sample());
 }
 
@@ -72,22 +83,16 @@ fn a_bare_json_export_imports_too() {
     let json = serde_json::to_string(&record(&sample(), Lang::En, "2026-11-27")).unwrap();
     let file = format!("\u{feff}  {json}\n");
     let found = find_record_json(&file).unwrap();
-    assert_eq!(
-        check_import(serde_json::from_str(found).unwrap()).unwrap(),
-        sample()
-    );
+    assert_eq!(check_import(record_of(found)).unwrap(), sample());
 }
 
 #[test]
 fn files_that_are_not_exports_are_refused() {
     assert_eq!(find_record_json("# Just some notes\n\nNo data here."), None);
     assert_eq!(find_record_json("```json\n{ unterminated"), None);
-    let storage_record =
-        serde_json::from_str::<Record>(r#"{"version":2,"checked":["values"]}"#).unwrap();
+    let storage_record = record_of(r#"{"version":2,"checked":["values"]}"#);
     assert_eq!(check_import(storage_record), Err(NotAnExport));
-    let zero =
-        serde_json::from_str::<Record>(r#"{"version":0,"format":"value-governance-explorer"}"#)
-            .unwrap();
+    let zero = record_of(r#"{"version":0,"format":"value-governance-explorer"}"#);
     assert_eq!(check_import(zero), Err(NotAnExport));
 }
 
@@ -95,11 +100,11 @@ fn files_that_are_not_exports_are_refused() {
 fn exports_from_older_and_newer_versions_are_read_as_far_as_possible() {
     let old = r#"{"version":1,"format":"value-governance-explorer","checked":["values","nope"]}"#;
     assert_eq!(
-        check_import(serde_json::from_str(old).unwrap()).unwrap(),
+        check_import(record_of(old)).unwrap(),
         Progress::from_ids(["values"])
     );
     let new = r#"{"version":7,"format":"value-governance-explorer","checked":["values"],"notes":{"values":"n"},"extra":1}"#;
-    let progress = check_import(serde_json::from_str(new).unwrap()).unwrap();
+    let progress = check_import(record_of(new)).unwrap();
     assert_eq!(progress.note("values"), "n");
 }
 
@@ -117,8 +122,7 @@ fn the_attempt_is_in_the_markdown_and_comes_back_on_import() {
     assert!(text.contains("Your answer: Unity goals → Interest goals → Comprehensive goals"));
     assert!(text.contains("Your answer: Scientific and technological empowerment"));
     assert!(text.contains("Not quite. Local governments, the abstract says, need to start"));
-    let imported =
-        check_import(serde_json::from_str(find_record_json(&text).unwrap()).unwrap()).unwrap();
+    let imported = check_import(record_of(find_record_json(&text).unwrap())).unwrap();
     assert_eq!(imported, progress);
 
     let zh = export(Lang::Zh, &progress);

@@ -5,11 +5,22 @@
 use value_governance_explorer::content::Lang;
 use value_governance_explorer::state::{Progress, StorageNotice};
 use value_governance_explorer::storage::{
-    interpret, merge, restamp, Loaded, Record, Stamps, TabSync, VERSION,
+    interpret, merge, read, restamp, Loaded, NotARecord, Read, Record, Stamps, TabSync, VERSION,
 };
 
+/// Reads stored or exported text the way the browser does (`storage::read`).
+fn parsed(raw: &str) -> Result<Read, NotARecord> {
+    let value: serde_json::Value = serde_json::from_str(raw).map_err(|_| NotARecord)?;
+    read(&value)
+}
+
+/// The record in stored or exported text.
+fn record_of(raw: &str) -> Record {
+    parsed(raw).unwrap().record
+}
+
 fn load(raw: Option<&str>) -> Loaded {
-    interpret(raw.map(serde_json::from_str::<Record>))
+    interpret(raw.map(parsed))
 }
 
 fn ids(loaded: &Loaded) -> Vec<&'static str> {
@@ -61,9 +72,7 @@ fn migration_from_version_1_keeps_ticks_and_starts_without_notes() {
         loaded.writable(),
         "a migrated record is saved in the new version"
     );
-    let migrated = serde_json::from_str::<Record>(r#"{"version":1,"checked":["values"]}"#)
-        .unwrap()
-        .migrate();
+    let migrated = record_of(r#"{"version":1,"checked":["values"]}"#).migrate();
     assert_eq!(migrated.version, VERSION);
 }
 
@@ -79,16 +88,56 @@ fn garbage_and_wrong_shapes_are_unreadable_not_fatal() {
         r#"{"checked":["values"]}"#,
         r#"{"version":"1"}"#,
         r#"{"version":0,"checked":["values"]}"#,
-        r#"{"version":1,"checked":"values"}"#,
-        r#"{"version":1,"checked":[1,2]}"#,
-        r#"{"version":2,"notes":["values"]}"#,
-        r#"{"version":2,"notes":{"values":7}}"#,
+        r#"{"version":1.5,"checked":["values"]}"#,
     ] {
         let loaded = load(Some(raw));
         assert_eq!(loaded.notice, Some(StorageNotice::Unreadable), "{raw:?}");
         assert!(loaded.progress.is_empty(), "{raw:?}");
         assert!(loaded.writable(), "{raw:?}");
     }
+    // A record whose parts all have the wrong shape: each is left out.
+    for raw in [
+        r#"{"version":1,"checked":"values"}"#,
+        r#"{"version":1,"checked":[1,2]}"#,
+        r#"{"version":2,"notes":["values"]}"#,
+        r#"{"version":2,"notes":{"values":7}}"#,
+        r#"{"version":3,"quiz":"all right"}"#,
+    ] {
+        let loaded = load(Some(raw));
+        assert_eq!(loaded.notice, Some(StorageNotice::Damaged), "{raw:?}");
+        assert!(loaded.progress.is_empty(), "{raw:?}");
+        assert!(loaded.writable(), "{raw:?}");
+    }
+}
+
+#[test]
+fn a_damaged_part_costs_only_itself() {
+    let raw = r#"{"version":3,"checked":["values","cohesion"],
+        "notes":{"values":"kept","cohesion":["not","text"]},
+        "changed":{"values":100,"cohesion":"soon"},
+        "quiz":{"answers":{"starting-point":"cohesion"},"right":1,"total":8},
+        "lang":"zh"}"#;
+    let read = parsed(raw).unwrap();
+    assert_eq!(
+        read.damaged,
+        ["notes.cohesion", "changed.cohesion", "quiz"].map(String::from)
+    );
+    let loaded = load(Some(raw));
+    assert_eq!(loaded.notice, Some(StorageNotice::Damaged));
+    assert_eq!(ids(&loaded), ["cohesion", "values"]);
+    assert_eq!(loaded.progress.note("values"), "kept");
+    assert_eq!(loaded.progress.note("cohesion"), "");
+    assert_eq!(loaded.progress.quiz(), None, "the attempt alone is lost");
+    assert_eq!(loaded.stamps, Stamps::from_pairs([("values", 100.0)]));
+    assert_eq!(loaded.lang, Some(Lang::Zh));
+    // The rest is written back as usual.
+    assert!(loaded.writable());
+    // A well-formed attempt beside a damaged note is kept.
+    let loaded = load(Some(
+        r#"{"version":3,"notes":{"values":false},"quiz":{"answers":{"starting-point":["cohesion"]}}}"#,
+    ));
+    assert!(loaded.progress.quiz().is_some());
+    assert_eq!(loaded.notice, Some(StorageNotice::Damaged));
 }
 
 #[test]
@@ -217,7 +266,7 @@ fn migration_from_version_2_keeps_ticks_notes_and_language_and_has_no_attempt() 
     assert_eq!(loaded.lang, Some(Lang::Zh));
     assert_eq!(loaded.progress.quiz(), None);
     assert_eq!(loaded.notice, None);
-    let migrated = serde_json::from_str::<Record>(raw).unwrap().migrate();
+    let migrated = record_of(raw).migrate();
     assert_eq!(migrated.version, 3);
     assert_eq!(migrated.quiz, None);
 }

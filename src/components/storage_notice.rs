@@ -12,6 +12,7 @@ pub fn StorageNotice() -> Html {
     let message = state.notice.map(|notice| match notice {
         Notice::Unavailable => ui.storage_unavailable,
         Notice::Unreadable => ui.storage_unreadable,
+        Notice::Damaged => ui.storage_damaged,
         Notice::Newer => ui.storage_newer,
     });
     html! {

@@ -160,6 +160,6 @@ fn export_now(state: &crate::state::State) -> (String, String) {
 /// The work in an imported file's text, if it is one of ours.
 fn read_import(text: &str) -> Option<crate::state::Progress> {
     let json = crate::export::find_record_json(text)?;
-    let record = crate::storage::decode(json).ok()?;
-    crate::export::check_import(record).ok()
+    let read = crate::storage::decode(json).ok()?;
+    crate::export::check_import(read.record).ok()
 }

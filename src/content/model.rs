@@ -57,6 +57,7 @@ content_model! {
         pub citation_heading: Text,
         pub storage_unavailable: Text,
         pub storage_unreadable: Text,
+        pub storage_damaged: Text,
         pub storage_newer: Text,
         pub update_ready: Text,
         pub update_reload: Text,

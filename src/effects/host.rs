@@ -7,7 +7,7 @@
 
 use crate::browser::{address, window};
 use crate::context::AppContext;
-use crate::embed::{self, HostCommand, Incoming};
+use crate::embed::{self, HostCommand};
 use crate::state::{Action, Progress};
 use gloo::events::EventListener;
 use serde::Serialize;
@@ -120,10 +120,7 @@ pub fn use_host_messaging(state: &AppContext, root: NodeRef, ticked_early: Progr
             if !from_parent || (origin != "*" && event.origin() != origin) {
                 return;
             }
-            let Ok(message) = serde_wasm_bindgen::from_value::<Incoming>(event.data()) else {
-                return;
-            };
-            match embed::read_incoming(&message) {
+            match embed::read_incoming(&event.data()) {
                 Some(HostCommand::SelectPhase(phase)) => {
                     dispatcher.dispatch(Action::SelectPhase(phase))
                 }

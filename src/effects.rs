@@ -21,13 +21,33 @@ use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
+/// Where this page keeps the learner's work in `localStorage`.
+#[derive(Debug, Clone, PartialEq)]
+enum Keeping {
+    /// The web widget: its record under [`storage::KEY`].
+    Web,
+    /// A course platform's package: this browser's backup of the learner's
+    /// attempt at the activity (`backup.rs`), with the phase last written
+    /// to it.
+    Backup { key: String, phase: Option<usize> },
+}
+
+impl Keeping {
+    fn key(&self) -> &str {
+        match self {
+            Keeping::Web => storage::KEY,
+            Keeping::Backup { key, .. } => key,
+        }
+    }
+}
+
 /// Writes the work shown, merged per item with whatever another tab stored
-/// since this tab last looked. In a course platform's package `phase` is
-/// the phase shown, written to the backup beside the work, and what the
-/// platform confirmed is kept as stored. On failure, says so (once) and
-/// keeps it for a retry; when a retry succeeds, takes the notice back.
-fn save(dispatcher: &UseReducerDispatcher<State>, sync: &RefCell<TabSync>, phase: Option<usize>) {
-    let stored = storage::load();
+/// since this tab last looked; a package's backup also gets the phase
+/// shown, and keeps what the platform confirmed as stored. On failure, says
+/// so (once) and keeps it for a retry; when a retry succeeds, takes the
+/// notice back.
+fn save(dispatcher: &UseReducerDispatcher<State>, sync: &RefCell<TabSync>, keeping: &Keeping) {
+    let stored = storage::load(keeping.key());
     let (merged, stamps, lang) = {
         let sync = sync.borrow();
         let theirs = stored
@@ -38,10 +58,10 @@ fn save(dispatcher: &UseReducerDispatcher<State>, sync: &RefCell<TabSync>, phase
         (merged, stamps, sync.lang())
     };
     let mut record = storage::Record::stamped(&merged, &stamps, lang);
-    if phase.is_some() {
-        record.platform = Some(stored.platform.clone().showing(phase));
+    if let Keeping::Backup { phase, .. } = keeping {
+        record.platform = Some(stored.platform.clone().showing(*phase));
     }
-    match storage::save(&record) {
+    match storage::save(keeping.key(), &record) {
         Ok(()) => {
             let (recovered, shown) = {
                 let mut sync = sync.borrow_mut();
@@ -75,11 +95,11 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: 
         let lang = state.lang;
         use_mut_ref(move || TabSync::loaded(Progress::default(), Stamps::default(), lang))
     };
-    // In a package with a platform: the phase last written to the backup.
-    let backup_phase = use_mut_ref(|| None::<Option<usize>>);
+    // Decided on arrival, once the platform (if any) is known.
+    let keeping = use_mut_ref(|| Keeping::Web);
     {
         let dispatcher = state.dispatcher();
-        let (sync, backup_phase) = (sync.clone(), backup_phase.clone());
+        let (sync, keeping) = (sync.clone(), keeping.clone());
         let writable = storage::may_write(state.notice);
         use_effect_with(
             (
@@ -94,12 +114,16 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: 
                     return;
                 }
                 let changed = sync.borrow_mut().show(progress, *lang);
-                let mut backup_phase = backup_phase.borrow_mut();
-                let phase = backup_phase.map(|_| Some(*phase));
-                let phase_changed = phase.is_some() && phase != *backup_phase;
+                let mut keeping = keeping.borrow_mut();
+                let phase_changed = match &mut *keeping {
+                    Keeping::Backup { phase: kept, .. } if *kept != Some(*phase) => {
+                        *kept = Some(*phase);
+                        true
+                    }
+                    _ => false,
+                };
                 if (changed || phase_changed) && writable {
-                    *backup_phase = phase.or(*backup_phase);
-                    save(&dispatcher, &sync, phase.flatten());
+                    save(&dispatcher, &sync, &keeping);
                 }
             },
         );
@@ -110,17 +134,24 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: 
     use_effect_with((), move |_| {
         // First the platform, which names the learner and the activity
         // whose backup to read.
-        let kept = package
+        let connected = package
             .then(|| platform::connect(&platform, lang))
             .flatten();
-        let loaded = storage::load();
+        if let Some(connected) = &connected {
+            *keeping.borrow_mut() = Keeping::Backup {
+                key: connected.backup_key.clone(),
+                phase: None,
+            };
+        }
+        let key = keeping.borrow().key().to_owned();
+        let loaded = storage::load(&key);
         let writable = loaded.writable();
         let options = address();
         let mut progress = loaded.progress.clone();
         let mut stamps = loaded.stamps.clone();
         let mut phase = options.phase;
         let mut platform_lang = None;
-        if let Some(kept) = kept {
+        if let Some(platform::Connected { kept, .. }) = connected {
             let backup = loaded.notice.is_none().then(|| Backup::of(&loaded));
             let resumed = match &kept {
                 Ok(kept) => backup::resume(kept.as_ref(), backup.as_ref()),
@@ -137,9 +168,12 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: 
             // From now on the backup holds this launch's work: what the
             // platform holds, and what it has not confirmed.
             if writable {
-                let _ = storage::save(&resumed.backup.record(lang));
+                let _ = storage::save(&key, &resumed.backup.record(lang));
             }
-            *backup_phase.borrow_mut() = Some(resumed.backup.phase);
+            *keeping.borrow_mut() = Keeping::Backup {
+                key: key.clone(),
+                phase: resumed.backup.phase,
+            };
             platform::resumed(&platform, resumed.unconfirmed);
         }
         *sync.borrow_mut() = TabSync::loaded(progress.clone(), stamps, lang);
@@ -159,11 +193,10 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: 
             dispatcher.dispatch(Action::SetLang(lang));
         }
         let retry = {
-            let (dispatcher, sync, backup_phase) =
-                (dispatcher.clone(), sync.clone(), backup_phase.clone());
+            let (dispatcher, sync, keeping) = (dispatcher.clone(), sync.clone(), keeping.clone());
             move |_: &web_sys::Event| {
                 if sync.borrow().failed() {
-                    save(&dispatcher, &sync, backup_phase.borrow().flatten());
+                    save(&dispatcher, &sync, &keeping.borrow());
                 }
             }
         };
@@ -174,7 +207,7 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: 
             let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
                 return;
             };
-            if event.key() != Some(storage::key()) {
+            if event.key().as_deref() != Some(key.as_str()) {
                 return;
             }
             let theirs = storage::interpret(event.new_value().as_deref().map(storage::decode));
@@ -194,7 +227,7 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: 
             // Storage lacks something only this tab knows (a write that
             // raced ours): write the merged work back.
             if merged != theirs.progress && writable {
-                save(&dispatcher, &sync, backup_phase.borrow().flatten());
+                save(&dispatcher, &sync, &keeping.borrow());
             }
         });
         move || drop((hidden, away, other_tab))

@@ -633,23 +633,6 @@ impl TabSync {
 /// The browser side: the only part that touches `localStorage`.
 mod browser {
     use super::*;
-    use std::cell::RefCell;
-
-    thread_local! {
-        /// The key in use: [`KEY`], or a package's backup's
-        /// (`backup::key`).
-        static CURRENT_KEY: RefCell<String> = RefCell::new(KEY.to_owned());
-    }
-
-    /// The key this page reads and writes.
-    pub fn key() -> String {
-        CURRENT_KEY.with(|key| key.borrow().clone())
-    }
-
-    /// From now on, read and write the record under `key`.
-    pub fn use_key(key: String) {
-        CURRENT_KEY.with(|current| *current.borrow_mut() = key);
-    }
 
     fn local_storage() -> Option<web_sys::Storage> {
         // Sandboxed frames and blocked storage throw here; treat as absent.
@@ -670,12 +653,13 @@ mod browser {
         js_sys::JSON::stringify(&value).ok()?.as_string()
     }
 
-    /// Loads saved progress; never fails, reporting trouble as a notice.
-    pub fn load() -> Loaded {
+    /// Loads the record under `key` ([`KEY`], or a package's backup's:
+    /// `backup::key`); never fails, reporting trouble as a notice.
+    pub fn load(key: &str) -> Loaded {
         let Some(storage) = local_storage() else {
             return Loaded::empty(Some(StorageNotice::Unavailable));
         };
-        let Ok(raw) = storage.get_item(&key()) else {
+        let Ok(raw) = storage.get_item(key) else {
             return Loaded::empty(Some(StorageNotice::Unavailable));
         };
         let loaded = interpret(raw.as_deref().map(decode));
@@ -692,14 +676,14 @@ mod browser {
         loaded
     }
 
-    /// Saves a record; `Err` means the browser refused.
-    pub fn save(record: &Record) -> Result<(), StorageNotice> {
+    /// Saves a record under `key`; `Err` means the browser refused.
+    pub fn save(key: &str, record: &Record) -> Result<(), StorageNotice> {
         let storage = local_storage().ok_or(StorageNotice::Unavailable)?;
         let text = encode(record).ok_or(StorageNotice::Unavailable)?;
         storage
-            .set_item(&key(), &text)
+            .set_item(key, &text)
             .map_err(|_| StorageNotice::Unavailable)
     }
 }
 
-pub use browser::{decode, encode, key, load, save, use_key};
+pub use browser::{decode, encode, load, save};

@@ -40,6 +40,20 @@ pub struct Session {
     failing: bool,
     local_only: Vec<&'static str>,
     ended: bool,
+    /// Where this browser keeps its backup of this learner's attempt at
+    /// this activity (`backup::key`).
+    backup_key: String,
+}
+
+/// What a launch found in the platform.
+pub struct Connected {
+    /// The platform's record: `Ok(None)` when it holds nothing (a first
+    /// launch, a new attempt, a teacher's reset), `Err` when this build
+    /// cannot read it.
+    pub kept: Result<Option<Snapshot>, SuspendError>,
+    /// Where this browser keeps its backup of this learner's attempt at
+    /// this activity.
+    pub backup_key: String,
 }
 
 fn log(message: &str) {
@@ -47,15 +61,9 @@ fn log(message: &str) {
 }
 
 /// Finds the platform, starts the session and reads what it keeps for the
-/// learner; from then on this browser's backup is the one of this learner
-/// and this activity (`backup::key`). `None`: no platform (or it would not
-/// start), so the widget works as on the web; `Some(Ok(None))`: a platform
-/// with nothing kept (a first launch, a new attempt, a teacher's reset);
-/// `Some(Err(_))`: a record this build cannot read.
-pub fn connect(
-    handle: &PlatformHandle,
-    lang: Lang,
-) -> Option<Result<Option<Snapshot>, SuspendError>> {
+/// learner, and names this browser's backup of it. `None`: no platform (or
+/// it would not start), so the widget works as on the web.
+pub fn connect(handle: &PlatformHandle, lang: Lang) -> Option<Connected> {
     let api = Api::find()?;
     if !api.initialize() {
         log(&format!("Initialize refused (error {})", api.last_error()));
@@ -64,7 +72,7 @@ pub fn connect(
     let version = api.version;
     let learner = api.get(version.learner_element()).unwrap_or_default();
     let launch_page = window().location().href().unwrap_or_default();
-    storage::use_key(backup::key(&learner, backup::activity(&launch_page)));
+    let backup_key = backup::key(&learner, backup::activity(&launch_page));
     let text = api.get(version.suspend_element()).unwrap_or_default();
     let found = scorm::decode(&text);
     // A newer version's record: read nothing from it, never overwrite it.
@@ -100,8 +108,12 @@ pub fn connect(
         failing: false,
         local_only: Vec::new(),
         ended: false,
+        backup_key: backup_key.clone(),
     });
-    Some(found)
+    Some(Connected {
+        kept: found,
+        backup_key,
+    })
 }
 
 /// The launch has resumed; if it merged in work the platform had not
@@ -154,7 +166,13 @@ fn write(handle: &PlatformHandle, dispatcher: &UseReducerDispatcher<State>) -> V
     };
     if session.api.set_all(&version.report(&report)) && session.api.commit() {
         if !session.keep_suspend {
-            confirm(&work, &local_only, session.phase, session.sync.lang());
+            confirm(
+                &session.backup_key,
+                &work,
+                &local_only,
+                session.phase,
+                session.sync.lang(),
+            );
         }
         session.sync.wrote(work, stamps);
         session.retries = 0;
@@ -183,14 +201,14 @@ fn write(handle: &PlatformHandle, dispatcher: &UseReducerDispatcher<State>) -> V
 
 /// Marks in this browser's backup what a commit that succeeded holds: the
 /// work written, less the notes left out of the platform's record.
-fn confirm(written: &Progress, left_out: &[&'static str], phase: usize, lang: Lang) {
-    let stored = storage::load();
+fn confirm(key: &str, written: &Progress, left_out: &[&'static str], phase: usize, lang: Lang) {
+    let stored = storage::load(key);
     if stored.notice.is_some() {
         return;
     }
     let mut backup = Backup::of(&stored);
     backup.confirmed = backup::confirm(&backup, written, left_out, Some(phase));
-    if storage::save(&backup.record(lang)).is_err() {
+    if storage::save(key, &backup.record(lang)).is_err() {
         log("this browser's backup could not be updated");
     }
 }

@@ -26,13 +26,21 @@ use crate::storage::{merge_by, Loaded, PlatformRecord, Record, Stamps, KEY};
 /// package's launch page is served from, which differs per activity and
 /// per platform): both hashed (FNV-1a), so neither is stored in clear.
 pub fn key(learner: &str, activity: &str) -> String {
-    let hash = [learner.as_bytes(), b"\n", activity.as_bytes()]
-        .concat()
-        .iter()
-        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
-            (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
-        });
+    let hash = fnv(&[learner.as_bytes(), b"\n", activity.as_bytes()].concat());
     format!("{KEY}:attempt:{hash:016x}")
+}
+
+/// Where an earlier version kept a learner's backup, whatever the activity
+/// (the learner id alone, hashed): never read, removed on launch.
+pub fn legacy_key(learner: &str) -> String {
+    format!("{KEY}:learner:{:016x}", fnv(learner.as_bytes()))
+}
+
+/// FNV-1a, 64 bits.
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// The activity a launch page at `url` belongs to: its address without
@@ -50,6 +58,9 @@ pub struct Confirmed {
     /// Per part, the backup's stamp when a commit succeeded holding the
     /// same value (0: never): a part changed later is unconfirmed.
     pub stamps: Stamps,
+    /// Per item, the same for its tick alone: a tick can be confirmed while
+    /// its note is not (a note too long for the platform's record).
+    pub ticks: Stamps,
     /// The phase that commit held.
     pub phase: Option<usize>,
 }
@@ -74,6 +85,7 @@ impl Backup {
             phase: loaded.platform.phase(),
             confirmed: Confirmed {
                 stamps: loaded.platform.confirmed(),
+                ticks: loaded.platform.confirmed_ticks(),
                 phase: loaded.platform.confirmed_phase(),
             },
         }
@@ -85,6 +97,7 @@ impl Backup {
             platform: Some(PlatformRecord::of(
                 self.phase,
                 &self.confirmed.stamps,
+                &self.confirmed.ticks,
                 self.confirmed.phase,
             )),
             ..Record::stamped(&self.work, &self.stamps, lang)
@@ -95,6 +108,13 @@ impl Backup {
     /// last confirmed it.
     pub fn unconfirmed(&self, slot: usize) -> bool {
         self.stamps.at(slot) > self.confirmed.stamps.at(slot)
+    }
+
+    /// Whether the item at `slot` was ticked or unticked after the
+    /// platform last confirmed its tick.
+    pub fn tick_unconfirmed(&self, slot: usize) -> bool {
+        let confirmed = self.confirmed.stamps.at(slot);
+        self.stamps.at(slot) > confirmed.max(self.confirmed.ticks.at(slot))
     }
 
     fn phase_unconfirmed(&self) -> bool {
@@ -127,16 +147,41 @@ pub fn resume(platform: Option<&Snapshot>, backup: Option<&Backup>) -> Resumed {
     let keep_backup = |slot: usize| {
         backup.unconfirmed(slot) && backup.stamps.at(slot) >= platform.stamps.at(slot)
     };
-    let (work, stamps) = merge_by(
+    let (merged, stamps) = merge_by(
         (&backup.work, &backup.stamps),
         (&platform.progress, &platform.stamps),
         keep_backup,
     );
+    // An item whose note alone is unconfirmed keeps the platform's tick.
+    let items = Lang::En.content().items;
+    let ticked: Vec<&'static str> = items
+        .iter()
+        .enumerate()
+        .filter(|&(slot, item)| {
+            let from = if keep_backup(slot) && !backup.tick_unconfirmed(slot) {
+                &platform.progress
+            } else {
+                &merged
+            };
+            from.is_checked(item.id)
+        })
+        .map(|(_, item)| item.id)
+        .collect();
+    let work = Progress::from_ids(ticked)
+        .with_notes(merged.notes().map(|(id, text)| (id as &str, text)))
+        .with_quiz(merged.quiz().cloned());
     // What the platform has confirmed: every part taken from it, and of
     // the backup's own parts what was confirmed before.
     let confirmed = Stamps::from_slots(|slot| {
         if keep_backup(slot) {
             backup.confirmed.stamps.at(slot)
+        } else {
+            platform.stamps.at(slot)
+        }
+    });
+    let ticks = Stamps::from_slots(|slot| {
+        if keep_backup(slot) {
+            backup.confirmed.ticks.at(slot)
         } else {
             platform.stamps.at(slot)
         }
@@ -154,6 +199,7 @@ pub fn resume(platform: Option<&Snapshot>, backup: Option<&Backup>) -> Resumed {
             phase,
             confirmed: Confirmed {
                 stamps: confirmed,
+                ticks,
                 phase: if phase_unconfirmed {
                     backup.confirmed.phase
                 } else {
@@ -186,8 +232,43 @@ fn confirmed_as(platform: &Snapshot) -> Backup {
         phase: platform.phase,
         confirmed: Confirmed {
             stamps: platform.stamps.clone(),
+            ticks: platform.stamps.clone(),
             phase: platform.phase,
         },
+    }
+}
+
+/// The stamps to write to the platform with `written`: the backup's, for
+/// every part where the backup holds the same value (the local save stamped
+/// it when the learner made the change), else `stamps`. One stamp per
+/// change, wherever it is kept, so that on a later launch "the later change
+/// wins" compares the same clock's times.
+pub fn stamps_to_write(written: &Progress, stamps: &Stamps, backup: &Backup) -> Stamps {
+    let same = same_part(&backup.work, written, &[]);
+    Stamps::from_slots(|slot| {
+        if same(slot) && backup.stamps.at(slot) > 0.0 {
+            backup.stamps.at(slot)
+        } else {
+            stamps.at(slot)
+        }
+    })
+}
+
+/// Whether the part at a stamp slot holds the same value in `mine` and
+/// `theirs` (an item left out of `theirs` never does).
+fn same_part<'a>(
+    mine: &'a Progress,
+    theirs: &'a Progress,
+    left_out: &'a [&str],
+) -> impl Fn(usize) -> bool + 'a {
+    let items = Lang::En.content().items;
+    move |slot| match items.get(slot) {
+        Some(item) => {
+            !left_out.contains(&item.id)
+                && mine.is_checked(item.id) == theirs.is_checked(item.id)
+                && mine.note(item.id) == theirs.note(item.id)
+        }
+        None => mine.quiz() == theirs.quiz(),
     }
 }
 
@@ -201,14 +282,12 @@ pub fn confirm(
     left_out: &[&str],
     phase: Option<usize>,
 ) -> Confirmed {
+    let same = same_part(&backup.work, written, left_out);
     let items = Lang::En.content().items;
-    let same = |slot: usize| match items.get(slot) {
-        Some(item) => {
-            !left_out.contains(&item.id)
-                && backup.work.is_checked(item.id) == written.is_checked(item.id)
-                && backup.work.note(item.id) == written.note(item.id)
-        }
-        None => backup.work.quiz() == written.quiz(),
+    let same_tick = |slot: usize| {
+        items
+            .get(slot)
+            .is_some_and(|item| backup.work.is_checked(item.id) == written.is_checked(item.id))
     };
     let mut confirmed = backup.confirmed.clone();
     confirmed.stamps = Stamps::from_slots(|slot| {
@@ -216,6 +295,13 @@ pub fn confirm(
             backup.stamps.at(slot)
         } else {
             backup.confirmed.stamps.at(slot)
+        }
+    });
+    confirmed.ticks = Stamps::from_slots(|slot| {
+        if same_tick(slot) {
+            backup.stamps.at(slot)
+        } else {
+            backup.confirmed.ticks.at(slot)
         }
     });
     if backup.phase == phase {

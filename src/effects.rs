@@ -152,7 +152,8 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: 
         let mut phase = options.phase;
         let mut platform_lang = None;
         if let Some(platform::Connected { kept, .. }) = connected {
-            let backup = loaded.notice.is_none().then(|| Backup::of(&loaded));
+            // What could be read of the backup (a damaged part is left out).
+            let backup = Some(Backup::of(&loaded));
             let resumed = match &kept {
                 Ok(kept) => backup::resume(kept.as_ref(), backup.as_ref()),
                 Err(_) => backup::keep_whole(backup.as_ref()),

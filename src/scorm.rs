@@ -124,6 +124,15 @@ impl Version {
         }
     }
 
+    /// How the platform launched the attempt: `normal`, `review` or
+    /// `browse`.
+    pub fn mode_element(self) -> &'static str {
+        match self {
+            Version::Scorm12 => "cmi.core.lesson_mode",
+            Version::Scorm2004 => "cmi.mode",
+        }
+    }
+
     pub fn suspend_element(self) -> &'static str {
         "cmi.suspend_data"
     }

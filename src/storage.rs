@@ -138,17 +138,28 @@ pub struct PlatformRecord {
     /// the platform succeeded holding the same value.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub confirmed: BTreeMap<String, f64>,
+    /// Per item, its stamp when a commit succeeded holding the same tick
+    /// (its note may not have been).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub confirmed_ticks: BTreeMap<String, f64>,
     /// The phase (its id) that commit held.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confirmed_phase: Option<String>,
 }
 
 impl PlatformRecord {
-    /// The record of `phase` shown and what was confirmed.
-    pub fn of(phase: Option<usize>, confirmed: &Stamps, confirmed_phase: Option<usize>) -> Self {
+    /// The record of `phase` shown and what was confirmed: per part, per
+    /// tick, and the phase.
+    pub fn of(
+        phase: Option<usize>,
+        confirmed: &Stamps,
+        ticks: &Stamps,
+        confirmed_phase: Option<usize>,
+    ) -> Self {
         PlatformRecord {
             phase: phase_id(phase),
             confirmed: stamp_map(confirmed),
+            confirmed_ticks: stamp_map(ticks),
             confirmed_phase: phase_id(confirmed_phase),
         }
     }
@@ -169,6 +180,15 @@ impl PlatformRecord {
     /// What was confirmed, as stamps.
     pub fn confirmed(&self) -> Stamps {
         Stamps::from_pairs(self.confirmed.iter().map(|(id, at)| (id.as_str(), *at)))
+    }
+
+    /// What was confirmed of each tick, as stamps.
+    pub fn confirmed_ticks(&self) -> Stamps {
+        Stamps::from_pairs(
+            self.confirmed_ticks
+                .iter()
+                .map(|(id, at)| (id.as_str(), *at)),
+        )
     }
 
     /// The confirmed phase's position.
@@ -376,6 +396,12 @@ pub fn read<J: Json>(value: &J) -> Result<Read, NotARecord> {
         confirmed: members_of(
             platform.get("confirmed"),
             "platform.confirmed",
+            Json::as_f64,
+            &mut damaged,
+        ),
+        confirmed_ticks: members_of(
+            platform.get("confirmed_ticks"),
+            "platform.confirmed_ticks",
             Json::as_f64,
             &mut damaged,
         ),
@@ -676,6 +702,13 @@ mod browser {
         loaded
     }
 
+    /// Removes what is stored under `key`, if the browser lets it.
+    pub fn forget(key: &str) {
+        if let Some(storage) = local_storage() {
+            let _ = storage.remove_item(key);
+        }
+    }
+
     /// Saves a record under `key`; `Err` means the browser refused.
     pub fn save(key: &str, record: &Record) -> Result<(), StorageNotice> {
         let storage = local_storage().ok_or(StorageNotice::Unavailable)?;
@@ -686,4 +719,4 @@ mod browser {
     }
 }
 
-pub use browser::{decode, encode, load, save};
+pub use browser::{decode, encode, forget, load, save};

@@ -35,7 +35,8 @@ fn confirmed_backup(ids: &[&'static str], at: f64, phase: usize) -> Backup {
         stamps: stamps.clone(),
         phase: Some(phase),
         confirmed: Confirmed {
-            stamps,
+            stamps: stamps.clone(),
+            ticks: stamps,
             phase: Some(phase),
         },
     }
@@ -105,6 +106,10 @@ fn each_learner_and_each_activity_has_a_key_of_its_own() {
     );
     // The id and address are not simply run together.
     assert_ne!(key("ab", "c/"), key("a", "bc/"));
+    // An earlier version's key (the learner alone), removed on launch.
+    use value_governance_explorer::backup::legacy_key;
+    assert!(legacy_key("student-1").starts_with(&format!("{KEY}:learner:")));
+    assert_ne!(legacy_key("student-1"), legacy_key("student-2"));
 }
 
 #[test]
@@ -307,4 +312,68 @@ fn a_platform_record_that_cannot_be_read_keeps_the_backup_whole() {
     let resumed = keep_whole(None);
     assert!(resumed.backup.work.is_empty());
     assert!(!resumed.unconfirmed);
+}
+
+#[test]
+fn a_note_the_platform_cannot_hold_survives_every_launch_and_a_reset_takes_its_tick() {
+    use value_governance_explorer::backup::stamps_to_write;
+    // Ticked and noted at 100; the platform's record (SCORM 1.2) has no
+    // room for the note. The write to it comes later (its own clock says
+    // 700) but carries the backup's stamp for a part it holds as is.
+    let work = Progress::from_ids(["cohesion"]).with_notes([("cohesion", "long")]);
+    let mut backup = Backup {
+        work: work.clone(),
+        stamps: Stamps::from_pairs([("cohesion", 100.0)]),
+        phase: Some(0),
+        confirmed: Confirmed::default(),
+    };
+    let written_stamps =
+        stamps_to_write(&work, &Stamps::from_pairs([("cohesion", 700.0)]), &backup);
+    assert_eq!(
+        written_stamps.at(slot("cohesion")),
+        100.0,
+        "one stamp per change"
+    );
+    backup.confirmed = confirm(&backup, &work, &["cohesion"], Some(0));
+    assert!(
+        backup.unconfirmed(slot("cohesion")),
+        "the note is not confirmed"
+    );
+    assert!(!backup.tick_unconfirmed(slot("cohesion")), "its tick is");
+    // Next launch: the platform holds the tick, without the note.
+    let platform = Snapshot {
+        progress: Progress::from_ids(["cohesion"]),
+        stamps: written_stamps,
+        phase: Some(0),
+        lang: None,
+    };
+    let resumed = resume(Some(&platform), Some(&backup));
+    assert_eq!(resumed.backup.work.note("cohesion"), "long");
+    assert!(resumed.backup.work.is_checked("cohesion"));
+    // The teacher resets: the note (never the platform's) comes back, the
+    // confirmed tick does not.
+    let resumed = resume(None, Some(&backup));
+    assert_eq!(resumed.backup.work.note("cohesion"), "long");
+    assert!(!resumed.backup.work.is_checked("cohesion"));
+}
+
+#[test]
+fn stamps_to_write_take_the_backups_stamp_only_for_a_part_it_holds_as_written() {
+    use value_governance_explorer::backup::stamps_to_write;
+    let backup = Backup {
+        work: Progress::from_ids(["values"]),
+        stamps: Stamps::from_pairs([("values", 100.0), ("cohesion", 90.0)]),
+        phase: None,
+        confirmed: Confirmed::default(),
+    };
+    // Written: values as the backup has it, cohesion ticked (the backup has
+    // it unticked: a change it has not seen yet).
+    let written = Progress::from_ids(["values", "cohesion"]);
+    let stamps = stamps_to_write(
+        &written,
+        &Stamps::from_pairs([("values", 500.0), ("cohesion", 500.0)]),
+        &backup,
+    );
+    assert_eq!(stamps.at(slot("values")), 100.0);
+    assert_eq!(stamps.at(slot("cohesion")), 500.0);
 }

@@ -32,9 +32,12 @@ pub struct Session {
     /// The suspend data was written by a newer version: read nothing from
     /// it and never overwrite it.
     keep_suspend: bool,
-    /// The launch merged in work the platform had not confirmed: the
-    /// first write goes at once, not after the usual pause.
+    /// The launch merged in work the platform had not confirmed: writes
+    /// go at once, not after the usual pause, until one succeeds.
     write_at_once: bool,
+    /// The platform launched the attempt to be reviewed or browsed, not
+    /// to be worked on: what it accepts is never taken as confirmed.
+    reviewing: bool,
     debounce: Option<Timeout>,
     retries: usize,
     failing: bool,
@@ -73,6 +76,11 @@ pub fn connect(handle: &PlatformHandle, lang: Lang) -> Option<Connected> {
     let learner = api.get(version.learner_element()).unwrap_or_default();
     let launch_page = window().location().href().unwrap_or_default();
     let backup_key = backup::key(&learner, backup::activity(&launch_page));
+    storage::forget(&backup::legacy_key(&learner));
+    let reviewing = matches!(
+        api.get(version.mode_element()).as_deref(),
+        Some("review" | "browse")
+    );
     let text = api.get(version.suspend_element()).unwrap_or_default();
     let found = scorm::decode(&text);
     // A newer version's record: read nothing from it, never overwrite it.
@@ -103,6 +111,7 @@ pub fn connect(handle: &PlatformHandle, lang: Lang) -> Option<Connected> {
         started: js_sys::Date::now(),
         keep_suspend,
         write_at_once: false,
+        reviewing,
         debounce: None,
         retries: 0,
         failing: false,
@@ -139,6 +148,8 @@ fn write(handle: &PlatformHandle, dispatcher: &UseReducerDispatcher<State>) -> V
     session.debounce = None;
     let version = session.api.version;
     let (work, stamps) = session.sync.to_write(None, js_sys::Date::now());
+    let backup = Backup::of(&storage::load(&session.backup_key));
+    let stamps = backup::stamps_to_write(&work, &stamps, &backup);
     let snapshot = Snapshot {
         progress: work.clone(),
         stamps: stamps.clone(),
@@ -164,8 +175,11 @@ fn write(handle: &PlatformHandle, dispatcher: &UseReducerDispatcher<State>) -> V
         all: work.all(),
         score: work.quiz().map(crate::quiz::score),
     };
+    let suspend_written = report.suspend.is_some();
     if session.api.set_all(&version.report(&report)) && session.api.commit() {
-        if !session.keep_suspend {
+        session.write_at_once = false;
+        // A platform only reviewing the attempt takes no work from it.
+        if suspend_written && !session.reviewing {
             confirm(
                 &session.backup_key,
                 &work,
@@ -280,7 +294,7 @@ pub fn use_platform(state: &AppContext, handle: PlatformHandle) {
                 session.sync.show(progress, *lang);
                 session.phase = *phase;
                 session.retries = 0;
-                let delay = if std::mem::take(&mut session.write_at_once) {
+                let delay = if session.write_at_once {
                     0
                 } else {
                     scorm::DEBOUNCE_MS

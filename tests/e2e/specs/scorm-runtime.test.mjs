@@ -189,7 +189,9 @@ test('no platform: the package works as the web widget', async () => {
 test('a shared computer: the next learner in the same browser starts from their own record, not the last one\'s', async () => {
   const platform = platforms['1.2'];
   await withContext(async (page) => {
-    let frame = await openPackage(page, platform, { load: { core: { student_id: 'learner-a' } } });
+    // Learner A's tick never reaches the platform (its commits are
+    // refused), so it waits in this browser's backup.
+    let frame = await openPackage(page, platform, { load: { core: { student_id: 'learner-a' } }, failCommit: true });
     await frame.locator('.vge-checklist').getByRole('checkbox', { name: CORE[0] }).check();
     await eventually(async () => assert.match((await platformRecord(page, '1.2')).suspend_data, /\|c:3(\||$)/));
     const keys = await frame.locator('html').evaluate(() => Object.keys(localStorage));
@@ -271,22 +273,38 @@ for (const version of Object.keys(VERSIONS)) {
   test(`SCORM ${version}: the platform owns the attempt: nothing passes to a second activity, and a teacher's reset holds`, async () => {
     const platform = platforms[version];
     await withContext(async (page) => {
-      // Learner L completes activity A.
+      // Learner L completes activity A…
       let frame = await openPackage(page, platform, { load: learner(version, 'learner-l') });
       await complete(page, frame, version);
       await leave(page);
-      // … then opens activity B, a second activity holding the same
-      // package, for the first time, in the same browser.
+      const completed = await platformRecord(page, version);
+      // … then ticks one more item in a launch whose commits are refused:
+      // work this browser holds that A's platform record lacks.
+      frame = await openPackage(page, platform, { load: learner(version, 'learner-l', completed), failCommit: true });
+      await frame.locator('.vge-checklist').getByRole('checkbox', { name: /Values/ }).check();
+      await eventually(async () => assert.ok(await page.evaluate(() => window.commitCalls) >= 1));
+      await leave(page);
+      // L opens activity B, a second activity holding the same package,
+      // for the first time, in the same browser: nothing of A's comes.
       frame = await openPackage(page, platform, { activity: 'other', load: learner(version, 'learner-l') });
       await assertUntouched(page, frame, version);
       await leave(page);
       // The teacher deletes L's attempts at A: the platform starts L over.
+      // What A's platform had confirmed stays gone; only the tick it never
+      // received comes back (L's own work), and A is not completed.
       frame = await openPackage(page, platform, { load: learner(version, 'learner-l') });
-      await assertUntouched(page, frame, version);
+      await eventually(async () => assert.ok(await page.evaluate(() => window.commitCalls) >= 1));
+      await eventually(async () => {
+        const checked = await frame.locator('input.vge-checkbox:checked').evaluateAll((boxes) => boxes.map((box) => box.value));
+        assert.deepEqual(checked, ['values']);
+      });
+      const record = await platformRecord(page, version);
+      assert.equal(status(record), 'incomplete');
+      assert.match(record.suspend_data, /\|c:6(\||$)/);
       // Two backups, one per activity, nothing of A's in B's.
-      const kept = Object.values(await backups(frame));
-      assert.equal(kept.length, 2);
-      for (const backup of kept) assert.deepEqual(backup.checked, []);
+      const kept = await backups(frame);
+      assert.equal(Object.keys(kept).length, 2);
+      assert.ok(Object.values(kept).some((backup) => backup.checked.length === 0));
     });
   });
 

@@ -157,11 +157,10 @@ impl Question {
 }
 
 impl Citation {
-    /// Journal, edition, year, issue and pages: what follows the title.
+    /// Journal, year, issue and pages: what follows the title.
     pub fn publication(&self) -> String {
         [
             self.journal,
-            self.edition,
             self.year,
             self.issue,
             self.pages,

@@ -132,7 +132,6 @@ content_model! {
         pub author: Text,
         pub title: Text,
         pub journal: Text,
-        pub edition: Text,
         pub year: Text,
         pub issue: Text,
         pub pages: Text,

@@ -159,13 +159,7 @@ impl Question {
 impl Citation {
     /// Journal, year, issue and pages: what follows the title.
     pub fn publication(&self) -> String {
-        [
-            self.journal,
-            self.year,
-            self.issue,
-            self.pages,
-        ]
-        .join(self.separator)
+        [self.journal, self.year, self.issue, self.pages].join(self.separator)
     }
 
     /// The whole citation as one line of text.

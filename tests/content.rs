@@ -250,7 +250,10 @@ fn the_needs_intro_claims_no_order() {
         assert_reported(&problems, &[file, "groups[id=needs].intro", "order"]);
     }
     // Words that merely contain an order word's letters are not claims.
-    assert_eq!(source::order_claim("to strengthen a further mechanism"), None);
+    assert_eq!(
+        source::order_claim("to strengthen a further mechanism"),
+        None
+    );
     assert_eq!(source::order_claim("进一步优化价值动员机制"), None);
 }
 

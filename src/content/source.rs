@@ -43,7 +43,7 @@ const ORDER_WORDS_EN: &[&str] = &[
     "first", "step", "then", "next", "before", "after", "begin", "start", "prior", "initial",
 ];
 const ORDER_WORDS_ZH: &[&str] = &[
-    "首先", "第一", "步骤", "第一步", "然后", "接着", "随后", "之后", "之前", "起点", "入手", "开始", "先",
+    "首先", "第一", "步骤", "然后", "接着", "随后", "之后", "之前", "起点", "入手", "开始", "先",
 ];
 
 /// The first word or phrase in `text` that claims an order in time, if any.

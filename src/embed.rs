@@ -312,11 +312,22 @@ pub fn read_incoming(message: &Incoming) -> Option<HostCommand> {
 }
 
 /// The code a teacher pastes: an iframe with the pre-rendered embedding
-/// page of `view` in `lang`, opened at `phase`, and the host script that
-/// sizes it. `app_url` is the folder the app is served from, ending in `/`.
-pub fn snippet(app_url: &str, lang: Lang, view: View, phase: usize, title: &str) -> String {
+/// page of `view` in `lang`, and the host script that sizes it. `app_url`
+/// is the folder the app is served from, ending in `/`.
+///
+/// `start` pins the phase the frame opens at (`#phase=…`), and only where
+/// the view shows the timeline. Without it the frame opens where its own
+/// address says: on a first visit the first phase, after a reload or a
+/// return through the browser's history the phase the learner last chose
+/// (the widget keeps it in the frame's address), which a pinned phase
+/// would override on every fresh load.
+pub fn snippet(app_url: &str, lang: Lang, view: View, start: Option<usize>, title: &str) -> String {
     let page = Page::embed(lang, view);
-    let src = format!("{app_url}{}{}", page.file_name(), with_phase("", phase));
+    let fragment = match start {
+        Some(phase) if view.shows_timeline() => with_phase("", phase),
+        _ => String::new(),
+    };
+    let src = format!("{app_url}{}{fragment}", page.file_name());
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0\" data-value-governance></iframe>\n<script src=\"{}embed.js\" async></script>",
         escape(&src),

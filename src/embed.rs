@@ -316,11 +316,11 @@ pub fn read_incoming(message: &Incoming) -> Option<HostCommand> {
 /// is the folder the app is served from, ending in `/`.
 ///
 /// `start` pins the phase the frame opens at (`#phase=…`), and only where
-/// the view shows the timeline. Without it the frame opens where its own
-/// address says: on a first visit the first phase, after a reload or a
-/// return through the browser's history the phase the learner last chose
-/// (the widget keeps it in the frame's address), which a pinned phase
-/// would override on every fresh load.
+/// the view shows the timeline; a teacher chooses it on purpose. Without it
+/// the frame opens at the widget's own default (today the first phase: the
+/// learner's phase lives only in the frame's address, which a new load of
+/// the course page does not keep), never at whatever phase the teacher
+/// happened to be reading.
 pub fn snippet(app_url: &str, lang: Lang, view: View, start: Option<usize>, title: &str) -> String {
     let page = Page::embed(lang, view);
     let fragment = match start {

@@ -126,8 +126,8 @@ fn the_snippet_is_a_lazy_titled_iframe_and_the_script_with_escaped_urls() {
 
 #[test]
 fn by_default_the_snippet_pins_no_phase() {
-    // Where the learner left off: the frame's own address decides, so a
-    // reload keeps the learner's phase instead of the teacher's.
+    // Not the phase the teacher happened to be reading: the widget's own
+    // default decides where each learner's frame opens.
     for lang in Lang::ALL {
         for view in View::ALL {
             let code = snippet("https://example.edu/x/", lang, view, None, "t");

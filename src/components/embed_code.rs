@@ -18,7 +18,7 @@ pub fn EmbedCode() -> Html {
     let open = use_state_eq(|| false);
     let view = use_state_eq(View::default);
     // The phase the code pins, if the teacher chose one; by default none,
-    // so each learner's frame opens where its own address says.
+    // so the code never carries the phase the teacher happens to be reading.
     let start = use_state_eq(|| None::<usize>);
     let copied = use_state_eq(|| None::<bool>);
     // Where the app is served from: known once the panel is first opened

@@ -25,7 +25,6 @@ pub fn StorageNotice() -> Html {
         <p class="vge-notice" role="status" hidden={message.is_none()} data-testid="storage-notice">
             { message.unwrap_or_default() }
             if let Some(href) = own_tab {
-                { " " }
                 <a class="vge-notice-link" {href} target="_blank" rel="noopener">{ ui.storage_open_tab }</a>
             }
         </p>

@@ -366,14 +366,14 @@ test('the embed panel tells a teacher where the code goes, what it cannot do, an
         where: [/HTML view/, /“Source code” in Moodle’s editor/, /the HTML editor in Canvas/, /page’s HTML on a plain site/, /normal editing area, it shows up as text/],
         limits: [/shared computer, the next learner sees the work/, /tracking, grades or each learner’s own work, use the SCORM package/],
         hint: [/Moodle text and media area \(a label\), show one part/, /“Everything” suits a page of its own, such as a Moodle Page/],
-        start: 'Start at', resume: 'Where the learner left off', phases: ['Unity goals', 'Interest goals', 'Comprehensive goals'],
+        start: 'Start at', resume: 'The widget’s default (Phase 1)', phases: ['Unity goals', 'Interest goals', 'Comprehensive goals'],
         scorm: 'Download for a course platform (SCORM)',
       },
       zh: {
         where: [/HTML 视图/, /Moodle 编辑器的“源代码”/, /Canvas 的 HTML 编辑器/, /普通网站页面的 HTML/, /粘贴到普通编辑区时，显示出来的只是一段代码文字/],
         limits: [/多人共用的电脑上，下一位学习者会看到/, /跟踪进度、计入成绩或让每位学习者各有记录，请使用下面的 SCORM 包/],
         hint: [/Moodle 的“文本和媒体区”（标签）中时，只显示一部分/, /“全部内容”适合单独成页，例如 Moodle 的“网页”/],
-        start: '开始位置', resume: '学习者上次停留的位置', phases: ['团结目标', '利益目标', '综合目标'],
+        start: '开始位置', resume: '本工具的默认位置（第 1 阶段）', phases: ['团结目标', '利益目标', '综合目标'],
         scorm: '下载课程平台版本（SCORM）',
       },
     };
@@ -422,7 +422,7 @@ test('start at: by default the code pins no phase; a phase chosen on purpose is 
     await eventually(async () => assert.match(await codeIn(panel), /embed-checklist\.html" /));
     assert.equal(await panel.getByRole('group', { name: 'Start at' }).count(), 0);
     await panel.getByRole('radio', { name: 'Everything' }).check();
-    await panel.getByRole('group', { name: 'Start at' }).getByRole('radio', { name: 'Where the learner left off' }).check();
+    await panel.getByRole('group', { name: 'Start at' }).getByRole('radio', { name: 'The widget’s default (Phase 1)' }).check();
     await eventually(async () => assert.match(await codeIn(panel), new RegExp(`<iframe src="${app.url}embed.html" `)));
     watched.assertClean();
   } finally {
@@ -430,26 +430,31 @@ test('start at: by default the code pins no phase; a phase chosen on purpose is 
   }
 });
 
-test('the default code lets a reload keep the phase the learner chose; a pinned phase opens there', async () => {
-  // The frame's src as the panel writes it by default: no phase.
-  await withHost(coursePage('resume', { file: 'embed.html', query: '', height: 720 }), async (page, frame) => {
+test('start at, as a learner meets it: the default code opens at Phase 1 on every load, a pinned phase at that phase', async () => {
+  // What the panel's default says: the widget keeps the learner's phase in
+  // the frame's address only, which a reload of the course page does not
+  // bring back (the frame loads its src again), so each load opens at
+  // Phase 1. Should the widget come to remember the phase, this fails and
+  // the default's label (ui.embed_start_resume) must say so.
+  await withHost(coursePage('default-start', { file: 'embed.html', query: '', height: 720 }), async (page, frame) => {
+    assert.equal(await frame.locator('[role=tab][aria-selected=true]').getAttribute('data-phase'), 'unity');
     await frame.getByRole('tab', { name: /Comprehensive goals/ }).click();
     await eventually(async () => assert.match(widgetFrame(page).url(), /#phase=comprehensive$/));
     await page.reload();
     await frame.locator('html.vge-live').waitFor({ state: 'attached' });
-    assert.equal(await frame.locator('[role=tab][aria-selected=true]').getAttribute('data-phase'), 'comprehensive');
+    assert.equal(await frame.locator('[role=tab][aria-selected=true]').getAttribute('data-phase'), 'unity');
   });
-  await withHost(coursePage('pinned', { file: 'embed.html', query: '', fragment: 'phase=interest', height: 720 }), async (page, frame) => {
+  await withHost(coursePage('pinned-start', { file: 'embed.html', query: '', fragment: 'phase=interest', height: 720 }), async (page, frame) => {
     assert.equal(await frame.locator('[role=tab][aria-selected=true]').getAttribute('data-phase'), 'interest');
   });
 });
 
 test('a frame whose localStorage throws says the work goes on reload or leaving, and how to keep it, in both languages', async () => {
   for (const [lang, query, text, link, href] of [
-    ['en', 'embed=1', /not letting the widget save inside this course page, so your ticks, notes and answers go when the page is reloaded or left\. To keep them, download them under “Keep your work”, or use the widget in a tab of its own: open it in a new tab/,
-      'open it in a new tab', `${app.url}?lang=en`],
-    ['zh', 'embed=1&lang=zh', /不允许本工具在这个课程页面中保存数据，你的勾选、笔记和答案会在页面重新加载或离开时丢失。要保留它们，请在“保存你的学习记录”中下载，或在单独的标签页中使用本工具：在新标签页中打开/,
-      '在新标签页中打开', `${app.url}zh.html`],
+    ['en', 'embed=1', /not letting the widget save inside this course page, so your ticks, notes and answers go when the page is reloaded or left\. To keep them, download them under “Keep your work”, or use the widget in a tab of its own, where browsers usually let it save\.\nOpen the widget in a new tab$/,
+      'Open the widget in a new tab', `${app.url}?lang=en`],
+    ['zh', 'embed=1&lang=zh', /不允许本工具在这个课程页面中保存数据，你的勾选、笔记和答案会在页面重新加载或离开时丢失。要保留它们，请在“保存你的学习记录”中下载，或在单独的标签页中使用本工具，浏览器通常允许它在那里保存。\n在新标签页中打开本工具$/,
+      '在新标签页中打开本工具', `${app.url}zh.html`],
   ]) {
     await withHost(coursePage(`throwing-${lang}`, { query }), async (page, frame, watched) => {
       const notice = frame.getByTestId('storage-notice');

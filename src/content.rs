@@ -157,16 +157,9 @@ impl Question {
 }
 
 impl Citation {
-    /// Journal, edition, year, issue and pages: what follows the title.
+    /// Journal, year, issue and pages: what follows the title.
     pub fn publication(&self) -> String {
-        [
-            self.journal,
-            self.edition,
-            self.year,
-            self.issue,
-            self.pages,
-        ]
-        .join(self.separator)
+        [self.journal, self.year, self.issue, self.pages].join(self.separator)
     }
 
     /// The whole citation as one line of text.

@@ -305,11 +305,22 @@ pub fn read_incoming<J: Json>(message: &J) -> Option<HostCommand> {
 }
 
 /// The code a teacher pastes: an iframe with the pre-rendered embedding
-/// page of `view` in `lang`, opened at `phase`, and the host script that
-/// sizes it. `app_url` is the folder the app is served from, ending in `/`.
-pub fn snippet(app_url: &str, lang: Lang, view: View, phase: usize, title: &str) -> String {
+/// page of `view` in `lang`, and the host script that sizes it. `app_url`
+/// is the folder the app is served from, ending in `/`.
+///
+/// `start` pins the phase the frame opens at (`#phase=…`), and only where
+/// the view shows the timeline; a teacher chooses it on purpose. Without it
+/// the frame opens at the widget's own default (today the first phase: the
+/// learner's phase lives only in the frame's address, which a new load of
+/// the course page does not keep), never at whatever phase the teacher
+/// happened to be reading.
+pub fn snippet(app_url: &str, lang: Lang, view: View, start: Option<usize>, title: &str) -> String {
     let page = Page::embed(lang, view);
-    let src = format!("{app_url}{}{}", page.file_name(), with_phase("", phase));
+    let fragment = match start {
+        Some(phase) if view.shows_timeline() => with_phase("", phase),
+        _ => String::new(),
+    };
+    let src = format!("{app_url}{}{fragment}", page.file_name());
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0\" data-value-governance></iframe>\n<script src=\"{}embed.js\" async></script>",
         escape(&src),

@@ -19,12 +19,18 @@ fn load(file: &str) -> source::Content {
 
 /// Loads en.toml after replacing one exact piece of it, and returns the errors.
 fn errors_after(from: &str, to: &str) -> Vec<String> {
-    let text = read("en.toml");
+    errors_in("en.toml", from, to)
+}
+
+/// Loads a content file after replacing one exact piece of it, and returns
+/// the errors.
+fn errors_in(file: &str, from: &str, to: &str) -> Vec<String> {
+    let text = read(file);
     assert!(
         text.contains(from),
-        "test setup: en.toml no longer contains {from:?}"
+        "test setup: {file} no longer contains {from:?}"
     );
-    match source::load("en.toml", &text.replacen(from, to, 1)) {
+    match source::load(file, &text.replacen(from, to, 1)) {
         Ok(_) => vec![],
         Err(problems) => problems,
     }
@@ -148,13 +154,107 @@ fn goal_adjustment_is_not_given_for_the_shift_from_unity_to_interest() {
                 "{lang:?} shifts[unity → interest].{field} speaks of {term}: {text}"
             );
         }
-        // Where the abstract does name it, the widget keeps it.
+        // Beside the move to comprehensive goals the text reports the
+        // abstract's sentence, but the connector does not name it.
         let second = shift(lang, "interest", "comprehensive");
         assert!(
-            second.label.to_lowercase().contains(term) && second.text.contains(term),
-            "{lang:?} shifts[interest → comprehensive] names {term}"
+            second.text.contains(term),
+            "{lang:?} shifts[interest → comprehensive].text reports {term}"
+        );
+        assert!(
+            !second.label.to_lowercase().contains(term),
+            "{lang:?} shifts[interest → comprehensive].label names {term}: {}",
+            second.label
         );
     }
+}
+
+#[test]
+fn a_connector_label_naming_goal_adjustment_is_rejected() {
+    // The abstract: growth incentives "will be optimized and transformed
+    // through goal adjustment"; it never makes goal adjustment the way one
+    // phase leads to the next, so a connector labelled with it says more.
+    for (file, from, to, at) in [
+        (
+            "en.toml",
+            "label = \"finally toward\"",
+            "label = \"Goal adjustment\"",
+            "shifts[1].label",
+        ),
+        (
+            "en.toml",
+            "label = \"gradual process\"",
+            "label = \"gradual process, then goal adjustment\"",
+            "shifts[0].label",
+        ),
+        (
+            "zh.toml",
+            "label = \"最终迈向\"",
+            "label = \"目标调适\"",
+            "shifts[1].label",
+        ),
+    ] {
+        let problems = errors_in(file, from, to);
+        assert_reported(&problems, &[file, at, "goal adjustment"]);
+    }
+    // The files as they are pass.
+    for (_, file) in source::FILES {
+        let problems = source::validate(file, &load(file));
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+}
+
+#[test]
+fn the_needs_intro_claims_no_order() {
+    // The abstract names the two needs and the starting point (cohesion)
+    // without putting them in an order in time; "Check yourself" keys
+    // cohesion, not empowerment, as where upgrading starts.
+    for lang in Lang::ALL {
+        let content = lang.content();
+        let needs = content
+            .groups
+            .iter()
+            .find(|group| group.id == "needs")
+            .expect("a needs group");
+        assert_eq!(
+            source::order_claim(needs.intro),
+            None,
+            "{lang:?} groups[id=needs].intro: {}",
+            needs.intro
+        );
+    }
+    // What an earlier version said is caught, in both languages.
+    for (file, from, to) in [
+        (
+            "en.toml",
+            "intro = \"The way forward names two needs:",
+            "intro = \"The first step of the paper’s way forward:",
+        ),
+        (
+            "en.toml",
+            "intro = \"The way forward names two needs:",
+            "intro = \"Before anything else, the way forward names two needs:",
+        ),
+        (
+            "zh.toml",
+            "intro = \"论文所提路径指出两项需求：",
+            "intro = \"论文所提路径的第一步：",
+        ),
+        (
+            "zh.toml",
+            "intro = \"论文所提路径指出两项需求：",
+            "intro = \"论文所提路径首先指出两项需求：",
+        ),
+    ] {
+        let problems = errors_in(file, from, to);
+        assert_reported(&problems, &[file, "groups[id=needs].intro", "order"]);
+    }
+    // Words that merely contain an order word's letters are not claims.
+    assert_eq!(
+        source::order_claim("to strengthen a further mechanism"),
+        None
+    );
+    assert_eq!(source::order_claim("进一步优化价值动员机制"), None);
 }
 
 #[test]
@@ -334,7 +434,13 @@ fn groups_out_of_the_abstracts_order_are_named() {
             "abstract's order",
         ],
     );
-    assert_eq!(problems.len(), 1, "{problems:#?}");
+    // The group now called "needs" also has the start group's intro, which
+    // speaks of where upgrading starts: an order the needs are not given.
+    let about_order: Vec<_> = problems
+        .iter()
+        .filter(|problem| !problem.contains("groups[id=needs].intro"))
+        .collect();
+    assert_eq!(about_order.len(), 1, "{problems:#?}");
 }
 
 #[test]

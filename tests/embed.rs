@@ -104,7 +104,7 @@ fn the_snippet_is_a_lazy_titled_iframe_and_the_script_with_escaped_urls() {
         "https://example.edu/a&b/",
         Lang::Zh,
         View::Timeline,
-        1,
+        Some(1),
         "价值治理互动导读",
     );
     assert_eq!(
@@ -115,12 +115,50 @@ fn the_snippet_is_a_lazy_titled_iframe_and_the_script_with_escaped_urls() {
         "https://example.edu/x/",
         Lang::En,
         View::All,
-        0,
+        None,
         "A \"quoted\" <title>",
     );
-    assert!(all.contains("src=\"https://example.edu/x/embed.html#phase=unity\""));
     assert!(all.contains("title=\"A &quot;quoted&quot; &lt;title&gt;\""));
     assert!(!all.contains(" allow="));
+}
+
+#[test]
+fn by_default_the_snippet_pins_no_phase() {
+    // Not the phase the teacher happened to be reading: the widget's own
+    // default decides where each learner's frame opens.
+    for lang in Lang::ALL {
+        for view in View::ALL {
+            let code = snippet("https://example.edu/x/", lang, view, None, "t");
+            assert!(!code.contains('#'), "{lang:?} {view:?}: {code}");
+            assert!(!code.contains("phase="), "{lang:?} {view:?}: {code}");
+        }
+    }
+    let all = snippet("https://example.edu/x/", Lang::En, View::All, None, "t");
+    assert!(
+        all.starts_with("<iframe src=\"https://example.edu/x/embed.html\" "),
+        "{all}"
+    );
+}
+
+#[test]
+fn a_phase_chosen_on_purpose_is_pinned_where_the_timeline_is_shown() {
+    for (index, id) in ["unity", "interest", "comprehensive"].iter().enumerate() {
+        for (view, file) in [
+            (View::All, "embed.html"),
+            (View::Timeline, "embed-timeline.html"),
+        ] {
+            let code = snippet("https://example.edu/x/", Lang::En, view, Some(index), "t");
+            assert!(
+                code.contains(&format!("src=\"https://example.edu/x/{file}#phase={id}\"")),
+                "{view:?} {id}: {code}"
+            );
+        }
+    }
+    // A view without the timeline has no phase to open at.
+    for view in [View::Checklist, View::Check] {
+        let code = snippet("https://example.edu/x/", Lang::Zh, view, Some(2), "t");
+        assert!(!code.contains("phase="), "{view:?}: {code}");
+    }
 }
 
 #[test]

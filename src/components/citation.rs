@@ -3,7 +3,7 @@
 use crate::context::use_app;
 use yew::prelude::*;
 
-/// Author, title, journal, edition, year, issue and pages.
+/// Author, title, journal, year, issue and pages.
 #[component]
 pub fn Citation() -> Html {
     let (_, content) = use_app();

@@ -1,7 +1,8 @@
 //! "Embed in a course page": a ready-to-paste iframe and script for the
-//! current phase and language, for the part of the widget the teacher
-//! chooses, with a Copy button that confirms it copied; and the SCORM
-//! packages to upload to a course platform instead.
+//! part of the widget and the starting phase the teacher chooses, in the
+//! current language, with where to paste it, what this route cannot do,
+//! and a Copy button that confirms it copied; and the SCORM packages to
+//! upload to a course platform instead.
 
 use crate::context::use_app;
 use crate::embed::snippet;
@@ -16,13 +17,16 @@ pub fn EmbedCode() -> Html {
     let ui = &content.ui;
     let open = use_state_eq(|| false);
     let view = use_state_eq(View::default);
+    // The phase the code pins, if the teacher chose one; by default none,
+    // so the code never carries the phase the teacher happens to be reading.
+    let start = use_state_eq(|| None::<usize>);
     let copied = use_state_eq(|| None::<bool>);
     // Where the app is served from: known once the panel is first opened
     // (the build that pre-renders the page has no address).
     let app_url = use_state_eq(String::new);
     // Only worth building while the panel is open.
     let code = if *open {
-        snippet(&app_url, state.lang, *view, state.phase, ui.app_title)
+        snippet(&app_url, state.lang, *view, *start, ui.app_title)
     } else {
         String::new()
     };
@@ -54,6 +58,13 @@ pub fn EmbedCode() -> Html {
         (View::Checklist, ui.view_checklist),
         (View::Check, ui.view_check),
     ];
+    let starts = std::iter::once((None, "resume", ui.embed_start_resume)).chain(
+        content
+            .phases
+            .iter()
+            .enumerate()
+            .map(|(index, phase)| (Some(index), phase.id, phase.name)),
+    );
     html! {
         <section class="vge-embed" aria-labelledby="vge-embed-heading">
             <h2 id="vge-embed-heading" class="vge-embed-heading">
@@ -64,7 +75,8 @@ pub fn EmbedCode() -> Html {
             </h2>
             if *open {
                 <div id="vge-embed-panel" class="vge-embed-panel">
-                    <p>{ ui.embed_intro }</p>
+                    <p data-testid="embed-where">{ ui.embed_intro }</p>
+                    <p data-testid="embed-limits">{ ui.embed_limits }</p>
                     <fieldset class="vge-embed-views">
                         <legend>{ ui.embed_view_label }</legend>
                         { for choices.into_iter().map(|(choice, label)| {
@@ -85,7 +97,32 @@ pub fn EmbedCode() -> Html {
                                 </span>
                             }
                         }) }
+                        <p class="vge-embed-hint" data-testid="embed-view-hint">{ ui.embed_view_hint }</p>
                     </fieldset>
+                    // Where the frame opens matters only where it shows the timeline.
+                    if view.shows_timeline() {
+                        <fieldset class="vge-embed-views">
+                            <legend>{ ui.embed_start_label }</legend>
+                            { for starts.into_iter().map(|(choice, id, label)| {
+                                let id = format!("vge-embed-start-{id}");
+                                let onchange = {
+                                    let start = start.clone();
+                                    let copied = copied.clone();
+                                    Callback::from(move |_| {
+                                        start.set(choice);
+                                        copied.set(None);
+                                    })
+                                };
+                                html! {
+                                    <span class="vge-embed-view">
+                                        <input type="radio" name="vge-embed-start" id={id.clone()}
+                                            checked={*start == choice} {onchange} />
+                                        <label for={id}>{ label }</label>
+                                    </span>
+                                }
+                            }) }
+                        </fieldset>
+                    }
                     <label for="vge-embed-code" class="vge-embed-code-label">{ ui.embed_code_label }</label>
                     <textarea id="vge-embed-code" class="vge-embed-code" readonly=true rows="5"
                         value={code} />

@@ -1,23 +1,33 @@
 //! A small, polite notice when progress cannot be saved or read normally.
 
 use crate::context::use_app;
+use crate::page::Page;
 use crate::state::StorageNotice as Notice;
 use yew::prelude::*;
 
-/// Says why progress is kept in memory only, if it is.
+/// Says why progress is kept in memory only, if it is, and what to do.
 #[component]
 pub fn StorageNotice() -> Html {
     let (state, content) = use_app();
     let ui = &content.ui;
     let message = state.notice.map(|notice| match notice {
+        Notice::Unavailable if state.embedded => ui.storage_unavailable_framed,
         Notice::Unavailable => ui.storage_unavailable,
         Notice::Unreadable => ui.storage_unreadable,
         Notice::Damaged => ui.storage_damaged,
         Notice::Newer => ui.storage_newer,
     });
+    // In a frame, "open the widget in its own tab" needs a way there: the
+    // whole widget in this language, where the browser lets it save as a
+    // site of its own (a frame's storage is the one browsers block).
+    let own_tab = (state.embedded && state.notice == Some(Notice::Unavailable))
+        .then(|| Page::full(state.lang).href());
     html! {
         <p class="vge-notice" role="status" hidden={message.is_none()} data-testid="storage-notice">
             { message.unwrap_or_default() }
+            if let Some(href) = own_tab {
+                <a class="vge-notice-link" {href} target="_blank" rel="noopener">{ ui.storage_open_tab }</a>
+            }
         </p>
     }
 }

@@ -25,6 +25,47 @@ pub const FILES: &[(&str, &str)] = &[("en", "en.toml"), ("zh", "zh.toml")];
 /// order.
 pub const GROUP_ORDER: &[&str] = &["needs", "start", "core", "outcome"];
 
+/// How goal adjustment (目标调适) is written. The abstract says growth
+/// incentives "will be optimized and transformed through goal adjustment";
+/// it never gives goal adjustment as the way one phase leads to the next, so
+/// no connector between two phases may be labelled with it.
+pub const GOAL_ADJUSTMENT: &[&str] = &["goal adjustment", "goal-adjustment", "目标调适"];
+
+/// The groups whose intro must claim no order in time: the abstract names
+/// the two needs (empowerment, value mobilization) and the starting point
+/// (organizational cohesion) without saying which comes first, and "Check
+/// yourself" keys cohesion, not empowerment, as where upgrading starts.
+pub const UNORDERED_GROUPS: &[&str] = &["needs"];
+
+/// Words that put something in an order in time: English word beginnings
+/// (so "first", "firstly", "steps") and Chinese substrings.
+const ORDER_WORDS_EN: &[&str] = &[
+    "first", "step", "then", "next", "before", "after", "begin", "start", "prior", "initial",
+];
+const ORDER_WORDS_ZH: &[&str] = &[
+    "首先", "第一", "步骤", "然后", "接着", "随后", "之后", "之前", "起点", "入手", "开始", "先",
+];
+
+/// The first word or phrase in `text` that claims an order in time, if any.
+pub fn order_claim(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    let english = lower
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .find_map(|word| ORDER_WORDS_EN.iter().find(|root| word.starts_with(**root)));
+    english
+        .or_else(|| ORDER_WORDS_ZH.iter().find(|word| lower.contains(**word)))
+        .copied()
+}
+
+/// The term for goal adjustment that `text` uses, if any.
+pub fn names_goal_adjustment(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    GOAL_ADJUSTMENT
+        .iter()
+        .find(|term| lower.contains(**term))
+        .copied()
+}
+
 macro_rules! content_model {
     ($( $(#[$meta:meta])* pub struct $name:ident { $( pub $field:ident : $ty:ty ),* $(,)? } )*) => {
         $(
@@ -242,6 +283,16 @@ pub fn validate(file: &str, content: &Content) -> Vec<String> {
 
     for (index, shift) in content.shifts.iter().enumerate() {
         let at = |field: &str| format!("shifts[{index}].{field}");
+        if let Some(term) = names_goal_adjustment(&shift.label) {
+            problem(
+                at("label"),
+                format!(
+                    "names goal adjustment (\"{term}\"): the abstract ties it to growth incentives, \
+                     not to the move between two phases; label the connector with what the abstract \
+                     says of the move (e.g. \"finally toward\")"
+                ),
+            );
+        }
         for (field, id) in [("from", &shift.from), ("to", &shift.to)] {
             if !phase_ids.contains(id) {
                 problem(
@@ -318,6 +369,20 @@ pub fn validate(file: &str, content: &Content) -> Vec<String> {
             problem(
                 "groups".into(),
                 format!("lacks \"{id}\", a step of the abstract's chain ({declared})"),
+            );
+        }
+    }
+    for group in &content.groups {
+        if !UNORDERED_GROUPS.contains(&group.id.as_str()) {
+            continue;
+        }
+        if let Some(word) = order_claim(&group.intro) {
+            problem(
+                format!("groups[id={}].intro", group.id),
+                format!(
+                    "claims an order (\"{word}\"): the abstract gives the two needs and the \
+                     starting point no order in time"
+                ),
             );
         }
     }

@@ -34,5 +34,10 @@ export const BUDGETS = {
 // ~8 KB, both languages' questions ~3.5 KB, marking, storage, export,
 // handout and host messages the rest: ~15 KB in the wasm, 2 KB in each
 // page's HTML), and the two together (the attempt in suspend data, the
-// score to the platform): 222 KB measured after both.
-export const SIZE_RATCHET_BYTES = 223 * 1024;
+// score to the platform): 222 KB measured after both. Raised by 2,610
+// bytes by issues 22 and 23 (measured: 226,099 → 228,709 bytes, the build
+// before and after them from the same toolchain): the embed panel's new
+// lines, its "Start at" choice and the storage notice's framed text and
+// link, and longer, more careful content, in both languages (wasm +2,334,
+// index.html +153, styles +123).
+export const SIZE_RATCHET_BYTES = 223 * 1024 + 2610;

@@ -95,7 +95,7 @@ test('keyboard only: every control in a sensible order, focus always visible', (
     // each checkbox followed by its Explain button, in the checklist's order
     // (the abstract's chain), reset, the work controls, and the embed button.
     assert.deepEqual(walk.slice(0, 4), [
-      'a:English', 'a:中文', 'tab:Phase 1 Unity goals 团结目标', 'tabpanel:Unity goals 团结目标 The value goal The first phase the paper id',
+      'a:English', 'a:中文', 'tab:Phase 1 Unity goals 团结目标', 'tabpanel:Unity goals 团结目标 This phase’s goal The first phase the paper',
     ]);
     const items = [
       ['Scientific and technological empowerment', '科学技术赋能'],

@@ -1,7 +1,10 @@
 // The widget inside a course page served from another origin: auto-height
-// with embed.js, scrolling without it, start options, a sandboxed frame,
-// progress events, foreign messages ignored, keys never taken from the host,
-// any sub-path, and the embed code generator.
+// with embed.js (one frame, and a Label-like and a Page-like frame on one
+// page), scrolling without it, start options and where a reload leaves the
+// learner, a sandboxed frame and a frame whose storage throws, progress
+// events, foreign messages ignored, keys never taken from the host, any
+// sub-path, and the embed panel: what it tells a teacher, in both
+// languages, and the code it makes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, watchedContext, distDir, screenshot } from '../fixtures/browser.mjs';
@@ -32,8 +35,8 @@ after(async () => {
 const hostOrigin = () => `http://localhost:${hostServer.port}`;
 
 /** Serves a course page at the host origin and returns its URL. */
-function coursePage(name, { query = 'embed=1', fragment = '', script = true, sandbox = null, height = 300, extra = '' } = {}) {
-  const src = `${app.url}?${query}${fragment ? `#${fragment}` : ''}`;
+function coursePage(name, { file = '', query = 'embed=1', fragment = '', script = true, sandbox = null, height = 300, extra = '' } = {}) {
+  const src = `${app.url}${file}${query ? `?${query}` : ''}${fragment ? `#${fragment}` : ''}`;
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Course page</title><link rel="icon" href="data:,">
 <style>body{font-family:sans-serif;margin:2rem;background:#f3efe6} iframe{display:block}</style></head>
@@ -91,9 +94,11 @@ async function heardDone(page) {
   await widgetFrame(page).evaluate(() => window.__done);
 }
 
-async function withHost(url, body, options = {}) {
+async function withHost(url, body, { init, ...options } = {}) {
   const watched = await watchedContext(browser, { allowedHosts: hosts, viewport: { width: 900, height: 800 }, ...options });
   try {
+    // A script every document of the context runs first, the frame's included.
+    if (init) await watched.context.addInitScript(init);
     const page = await watched.context.newPage();
     await page.goto(url);
     const frame = page.frameLocator('#widget');
@@ -174,7 +179,7 @@ test('start options choose phase, view and language inside the frame', async () 
 
 test('in a sandboxed frame (scripts only) it works in memory and says so', () =>
   withHost(coursePage('sandboxed', { sandbox: 'allow-scripts' }), async (page, frame) => {
-    assert.match(await frame.getByTestId('storage-notice').innerText(), /not letting the page save/);
+    assert.match(await frame.getByTestId('storage-notice').innerText(), /not letting the widget save inside this course page/);
     await frame.locator('.vge-checklist').getByRole('checkbox', { name: /Value goal absorption/ }).check();
     await eventually(async () => assert.match(await frame.getByTestId('progress').innerText(), /1 of 3 dimensions/));
     await frame.getByRole('tab', { name: /Interest goals/ }).click();
@@ -323,6 +328,8 @@ test('the embed code generator: snippet for this view and language, copied on re
     await widget.open(`${app.url}?lang=zh#phase=interest`);
     await page.getByRole('button', { name: '嵌入课程页面' }).click();
     await page.getByRole('radio', { name: '只显示时间线' }).check();
+    // The learner's phase, not the teacher's, unless the teacher picks one.
+    await page.locator('#vge-embed-panel').getByRole('radio', { name: '利益目标' }).check();
     await page.getByRole('button', { name: '复制代码' }).click();
     await eventually(async () => assert.match(await page.getByTestId('embed-status').innerText(), /代码已复制/));
     const snippet = await page.evaluate(() => navigator.clipboard.readText());
@@ -338,4 +345,179 @@ test('the embed code generator: snippet for this view and language, copied on re
   } finally {
     await watched.context.close();
   }
+});
+
+/** The open embed panel on the whole widget's page in `lang`, at `phase`. */
+async function openPanel(page, lang, phase = 'interest') {
+  const widget = new WidgetPage(page);
+  await widget.open(`${app.url}${lang === 'zh' ? 'zh.html' : '?lang=en'}#phase=${phase}`);
+  await page.getByRole('button', { name: lang === 'zh' ? '嵌入课程页面' : 'Embed in a course page' }).click();
+  return page.locator('#vge-embed-panel');
+}
+
+const codeIn = (panel) => panel.locator('#vge-embed-code').inputValue();
+
+test('the embed panel tells a teacher where the code goes, what it cannot do, and which view suits where, in both languages', async () => {
+  const watched = await watchedContext(browser);
+  try {
+    const page = await watched.context.newPage();
+    const expected = {
+      en: {
+        where: [/HTML view/, /“Source code” in Moodle’s editor/, /the HTML editor in Canvas/, /page’s HTML on a plain site/, /normal editing area, it shows up as text/],
+        limits: [/shared computer, the next learner sees the work/, /tracking, grades or each learner’s own work, use the SCORM package/],
+        hint: [/Moodle text and media area \(a label\), show one part/, /“Everything” suits a page of its own, such as a Moodle Page/],
+        start: 'Start at', resume: 'The widget’s default (Phase 1)', phases: ['Unity goals', 'Interest goals', 'Comprehensive goals'],
+        scorm: 'Download for a course platform (SCORM)',
+      },
+      zh: {
+        where: [/HTML 视图/, /Moodle 编辑器的“源代码”/, /Canvas 的 HTML 编辑器/, /普通网站页面的 HTML/, /粘贴到普通编辑区时，显示出来的只是一段代码文字/],
+        limits: [/多人共用的电脑上，下一位学习者会看到/, /跟踪进度、计入成绩或让每位学习者各有记录，请使用下面的 SCORM 包/],
+        hint: [/Moodle 的“文本和媒体区”（标签）中时，只显示一部分/, /“全部内容”适合单独成页，例如 Moodle 的“网页”/],
+        start: '开始位置', resume: '本工具的默认位置（第 1 阶段）', phases: ['团结目标', '利益目标', '综合目标'],
+        scorm: '下载课程平台版本（SCORM）',
+      },
+    };
+    for (const [lang, want] of Object.entries(expected)) {
+      const panel = await openPanel(page, lang);
+      for (const [testid, patterns] of [['embed-where', want.where], ['embed-limits', want.limits], ['embed-view-hint', want.hint]]) {
+        const text = await panel.getByTestId(testid).innerText();
+        for (const pattern of patterns) assert.match(text, pattern, `${lang} ${testid}`);
+      }
+      // Where the code goes comes first, before any choice; the SCORM route is in the same panel.
+      const order = await panel.evaluate((element) => [...element.querySelectorAll('[data-testid], fieldset, h3')]
+        .map((node) => node.dataset.testid ?? node.tagName.toLowerCase()));
+      assert.deepEqual(order.slice(0, 2), ['embed-where', 'embed-limits']);
+      assert.ok(order.indexOf('h3') > order.indexOf('embed-limits'));
+      assert.equal(await panel.getByRole('heading', { level: 3 }).innerText(), want.scorm);
+      const start = panel.getByRole('group', { name: want.start });
+      assert.deepEqual(await start.getByRole('radio').evaluateAll((radios) => radios.map((radio) => radio.labels[0].innerText)),
+        [want.resume, ...want.phases]);
+      assert.equal(await start.getByRole('radio', { name: want.resume }).isChecked(), true);
+      assert.equal(await panel.getByText(lang === 'zh' ? '要粘贴的代码（以中文打开）' : 'Code to paste (it opens in English)').count(), 1);
+    }
+    watched.assertClean();
+  } finally {
+    await watched.context.close();
+  }
+});
+
+test('start at: by default the code pins no phase; a phase chosen on purpose is pinned; a view without the timeline has none', async () => {
+  const watched = await watchedContext(browser);
+  try {
+    const page = await watched.context.newPage();
+    const panel = await openPanel(page, 'en', 'interest');
+    // The teacher is on Phase 2; the code still pins nothing.
+    assert.equal(await page.locator('[role=tab][aria-selected=true]').getAttribute('data-phase'), 'interest');
+    assert.match(await codeIn(panel), new RegExp(`<iframe src="${app.url}embed.html" `));
+    assert.doesNotMatch(await codeIn(panel), /#phase=/);
+    const start = panel.getByRole('group', { name: 'Start at' });
+    for (const [name, id] of [['Comprehensive goals', 'comprehensive'], ['Unity goals', 'unity']]) {
+      await start.getByRole('radio', { name }).check();
+      await eventually(async () => assert.match(await codeIn(panel), new RegExp(`<iframe src="${app.url}embed.html#phase=${id}" `)));
+    }
+    await panel.getByRole('radio', { name: 'The timeline only' }).check();
+    await eventually(async () => assert.match(await codeIn(panel), new RegExp(`embed-timeline.html#phase=unity" `)));
+    // The checklist has no phase to open at: no choice, no phase in the code.
+    await panel.getByRole('radio', { name: 'The checklist only' }).check();
+    await eventually(async () => assert.match(await codeIn(panel), /embed-checklist\.html" /));
+    assert.equal(await panel.getByRole('group', { name: 'Start at' }).count(), 0);
+    await panel.getByRole('radio', { name: 'Everything' }).check();
+    await panel.getByRole('group', { name: 'Start at' }).getByRole('radio', { name: 'The widget’s default (Phase 1)' }).check();
+    await eventually(async () => assert.match(await codeIn(panel), new RegExp(`<iframe src="${app.url}embed.html" `)));
+    watched.assertClean();
+  } finally {
+    await watched.context.close();
+  }
+});
+
+test('start at, as a learner meets it: the default code opens at Phase 1 on every load, a pinned phase at that phase', async () => {
+  // What the panel's default says: the widget keeps the learner's phase in
+  // the frame's address only, which a reload of the course page does not
+  // bring back (the frame loads its src again), so each load opens at
+  // Phase 1. Should the widget come to remember the phase, this fails and
+  // the default's label (ui.embed_start_resume) must say so.
+  await withHost(coursePage('default-start', { file: 'embed.html', query: '', height: 720 }), async (page, frame) => {
+    assert.equal(await frame.locator('[role=tab][aria-selected=true]').getAttribute('data-phase'), 'unity');
+    await frame.getByRole('tab', { name: /Comprehensive goals/ }).click();
+    await eventually(async () => assert.match(widgetFrame(page).url(), /#phase=comprehensive$/));
+    await page.reload();
+    await frame.locator('html.vge-live').waitFor({ state: 'attached' });
+    assert.equal(await frame.locator('[role=tab][aria-selected=true]').getAttribute('data-phase'), 'unity');
+  });
+  await withHost(coursePage('pinned-start', { file: 'embed.html', query: '', fragment: 'phase=interest', height: 720 }), async (page, frame) => {
+    assert.equal(await frame.locator('[role=tab][aria-selected=true]').getAttribute('data-phase'), 'interest');
+  });
+});
+
+test('a frame whose localStorage throws says the work goes on reload or leaving, and how to keep it, in both languages', async () => {
+  for (const [lang, query, text, link, href] of [
+    ['en', 'embed=1', /not letting the widget save inside this course page, so your ticks, notes and answers go when the page is reloaded or left\. To keep them, download them under “Keep your work”, or use the widget in a tab of its own, where browsers usually let it save\.\nOpen the widget in a new tab$/,
+      'Open the widget in a new tab', `${app.url}?lang=en`],
+    ['zh', 'embed=1&lang=zh', /不允许本工具在这个课程页面中保存数据，你的勾选、笔记和答案会在页面重新加载或离开时丢失。要保留它们，请在“保存你的学习记录”中下载，或在单独的标签页中使用本工具，浏览器通常允许它在那里保存。\n在新标签页中打开本工具$/,
+      '在新标签页中打开本工具', `${app.url}zh.html`],
+  ]) {
+    await withHost(coursePage(`throwing-${lang}`, { query }), async (page, frame, watched) => {
+      const notice = frame.getByTestId('storage-notice');
+      assert.equal(await notice.isVisible(), true);
+      assert.match(await notice.innerText(), text);
+      const open = notice.getByRole('link', { name: link });
+      assert.equal(await open.getAttribute('target'), '_blank');
+      assert.equal(await open.evaluate((a) => a.href), href);
+      // It opens the whole widget, in a tab of its own.
+      const [tab] = await Promise.all([watched.context.waitForEvent('page'), open.click()]);
+      await tab.locator('html.vge-live').waitFor({ state: 'attached' });
+      assert.equal(await tab.locator('h1').count(), 1);
+      await tab.close();
+    }, {
+      // Every document in the context, the frame's included, finds
+      // localStorage refusing, as a browser that blocks a frame's storage does.
+      init: () => {
+        Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+      },
+    });
+  }
+});
+
+test('a Label-like frame (one view) and a Page-like frame (everything) on one course page are each sized', () => {
+  const src = (file) => `${app.url}${file}`;
+  const html = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Course with two embeds</title><link rel="icon" href="data:,">
+<style>body{font-family:sans-serif;margin:2rem} iframe{display:block}</style></head>
+<body><h1>Unit 3</h1>
+<div class="label"><iframe id="label" data-value-governance src="${src('embed-timeline.html')}" title="Value Governance Explorer: timeline" width="100%" height="720" loading="lazy" style="border:0"></iframe></div>
+<p>Between the two.</p>
+<div class="page"><iframe id="page" data-value-governance src="${src('embed.html')}" title="Value Governance Explorer" width="100%" height="720" loading="lazy" style="border:0"></iframe></div>
+<script src="${app.url}embed.js" async></script>
+</body></html>`;
+  hostServer.extraRoutes['/two-frames.html'] = { type: 'text/html; charset=utf-8', body: html };
+  return (async () => {
+    const watched = await watchedContext(browser, { allowedHosts: hosts, viewport: { width: 900, height: 800 } });
+    try {
+      const page = await watched.context.newPage();
+      await page.goto(`${hostOrigin()}/two-frames.html`);
+      const frameOf = (id) => page.frames().find((f) => f.parentFrame() === page.mainFrame() && f.url().includes(id === 'label' ? 'embed-timeline' : '/embed.html'));
+      // Lazy frames below the fold load once scrolled to.
+      for (const id of ['label', 'page']) {
+        await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+        await page.frameLocator(`#${id}`).locator('html.vge-live').waitFor({ state: 'attached' });
+      }
+      const outer = (id) => page.locator(`#${id}`).evaluate((frame) => frame.getBoundingClientRect().height);
+      const inner = (id) => frameOf(id).evaluate(() => document.querySelector('.vge').getBoundingClientRect().height);
+      for (const id of ['label', 'page']) {
+        await eventually(async () => assert.ok(Math.abs(await outer(id) - await inner(id)) <= 3, `${id}: ${await outer(id)} vs ${await inner(id)}`));
+      }
+      const label = await outer('label');
+      const whole = await outer('page');
+      assert.notEqual(label, 720, 'the single view was sized, not left at the code’s height');
+      assert.ok(whole > 2 * label, `everything (${whole}) is much taller than one view (${label})`);
+      // Each follows its own content; the other stays as it was.
+      await page.frameLocator('#page').locator('[data-explain=absorption]').click();
+      await eventually(async () => assert.ok(await outer('page') > whole + 40, 'the Page-like frame grew'));
+      await eventually(async () => assert.ok(Math.abs(await outer('page') - await inner('page')) <= 3));
+      assert.equal(await outer('label'), label);
+      watched.assertClean();
+    } finally {
+      await watched.context.close();
+    }
+  })();
 });

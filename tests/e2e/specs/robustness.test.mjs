@@ -86,7 +86,9 @@ for (const [name, script] of Object.entries(THROWING_STORAGE)) {
     withWidget({}, async (widget, page) => {
       await page.addInitScript(script);
       await widget.open(session.url);
-      assert.match(await widget.notice.innerText(), /not letting the page save/);
+      // What happens and what to do; no link to a tab of its own: this is one.
+      assert.match(await widget.notice.innerText(), /not letting the widget save, so your ticks, notes and answers go when this page is reloaded or left\. To keep them, download them under “Keep your work”/);
+      assert.equal(await widget.notice.getByRole('link').count(), 0);
       await widget.checkbox(/Value goal absorption/).check();
       await writeAndCheck(widget, page);
       assert.match(await widget.progress.innerText(), /1 of 3 dimensions/);
@@ -113,7 +115,7 @@ test('quota exceeded on write: told once, and the write is retried when it can s
     });
     await widget.open(session.url);
     await widget.checkbox(/Value goal absorption/).check();
-    await eventually(async () => assert.match(await widget.notice.innerText(), /not letting the page save/));
+    await eventually(async () => assert.match(await widget.notice.innerText(), /not letting the widget save/));
     await widget.checkbox(/Values/).check();
     assert.equal(await page.locator('.vge-notice:not([hidden])').count(), 1, 'one notice, not one per change');
     assert.equal(await stored(page), null);

@@ -13,6 +13,7 @@ pub mod interpretation;
 pub mod language_switch;
 pub mod masthead;
 pub mod ordering_question;
+pub mod page_contents;
 pub mod phase_panel;
 pub mod platform_notice;
 pub mod progress_summary;

@@ -4,12 +4,13 @@
 
 use crate::components::{
     check_yourself::CheckYourself, checklist::Checklist, citation::Citation, embed_code::EmbedCode,
-    handout::Handout, masthead::Masthead, platform_notice::PlatformNotice,
-    storage_notice::StorageNotice, supports::Supports, timeline::Timeline,
-    update_prompt::UpdatePrompt, your_work::YourWork,
+    handout::Handout, masthead::Masthead, page_contents::PageContents,
+    platform_notice::PlatformNotice, storage_notice::StorageNotice, supports::Supports,
+    timeline::Timeline, update_prompt::UpdatePrompt, your_work::YourWork,
 };
 use crate::context::use_app;
 use crate::effects;
+use crate::page::View;
 use crate::state::Progress;
 use yew::prelude::*;
 
@@ -45,6 +46,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
             <StorageNotice />
             <PlatformNotice />
+            // A page with every section: a line of links to them.
+            if view == View::All {
+                <PageContents />
+            }
             <main class="vge-main">
                 if view.shows_timeline() {
                     <Timeline />

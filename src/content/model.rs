@@ -34,6 +34,7 @@ content_model! {
         pub intro: Text,
         pub interpretation_label: Text,
         pub interpretation_note: Text,
+        pub contents_label: Text,
         pub timeline_heading: Text,
         pub timeline_intro: Text,
         pub tablist_label: Text,

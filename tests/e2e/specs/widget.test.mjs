@@ -19,6 +19,27 @@ test('the three phases appear in historical order, the first selected', () =>
     assert.match(await widget.tab('Comprehensive goals').innerText(), /still unfolding/);
   }));
 
+test('"On this page" moves to a section and its heading, and keeps the selected phase', () =>
+  withWidget({ viewport: { width: 650, height: 666 } }, async (widget, page) => {
+    await widget.open(`${session.url}#phase=interest`);
+    await widget.expectSelected('interest');
+    const contents = page.getByRole('navigation', { name: 'On this page' });
+    assert.deepEqual(await contents.getByRole('link').allInnerTexts(), [
+      'Three goal phases', 'Institutional upgrading: a checklist', 'Check yourself', 'Keep your work',
+      'Three organizational and institutional supports',
+    ]);
+    await contents.getByRole('link', { name: 'Check yourself' }).click();
+    const heading = page.getByRole('heading', { name: 'Check yourself', level: 2 });
+    await eventually(async () => {
+      assert.equal(await heading.evaluate((element) => element === document.activeElement), true);
+      const box = await heading.boundingBox();
+      assert.ok(box.y >= 0 && box.y < 666, `heading at ${box.y}`);
+    });
+    // The address still says which phase is selected, and it still is.
+    assert.match(page.url(), /#phase=interest$/);
+    await widget.expectSelected('interest');
+  }));
+
 test('choosing phases fetches nothing, not even the page icon again', () =>
   withWidget({}, async (widget, page) => {
     await widget.open(session.url);

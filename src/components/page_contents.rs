@@ -1,0 +1,53 @@
+//! "On this page": a line of links to the widget's sections, for a page that
+//! shows all of them. The whole widget is several screens long, and in a
+//! course platform's player (a frame about 650 px tall in Moodle's default
+//! layout) a learner otherwise scrolls through all of it to reach the
+//! checklist or "Check yourself".
+
+use crate::context::use_app;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// The links; each moves to its section's heading without touching the
+/// address, whose fragment says which phase is selected.
+#[component]
+pub fn PageContents() -> Html {
+    let (_, content) = use_app();
+    let ui = &content.ui;
+    let sections = [
+        ("vge-timeline-heading", ui.timeline_heading),
+        ("vge-checklist-heading", ui.checklist_heading),
+        ("vge-quiz-heading", ui.quiz_heading),
+        ("vge-work-heading", ui.work_heading),
+        ("vge-supports-heading", ui.supports_heading),
+    ];
+    let jump = Callback::from(|event: MouseEvent| {
+        let heading = event
+            .current_target()
+            .and_then(|link| link.dyn_into::<web_sys::Element>().ok())
+            .and_then(|link| link.get_attribute("href"))
+            .and_then(|href| {
+                let document = web_sys::window()?.document()?;
+                document.get_element_by_id(href.trim_start_matches('#'))
+            })
+            .and_then(|heading| heading.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(heading) = heading {
+            event.prevent_default();
+            // Focus moves too, so keyboard and screen-reader users land
+            // where they asked to go.
+            let _ = heading.set_attribute("tabindex", "-1");
+            heading.scroll_into_view();
+            let _ = heading.focus();
+        }
+    });
+    html! {
+        <nav class="vge-contents" aria-label={ui.contents_label}>
+            <span class="vge-contents-label" aria-hidden="true">{ ui.contents_label }</span>
+            <ul>
+                { for sections.iter().map(|(id, name)| html! {
+                    <li><a href={format!("#{id}")} onclick={jump.clone()}>{ *name }</a></li>
+                }) }
+            </ul>
+        </nav>
+    }
+}

@@ -47,7 +47,9 @@ export function packageFiles(dir) {
     // Attributes (href, src) and the loader's quoted './file' paths.
     const refs = [...html.matchAll(/\b(?:href|src)="([^"]+)"/g), ...html.matchAll(/'\.\/([^']+)'/g)].map((m) => m[1]);
     for (const ref of refs) {
-      if (/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(ref)) {
+      // A link within the page ("On this page").
+      if (ref.startsWith('#')) continue;
+      if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(ref)) {
         if (!/^data:/.test(ref)) throw new Error(`${page} points outside the package: ${ref}`);
         continue;
       }

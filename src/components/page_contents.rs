@@ -21,31 +21,29 @@ pub fn PageContents() -> Html {
         ("vge-work-heading", ui.work_heading),
         ("vge-supports-heading", ui.supports_heading),
     ];
-    let jump = Callback::from(|event: MouseEvent| {
-        let heading = event
-            .current_target()
-            .and_then(|link| link.dyn_into::<web_sys::Element>().ok())
-            .and_then(|link| link.get_attribute("href"))
-            .and_then(|href| {
-                let document = web_sys::window()?.document()?;
-                document.get_element_by_id(href.trim_start_matches('#'))
-            })
-            .and_then(|heading| heading.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(heading) = heading {
-            event.prevent_default();
-            // Focus moves too, so keyboard and screen-reader users land
-            // where they asked to go.
-            let _ = heading.set_attribute("tabindex", "-1");
-            heading.scroll_into_view();
-            let _ = heading.focus();
-        }
-    });
+    // Yew delegates events, so each link's handler knows its own target.
+    let jump = |id: &'static str| {
+        Callback::from(move |event: MouseEvent| {
+            let heading = web_sys::window()
+                .and_then(|window| window.document())
+                .and_then(|document| document.get_element_by_id(id))
+                .and_then(|heading| heading.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(heading) = heading {
+                event.prevent_default();
+                // Focus moves too, so keyboard and screen-reader users land
+                // where they asked to go.
+                let _ = heading.set_attribute("tabindex", "-1");
+                heading.scroll_into_view();
+                let _ = heading.focus();
+            }
+        })
+    };
     html! {
         <nav class="vge-contents" aria-label={ui.contents_label}>
             <span class="vge-contents-label" aria-hidden="true">{ ui.contents_label }</span>
             <ul>
-                { for sections.iter().map(|(id, name)| html! {
-                    <li><a href={format!("#{id}")} onclick={jump.clone()}>{ *name }</a></li>
+                { for sections.iter().map(|&(id, name)| html! {
+                    <li><a href={format!("#{id}")} onclick={jump(id)}>{ name }</a></li>
                 }) }
             </ul>
         </nav>

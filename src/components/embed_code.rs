@@ -58,7 +58,7 @@ pub fn EmbedCode() -> Html {
         (View::Checklist, ui.view_checklist),
         (View::Check, ui.view_check),
     ];
-    let starts = std::iter::once((None, "resume", ui.embed_start_resume)).chain(
+    let starts = std::iter::once((None, "default", ui.embed_start_default)).chain(
         content
             .phases
             .iter()

@@ -72,7 +72,7 @@ content_model! {
         pub embed_view_label: Text,
         pub embed_view_hint: Text,
         pub embed_start_label: Text,
-        pub embed_start_resume: Text,
+        pub embed_start_default: Text,
         pub view_all: Text,
         pub view_timeline: Text,
         pub view_checklist: Text,

@@ -435,7 +435,7 @@ test('start at, as a learner meets it: the default code opens at Phase 1 on ever
   // the frame's address only, which a reload of the course page does not
   // bring back (the frame loads its src again), so each load opens at
   // Phase 1. Should the widget come to remember the phase, this fails and
-  // the default's label (ui.embed_start_resume) must say so.
+  // the default's label (ui.embed_start_default) must say so.
   await withHost(coursePage('default-start', { file: 'embed.html', query: '', height: 720 }), async (page, frame) => {
     assert.equal(await frame.locator('[role=tab][aria-selected=true]').getAttribute('data-phase'), 'unity');
     await frame.getByRole('tab', { name: /Comprehensive goals/ }).click();

@@ -20,7 +20,7 @@
 use crate::content::Lang;
 use crate::scorm::Snapshot;
 use crate::state::Progress;
-use crate::storage::{merge_by, Loaded, PlatformRecord, Record, Stamps, KEY};
+use crate::storage::{merge_by, phase_id, Loaded, PlatformRecord, Record, Stamps, KEY};
 
 /// The storage key of `learner`'s backup of `activity` (the folder the
 /// package's launch page is served from, which differs per activity and
@@ -82,7 +82,7 @@ impl Backup {
         Backup {
             work: loaded.progress.clone(),
             stamps: loaded.stamps.clone(),
-            phase: loaded.platform.phase(),
+            phase: loaded.phase,
             confirmed: Confirmed {
                 stamps: loaded.platform.confirmed(),
                 ticks: loaded.platform.confirmed_ticks(),
@@ -94,8 +94,8 @@ impl Backup {
     /// The record to store, with the language shown.
     pub fn record(&self, lang: Lang) -> Record {
         Record {
+            phase: phase_id(self.phase),
             platform: Some(PlatformRecord::of(
-                self.phase,
                 &self.confirmed.stamps,
                 &self.confirmed.ticks,
                 self.confirmed.phase,

@@ -21,22 +21,28 @@ use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-/// Where this page keeps the learner's work in `localStorage`.
+/// Where this page keeps the learner's work in `localStorage`, and what it
+/// keeps beside it.
 #[derive(Debug, Clone, PartialEq)]
-enum Keeping {
-    /// The web widget: its record under [`storage::KEY`].
-    Web,
-    /// A course platform's package: this browser's backup of the learner's
-    /// attempt at the activity (`backup.rs`), with the phase last written
-    /// to it.
-    Backup { key: String, phase: Option<usize> },
+struct Keeping {
+    /// [`storage::KEY`] on the web; in a course platform's package, this
+    /// browser's backup of the learner's attempt at the activity.
+    key: String,
+    /// Whether a course platform's confirmations are kept (`backup.rs`).
+    backup: bool,
+    /// The phase last written, where the page keeps the phase (`None`
+    /// where the address alone keeps it): an embedding page, whose frame
+    /// reloads from the code's address, and a package.
+    phase: Option<Option<usize>>,
 }
 
 impl Keeping {
-    fn key(&self) -> &str {
-        match self {
-            Keeping::Web => storage::KEY,
-            Keeping::Backup { key, .. } => key,
+    /// The web widget's record; an embedding page also keeps the phase.
+    fn web(embedded: bool) -> Self {
+        Keeping {
+            key: storage::KEY.to_owned(),
+            backup: false,
+            phase: embedded.then_some(None),
         }
     }
 }
@@ -47,7 +53,7 @@ impl Keeping {
 /// so (once) and keeps it for a retry; when a retry succeeds, takes the
 /// notice back.
 fn save(dispatcher: &UseReducerDispatcher<State>, sync: &RefCell<TabSync>, keeping: &Keeping) {
-    let stored = storage::load(keeping.key());
+    let stored = storage::load(&keeping.key);
     let (merged, stamps, lang) = {
         let sync = sync.borrow();
         let theirs = stored
@@ -58,10 +64,12 @@ fn save(dispatcher: &UseReducerDispatcher<State>, sync: &RefCell<TabSync>, keepi
         (merged, stamps, sync.lang())
     };
     let mut record = storage::Record::stamped(&merged, &stamps, lang);
-    if let Keeping::Backup { phase, .. } = keeping {
-        record.platform = Some(stored.platform.clone().showing(*phase));
+    // Another page's phase stays as stored (the full page keeps none).
+    record.phase = storage::phase_id(keeping.phase.unwrap_or(stored.phase));
+    if keeping.backup {
+        record.platform = Some(stored.platform.clone());
     }
-    match storage::save(keeping.key(), &record) {
+    match storage::save(&keeping.key, &record) {
         Ok(()) => {
             let (recovered, shown) = {
                 let mut sync = sync.borrow_mut();
@@ -96,7 +104,10 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: 
         use_mut_ref(move || TabSync::loaded(Progress::default(), Stamps::default(), lang))
     };
     // Decided on arrival, once the platform (if any) is known.
-    let keeping = use_mut_ref(|| Keeping::Web);
+    let keeping = {
+        let embedded = state.embedded;
+        use_mut_ref(move || Keeping::web(embedded))
+    };
     {
         let dispatcher = state.dispatcher();
         let (sync, keeping) = (sync.clone(), keeping.clone());
@@ -115,8 +126,8 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: 
                 }
                 let changed = sync.borrow_mut().show(progress, *lang);
                 let mut keeping = keeping.borrow_mut();
-                let phase_changed = match &mut *keeping {
-                    Keeping::Backup { phase: kept, .. } if *kept != Some(*phase) => {
+                let phase_changed = match &mut keeping.phase {
+                    Some(kept) if *kept != Some(*phase) => {
                         *kept = Some(*phase);
                         true
                     }
@@ -138,18 +149,28 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: 
             .then(|| platform::connect(&platform, lang))
             .flatten();
         if let Some(connected) = &connected {
-            *keeping.borrow_mut() = Keeping::Backup {
+            *keeping.borrow_mut() = Keeping {
                 key: connected.backup_key.clone(),
-                phase: None,
+                backup: true,
+                phase: Some(None),
             };
         }
-        let key = keeping.borrow().key().to_owned();
+        let key = keeping.borrow().key.clone();
         let loaded = storage::load(&key);
         let writable = loaded.writable();
         let options = address();
         let mut progress = loaded.progress.clone();
         let mut stamps = loaded.stamps.clone();
+        // The address owns the view; where it cannot keep the phase (an
+        // embedding page's frame reloads from the code's address), the
+        // phase last shown is next.
         let mut phase = options.phase;
+        if connected.is_none() {
+            if let Some(kept) = &mut keeping.borrow_mut().phase {
+                *kept = loaded.phase;
+                phase = phase.or(loaded.phase);
+            }
+        }
         let mut platform_lang = None;
         if let Some(platform::Connected { kept, .. }) = connected {
             // What could be read of the backup (a damaged part is left out).
@@ -171,10 +192,7 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: 
             if writable {
                 let _ = storage::save(&key, &resumed.backup.record(lang));
             }
-            *keeping.borrow_mut() = Keeping::Backup {
-                key: key.clone(),
-                phase: resumed.backup.phase,
-            };
+            keeping.borrow_mut().phase = Some(resumed.backup.phase);
             platform::resumed(&platform, resumed.unconfirmed);
         }
         *sync.borrow_mut() = TabSync::loaded(progress.clone(), stamps, lang);

@@ -120,20 +120,22 @@ pub struct Record {
     /// The last checked attempt at "Check yourself" (version 3).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quiz: Option<QuizRecord>,
+    /// The phase shown last (its id), kept where the address cannot keep
+    /// it: an embedding page, whose frame reloads from the code's address,
+    /// and a package's backup.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phase: Option<String>,
     /// A course platform's package only: what the platform has confirmed
     /// of this backup (see `backup.rs`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub platform: Option<PlatformRecord>,
 }
 
-/// What a package's backup records beside the work: the phase shown, and
-/// what the course platform has confirmed, as
-/// `{"phase":"interest","confirmed":{"absorption":1764230000000},"confirmed_phase":"unity"}`.
+/// What a package's backup records beside the work: what the course
+/// platform has confirmed, as
+/// `{"confirmed":{"absorption":1764230000000},"confirmed_ticks":{…},"confirmed_phase":"unity"}`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PlatformRecord {
-    /// The selected phase's id.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phase: Option<String>,
     /// Per part (item id or [`QUIZ_STAMP`]), its stamp when a commit to
     /// the platform succeeded holding the same value.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
@@ -148,33 +150,13 @@ pub struct PlatformRecord {
 }
 
 impl PlatformRecord {
-    /// The record of `phase` shown and what was confirmed: per part, per
-    /// tick, and the phase.
-    pub fn of(
-        phase: Option<usize>,
-        confirmed: &Stamps,
-        ticks: &Stamps,
-        confirmed_phase: Option<usize>,
-    ) -> Self {
+    /// The record of what was confirmed: per part, per tick, and the phase.
+    pub fn of(confirmed: &Stamps, ticks: &Stamps, confirmed_phase: Option<usize>) -> Self {
         PlatformRecord {
-            phase: phase_id(phase),
             confirmed: stamp_map(confirmed),
             confirmed_ticks: stamp_map(ticks),
             confirmed_phase: phase_id(confirmed_phase),
         }
-    }
-
-    /// This record with `phase` shown.
-    pub fn showing(self, phase: Option<usize>) -> Self {
-        PlatformRecord {
-            phase: phase_id(phase),
-            ..self
-        }
-    }
-
-    /// The selected phase's position.
-    pub fn phase(&self) -> Option<usize> {
-        Lang::En.content().phase_index(self.phase.as_deref()?)
     }
 
     /// What was confirmed, as stamps.
@@ -200,7 +182,7 @@ impl PlatformRecord {
 }
 
 /// A phase's id from its position.
-fn phase_id(phase: Option<usize>) -> Option<String> {
+pub fn phase_id(phase: Option<usize>) -> Option<String> {
     let phases = Lang::En.content().phases;
     phase
         .and_then(|phase| phases.get(phase))
@@ -292,6 +274,7 @@ impl Record {
             exported: None,
             changed: BTreeMap::new(),
             quiz: progress.quiz().map(QuizRecord::of),
+            phase: None,
             platform: None,
         }
     }
@@ -391,8 +374,8 @@ pub fn read<J: Json>(value: &J) -> Result<Read, NotARecord> {
         }
         read
     });
+    let phase = text("phase", &mut damaged);
     let platform = part("platform").map(|platform| PlatformRecord {
-        phase: platform.get("phase").and_then(|phase| phase.as_str()),
         confirmed: members_of(
             platform.get("confirmed"),
             "platform.confirmed",
@@ -417,6 +400,7 @@ pub fn read<J: Json>(value: &J) -> Result<Read, NotARecord> {
             exported,
             changed,
             quiz,
+            phase,
             platform,
         },
         damaged,
@@ -467,7 +451,9 @@ pub struct Loaded {
     pub lang: Option<Lang>,
     /// `Newer` also means the record must be left alone.
     pub notice: Option<StorageNotice>,
-    /// A package's backup: the phase and what the platform confirmed.
+    /// The phase shown last, where the page keeps it.
+    pub phase: Option<usize>,
+    /// A package's backup: what the platform confirmed.
     pub platform: PlatformRecord,
 }
 
@@ -483,6 +469,7 @@ impl Loaded {
             stamps: Stamps::default(),
             lang: None,
             notice,
+            phase: None,
             platform: PlatformRecord::default(),
         }
     }
@@ -510,6 +497,10 @@ pub fn interpret(stored: Option<Result<Read, NotARecord>>) -> Loaded {
                 stamps: record.stamps(),
                 lang: record.lang.as_deref().and_then(Lang::from_tag),
                 notice,
+                phase: record
+                    .phase
+                    .as_deref()
+                    .and_then(|id| Lang::En.content().phase_index(id)),
                 platform: record.platform.unwrap_or_default(),
             }
         }

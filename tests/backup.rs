@@ -287,7 +287,7 @@ fn the_backup_round_trips_through_its_stored_record() {
     backup.phase = Some(2);
     let json = serde_json::to_string(&backup.record(Lang::Zh)).unwrap();
     assert!(
-        json.contains(r#""platform":{"phase":"comprehensive","confirmed":{"#),
+        json.contains(r#""phase":"comprehensive","platform":{"confirmed":{"#),
         "{json}"
     );
     let loaded = interpret(Some(parsed(&json)));

@@ -35,7 +35,7 @@ after(async () => {
 const hostOrigin = () => `http://localhost:${hostServer.port}`;
 
 /** Serves a course page at the host origin and returns its URL. */
-function coursePage(name, { file = '', query = 'embed=1', fragment = '', script = true, sandbox = null, height = 300, extra = '' } = {}) {
+function coursePage(name, { file = '', query = 'embed=1', fragment = '', script = true, sandbox = null, height = 300, extra = '', sameSite = false } = {}) {
   const src = `${app.url}${file}${query ? `?${query}` : ''}${fragment ? `#${fragment}` : ''}`;
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Course page</title><link rel="icon" href="data:,">
@@ -54,8 +54,12 @@ ${extra}
 </script>
 ${script ? `<script src="${app.url}embed.js"></script>` : ''}
 </body></html>`;
-  hostServer.extraRoutes[`/${name}.html`] = { type: 'text/html; charset=utf-8', body: html };
-  return `${hostOrigin()}/${name}.html`;
+  // `sameSite`: the course page on the widget's own origin, where this test
+  // browser lets the frame keep storage (it refuses it to another site's
+  // frame; real browsers mostly partition it per course site instead).
+  const server = sameSite ? app : hostServer;
+  server.extraRoutes[`/${name}.html`] = { type: 'text/html; charset=utf-8', body: html };
+  return `${sameSite ? app.origin : hostOrigin()}/${name}.html`;
 }
 
 /** The widget's frame (the Frame, not a locator), to run code in. */
@@ -366,14 +370,14 @@ test('the embed panel tells a teacher where the code goes, what it cannot do, an
         where: [/HTML view/, /“Source code” in Moodle’s editor/, /the HTML editor in Canvas/, /page’s HTML on a plain site/, /normal editing area, it shows up as text/],
         limits: [/shared computer, the next learner sees the work/, /tracking, grades or each learner’s own work, use the SCORM package/],
         hint: [/Moodle text and media area \(a label\), show one part/, /“Everything” suits a page of its own, such as a Moodle Page/],
-        start: 'Start at', resume: 'The widget’s default (Phase 1)', phases: ['Unity goals', 'Interest goals', 'Comprehensive goals'],
+        start: 'Start at', resume: 'Where the learner left off', phases: ['Unity goals', 'Interest goals', 'Comprehensive goals'],
         scorm: 'Download for a course platform (SCORM)',
       },
       zh: {
         where: [/HTML 视图/, /Moodle 编辑器的“源代码”/, /Canvas 的 HTML 编辑器/, /普通网站页面的 HTML/, /粘贴到普通编辑区时，显示出来的只是一段代码文字/],
         limits: [/多人共用的电脑上，下一位学习者会看到/, /跟踪进度、计入成绩或让每位学习者各有记录，请使用下面的 SCORM 包/],
         hint: [/Moodle 的“文本和媒体区”（标签）中时，只显示一部分/, /“全部内容”适合单独成页，例如 Moodle 的“网页”/],
-        start: '开始位置', resume: '本工具的默认位置（第 1 阶段）', phases: ['团结目标', '利益目标', '综合目标'],
+        start: '开始位置', resume: '学习者上次停留的位置', phases: ['团结目标', '利益目标', '综合目标'],
         scorm: '下载课程平台版本（SCORM）',
       },
     };
@@ -422,7 +426,7 @@ test('start at: by default the code pins no phase; a phase chosen on purpose is 
     await eventually(async () => assert.match(await codeIn(panel), /embed-checklist\.html" /));
     assert.equal(await panel.getByRole('group', { name: 'Start at' }).count(), 0);
     await panel.getByRole('radio', { name: 'Everything' }).check();
-    await panel.getByRole('group', { name: 'Start at' }).getByRole('radio', { name: 'The widget’s default (Phase 1)' }).check();
+    await panel.getByRole('group', { name: 'Start at' }).getByRole('radio', { name: 'Where the learner left off' }).check();
     await eventually(async () => assert.match(await codeIn(panel), new RegExp(`<iframe src="${app.url}embed.html" `)));
     watched.assertClean();
   } finally {
@@ -430,21 +434,25 @@ test('start at: by default the code pins no phase; a phase chosen on purpose is 
   }
 });
 
-test('start at, as a learner meets it: the default code opens at Phase 1 on every load, a pinned phase at that phase', async () => {
-  // What the panel's default says: the widget keeps the learner's phase in
-  // the frame's address only, which a reload of the course page does not
-  // bring back (the frame loads its src again), so each load opens at
-  // Phase 1. Should the widget come to remember the phase, this fails and
-  // the default's label (ui.embed_start_default) must say so.
-  await withHost(coursePage('default-start', { file: 'embed.html', query: '', height: 720 }), async (page, frame) => {
+test('start at, as a learner meets it: the default code opens where the learner left off, a pinned phase at that phase', async () => {
+  // The frame loads the code's address again on every load of the course
+  // page, so the widget keeps the learner's last phase with their work and
+  // opens there unless the code pins a phase.
+  await withHost(coursePage('default-start', { file: 'embed.html', query: '', height: 720, sameSite: true }), async (page, frame) => {
     assert.equal(await frame.locator('[role=tab][aria-selected=true]').getAttribute('data-phase'), 'unity');
     await frame.getByRole('tab', { name: /Comprehensive goals/ }).click();
     await eventually(async () => assert.match(widgetFrame(page).url(), /#phase=comprehensive$/));
     await page.reload();
     await frame.locator('html.vge-live').waitFor({ state: 'attached' });
-    assert.equal(await frame.locator('[role=tab][aria-selected=true]').getAttribute('data-phase'), 'unity');
+    await eventually(async () => assert.equal(await frame.locator('[role=tab][aria-selected=true]').getAttribute('data-phase'), 'comprehensive'));
   });
-  await withHost(coursePage('pinned-start', { file: 'embed.html', query: '', fragment: 'phase=interest', height: 720 }), async (page, frame) => {
+  await withHost(coursePage('pinned-start', { file: 'embed.html', query: '', fragment: 'phase=interest', height: 720, sameSite: true }), async (page, frame) => {
+    assert.equal(await frame.locator('[role=tab][aria-selected=true]').getAttribute('data-phase'), 'interest');
+    await frame.getByRole('tab', { name: /Comprehensive goals/ }).click();
+    await eventually(async () => assert.match(widgetFrame(page).url(), /#phase=comprehensive$/));
+    // The teacher's pin wins over the learner's last phase.
+    await page.reload();
+    await frame.locator('html.vge-live').waitFor({ state: 'attached' });
     assert.equal(await frame.locator('[role=tab][aria-selected=true]').getAttribute('data-phase'), 'interest');
   });
 });

@@ -11,7 +11,7 @@ pub fn window() -> web_sys::Window {
 }
 
 /// What the address asks for (`url::parse` of its query and fragment).
-pub fn address() -> crate::url::StartOptions {
+pub fn address() -> crate::url::AddressOptions {
     let location = window().location();
     crate::url::parse(
         &location.search().unwrap_or_default(),

@@ -14,7 +14,7 @@ use crate::backup::{self, Backup};
 use crate::browser::{address, window};
 use crate::context::AppContext;
 use crate::state::{Action, Arrival, Progress, State};
-use crate::storage::{Stamps, TabSync};
+use crate::storage::{Stamps, StoreSync};
 use crate::{crash, storage, url};
 use gloo::events::EventListener;
 use std::cell::RefCell;
@@ -52,7 +52,7 @@ impl Keeping {
 /// shown, and keeps what the platform confirmed as stored. On failure, says
 /// so (once) and keeps it for a retry; when a retry succeeds, takes the
 /// notice back.
-fn save(dispatcher: &UseReducerDispatcher<State>, sync: &RefCell<TabSync>, keeping: &Keeping) {
+fn save(dispatcher: &UseReducerDispatcher<State>, sync: &RefCell<StoreSync>, keeping: &Keeping) {
     let stored = storage::load(&keeping.key);
     let (merged, stamps, lang) = {
         let sync = sync.borrow();
@@ -101,7 +101,7 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: 
     // What storage holds, to merge with; replaced on arrival.
     let sync = {
         let lang = state.lang;
-        use_mut_ref(move || TabSync::loaded(Progress::default(), Stamps::default(), lang))
+        use_mut_ref(move || StoreSync::loaded(Progress::default(), Stamps::default(), lang))
     };
     // Decided on arrival, once the platform (if any) is known.
     let keeping = {
@@ -195,7 +195,7 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: 
             keeping.borrow_mut().phase = Some(resumed.backup.phase);
             platform::resumed(&platform, resumed.unconfirmed);
         }
-        *sync.borrow_mut() = TabSync::loaded(progress.clone(), stamps, lang);
+        *sync.borrow_mut() = StoreSync::loaded(progress.clone(), stamps, lang);
         // The page is live: its styles (and the boot script) step aside.
         // `vge-js` too, in case a stray error took it away while loading.
         if let Some(root) = window().document().and_then(|d| d.document_element()) {

@@ -59,7 +59,7 @@ impl Json for serde_json::Value {
     }
 }
 
-mod browser {
+mod js {
     use super::Json;
     use js_sys::{Array, Object, Reflect};
     use wasm_bindgen::{JsCast, JsValue};

@@ -166,7 +166,7 @@ pub struct Quiz {
     pub retrying: bool,
     /// How many times answers were checked since the page opened; the
     /// result is announced, and reported to a host, when it goes up.
-    pub checks: u32,
+    pub times_checked: u32,
     /// The last move in an ordering question.
     pub moved: Option<Moved>,
 }

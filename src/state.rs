@@ -180,7 +180,7 @@ impl Tally {
 
 /// Why saving is not working as it should; shown as a polite notice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StorageNotice {
+pub enum StorageTrouble {
     /// The browser refuses storage (blocked, sandboxed, full).
     Unavailable,
     /// What was saved could not be read; it was set aside.
@@ -222,7 +222,7 @@ impl PhaseMove {
 pub struct Arrival {
     pub phase: Option<usize>,
     pub progress: Progress,
-    pub notice: Option<StorageNotice>,
+    pub notice: Option<StorageTrouble>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -242,7 +242,7 @@ pub enum Action {
     /// Replace progress with what was loaded or came from another tab.
     Restore(Progress),
     /// Show a storage notice (once; a second report changes nothing).
-    Notice(StorageNotice),
+    Notice(StorageTrouble),
     /// Saving works again after it had failed.
     StorageWorks,
     /// The course platform refuses to keep the learner's work (after
@@ -307,7 +307,7 @@ pub struct State {
     pub progress: Progress,
     /// What the last reset cleared, while it can still be undone.
     pub undo: Option<Progress>,
-    pub notice: Option<StorageNotice>,
+    pub notice: Option<StorageTrouble>,
     /// The course platform is refusing writes (package mode).
     pub platform_failing: bool,
     /// Items whose notes the course platform cannot hold (package mode).
@@ -410,7 +410,7 @@ impl State {
                 next.notice.get_or_insert(notice);
             }
             Action::StorageWorks => {
-                if self.notice == Some(StorageNotice::Unavailable) {
+                if self.notice == Some(StorageTrouble::Unavailable) {
                     next.notice = None;
                 }
             }
@@ -468,7 +468,7 @@ impl State {
                     next.quiz.draft = Answers::default();
                     next.quiz.retrying = false;
                     next.quiz.moved = None;
-                    next.quiz.checks += 1;
+                    next.quiz.times_checked += 1;
                 }
             }
             Action::CheckAnswers => {}

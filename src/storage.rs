@@ -9,7 +9,7 @@
 use crate::content::Lang;
 use crate::json::{self, Json};
 use crate::quiz::{self, Answers};
-use crate::state::{Progress, StorageNotice};
+use crate::state::{Progress, StorageTrouble};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -438,8 +438,8 @@ fn members_of<J: Json, T>(
 
 /// Whether the stored record may be written, given the storage notice: a
 /// newer version's record is read but never overwritten.
-pub fn may_write(notice: Option<StorageNotice>) -> bool {
-    notice != Some(StorageNotice::Newer)
+pub fn may_write(notice: Option<StorageTrouble>) -> bool {
+    notice != Some(StorageTrouble::Newer)
 }
 
 /// What a load found.
@@ -450,7 +450,7 @@ pub struct Loaded {
     /// The language the learner chose last time, if any.
     pub lang: Option<Lang>,
     /// `Newer` also means the record must be left alone.
-    pub notice: Option<StorageNotice>,
+    pub notice: Option<StorageTrouble>,
     /// The phase shown last, where the page keeps it.
     pub phase: Option<usize>,
     /// A package's backup: what the platform confirmed.
@@ -463,7 +463,7 @@ impl Loaded {
         may_write(self.notice)
     }
 
-    fn empty(notice: Option<StorageNotice>) -> Self {
+    fn empty(notice: Option<StorageTrouble>) -> Self {
         Loaded {
             progress: Progress::default(),
             stamps: Stamps::default(),
@@ -480,16 +480,16 @@ impl Loaded {
 pub fn interpret(stored: Option<Result<Read, NotARecord>>) -> Loaded {
     match stored {
         None => Loaded::empty(None),
-        Some(Err(NotARecord)) => Loaded::empty(Some(StorageNotice::Unreadable)),
+        Some(Err(NotARecord)) => Loaded::empty(Some(StorageTrouble::Unreadable)),
         Some(Ok(read)) if read.record.version == 0 => {
-            Loaded::empty(Some(StorageNotice::Unreadable))
+            Loaded::empty(Some(StorageTrouble::Unreadable))
         }
         Some(Ok(Read { record, damaged })) => {
             let newer = record.version > VERSION;
             let notice = if newer {
-                Some(StorageNotice::Newer)
+                Some(StorageTrouble::Newer)
             } else {
-                (!damaged.is_empty()).then_some(StorageNotice::Damaged)
+                (!damaged.is_empty()).then_some(StorageTrouble::Damaged)
             };
             let record = record.migrate();
             Loaded {
@@ -562,7 +562,7 @@ pub fn merge_by(
 /// What one tab knows about the stored record, to merge its writes with
 /// other tabs' item by item.
 #[derive(Debug)]
-pub struct TabSync {
+pub struct StoreSync {
     /// The work as last read from or written to storage, and its stamps.
     base: Progress,
     stamps: Stamps,
@@ -574,10 +574,10 @@ pub struct TabSync {
     failed: bool,
 }
 
-impl TabSync {
+impl StoreSync {
     /// A tab showing what it just loaded.
     pub fn loaded(progress: Progress, stamps: Stamps, lang: Lang) -> Self {
-        TabSync {
+        StoreSync {
             base: progress.clone(),
             stamps,
             base_lang: lang,
@@ -648,7 +648,7 @@ impl TabSync {
 }
 
 /// The browser side: the only part that touches `localStorage`.
-mod browser {
+mod local_storage {
     use super::*;
 
     fn local_storage() -> Option<web_sys::Storage> {
@@ -674,13 +674,13 @@ mod browser {
     /// `backup::key`); never fails, reporting trouble as a notice.
     pub fn load(key: &str) -> Loaded {
         let Some(storage) = local_storage() else {
-            return Loaded::empty(Some(StorageNotice::Unavailable));
+            return Loaded::empty(Some(StorageTrouble::Unavailable));
         };
         let Ok(raw) = storage.get_item(key) else {
-            return Loaded::empty(Some(StorageNotice::Unavailable));
+            return Loaded::empty(Some(StorageTrouble::Unavailable));
         };
         let loaded = interpret(raw.as_deref().map(decode));
-        let set_aside = [StorageNotice::Unreadable, StorageNotice::Damaged];
+        let set_aside = [StorageTrouble::Unreadable, StorageTrouble::Damaged];
         if loaded
             .notice
             .is_some_and(|notice| set_aside.contains(&notice))
@@ -701,13 +701,13 @@ mod browser {
     }
 
     /// Saves a record under `key`; `Err` means the browser refused.
-    pub fn save(key: &str, record: &Record) -> Result<(), StorageNotice> {
-        let storage = local_storage().ok_or(StorageNotice::Unavailable)?;
-        let text = encode(record).ok_or(StorageNotice::Unavailable)?;
+    pub fn save(key: &str, record: &Record) -> Result<(), StorageTrouble> {
+        let storage = local_storage().ok_or(StorageTrouble::Unavailable)?;
+        let text = encode(record).ok_or(StorageTrouble::Unavailable)?;
         storage
             .set_item(key, &text)
-            .map_err(|_| StorageNotice::Unavailable)
+            .map_err(|_| StorageTrouble::Unavailable)
     }
 }
 
-pub use browser::{decode, encode, forget, load, save};
+pub use local_storage::{decode, encode, forget, load, save};

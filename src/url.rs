@@ -11,7 +11,7 @@ use crate::content::Lang;
 
 /// What the address asks the widget to show first.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct StartOptions {
+pub struct AddressOptions {
     /// Position of the requested phase, if the id names one.
     pub phase: Option<usize>,
     /// `host=https://lms.example.edu`: the only origin host events go to.
@@ -39,11 +39,11 @@ fn origin(value: &str) -> Option<String> {
 /// Reads options from the query (`?lang=zh`) and the fragment
 /// (`#phase=interest`); the fragment wins where both give a value, because
 /// it is what the widget itself writes as the learner moves.
-pub fn parse(query: &str, fragment: &str) -> StartOptions {
-    let mut options = StartOptions::default();
+pub fn parse(query: &str, fragment: &str) -> AddressOptions {
+    let mut options = AddressOptions::default();
     for source in [query, fragment] {
         let source = source.strip_prefix(['?', '#']).unwrap_or(source);
-        let mut found = StartOptions::default();
+        let mut found = AddressOptions::default();
         for (key, value) in pairs(source) {
             // The first usable value of a repeated key wins.
             match key.as_str() {

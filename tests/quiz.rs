@@ -160,7 +160,7 @@ fn checking_saves_the_attempt_and_locks_it_until_try_again() {
     // The ordering question counts as shown, untouched.
     assert_eq!(attempt.get("phase-order").len(), 3);
     assert!(checked.showing_result());
-    assert_eq!(checked.quiz.checks, 1);
+    assert_eq!(checked.quiz.times_checked, 1);
     // Answers are locked while the result is shown.
     let unchanged = checked.apply(Action::Answer("starting-point", "values"));
     assert_eq!(
@@ -183,7 +183,7 @@ fn checking_saves_the_attempt_and_locks_it_until_try_again() {
         again.progress.quiz().unwrap().get("starting-point"),
         ["values"]
     );
-    assert_eq!(again.quiz.checks, 2);
+    assert_eq!(again.quiz.times_checked, 2);
 }
 
 #[test]
@@ -221,7 +221,7 @@ fn a_restored_attempt_is_shown_marked_and_is_no_new_check() {
         ..Arrival::default()
     }));
     assert!(state.showing_result());
-    assert_eq!(state.quiz.checks, 0);
+    assert_eq!(state.quiz.times_checked, 0);
 }
 
 #[test]
@@ -245,7 +245,7 @@ fn answers_wait_for_the_saved_work_and_try_again_needs_a_marked_attempt() {
     // Before arrival (the build's render, and hydration) nothing is marked.
     let before = State::new(Page::default()).apply(Action::CheckAnswers);
     assert!(before.progress.quiz().is_none());
-    assert_eq!(before.quiz.checks, 0);
+    assert_eq!(before.quiz.times_checked, 0);
     // Try again with nothing marked changes nothing.
     let state = live().apply(Action::Answer("starting-point", "cohesion"));
     assert_eq!(state.apply(Action::RetryQuiz), state);

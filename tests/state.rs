@@ -4,7 +4,7 @@
 use value_governance_explorer::content::Lang;
 use value_governance_explorer::page::{Page, View};
 use value_governance_explorer::state::{
-    Action, Arrival, PhaseMove, Progress, State, StorageNotice,
+    Action, Arrival, PhaseMove, Progress, State, StorageTrouble,
 };
 
 fn fresh() -> State {
@@ -36,13 +36,13 @@ fn a_page_starts_as_built_and_arrival_brings_what_only_the_browser_knows() {
     let arrived = built.apply(Action::Arrive(Arrival {
         phase: Some(2),
         progress: Progress::from_ids(["values"]),
-        notice: Some(StorageNotice::Newer),
+        notice: Some(StorageTrouble::Newer),
     }));
     assert!(arrived.interactive);
     assert_eq!(arrived.phase, 2);
     assert_eq!(arrived.view, View::Timeline, "the page's view");
     assert!(arrived.progress.is_checked("values"));
-    assert_eq!(arrived.notice, Some(StorageNotice::Newer));
+    assert_eq!(arrived.notice, Some(StorageTrouble::Newer));
 }
 
 #[test]
@@ -130,9 +130,9 @@ fn restore_replaces_progress_and_drops_unknown_ids() {
 #[test]
 fn the_first_storage_notice_stays() {
     let state = fresh()
-        .apply(Action::Notice(StorageNotice::Unreadable))
-        .apply(Action::Notice(StorageNotice::Unavailable));
-    assert_eq!(state.notice, Some(StorageNotice::Unreadable));
+        .apply(Action::Notice(StorageTrouble::Unreadable))
+        .apply(Action::Notice(StorageTrouble::Unavailable));
+    assert_eq!(state.notice, Some(StorageTrouble::Unreadable));
 }
 
 #[test]
@@ -224,11 +224,11 @@ fn a_failed_import_changes_nothing() {
 
 #[test]
 fn a_working_save_takes_back_only_the_unavailable_notice() {
-    let blocked = fresh().apply(Action::Notice(StorageNotice::Unavailable));
+    let blocked = fresh().apply(Action::Notice(StorageTrouble::Unavailable));
     assert_eq!(blocked.apply(Action::StorageWorks).notice, None);
-    let newer = fresh().apply(Action::Notice(StorageNotice::Newer));
+    let newer = fresh().apply(Action::Notice(StorageTrouble::Newer));
     assert_eq!(
         newer.apply(Action::StorageWorks).notice,
-        Some(StorageNotice::Newer)
+        Some(StorageTrouble::Newer)
     );
 }

@@ -3,9 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use value_governance_explorer::content::Lang;
-use value_governance_explorer::state::{Progress, StorageNotice};
+use value_governance_explorer::state::{Progress, StorageTrouble};
 use value_governance_explorer::storage::{
-    interpret, merge, read, restamp, Loaded, NotARecord, Read, Record, Stamps, TabSync, VERSION,
+    interpret, merge, read, restamp, Loaded, NotARecord, Read, Record, Stamps, StoreSync, VERSION,
 };
 
 /// Reads stored or exported text the way the browser does (`storage::read`).
@@ -91,7 +91,7 @@ fn garbage_and_wrong_shapes_are_unreadable_not_fatal() {
         r#"{"version":1.5,"checked":["values"]}"#,
     ] {
         let loaded = load(Some(raw));
-        assert_eq!(loaded.notice, Some(StorageNotice::Unreadable), "{raw:?}");
+        assert_eq!(loaded.notice, Some(StorageTrouble::Unreadable), "{raw:?}");
         assert!(loaded.progress.is_empty(), "{raw:?}");
         assert!(loaded.writable(), "{raw:?}");
     }
@@ -104,7 +104,7 @@ fn garbage_and_wrong_shapes_are_unreadable_not_fatal() {
         r#"{"version":3,"quiz":"all right"}"#,
     ] {
         let loaded = load(Some(raw));
-        assert_eq!(loaded.notice, Some(StorageNotice::Damaged), "{raw:?}");
+        assert_eq!(loaded.notice, Some(StorageTrouble::Damaged), "{raw:?}");
         assert!(loaded.progress.is_empty(), "{raw:?}");
         assert!(loaded.writable(), "{raw:?}");
     }
@@ -123,7 +123,7 @@ fn a_damaged_part_costs_only_itself() {
         ["notes.cohesion", "changed.cohesion", "quiz"].map(String::from)
     );
     let loaded = load(Some(raw));
-    assert_eq!(loaded.notice, Some(StorageNotice::Damaged));
+    assert_eq!(loaded.notice, Some(StorageTrouble::Damaged));
     assert_eq!(ids(&loaded), ["cohesion", "values"]);
     assert_eq!(loaded.progress.note("values"), "kept");
     assert_eq!(loaded.progress.note("cohesion"), "");
@@ -137,7 +137,7 @@ fn a_damaged_part_costs_only_itself() {
         r#"{"version":3,"notes":{"values":false},"quiz":{"answers":{"starting-point":["cohesion"]}}}"#,
     ));
     assert!(loaded.progress.quiz().is_some());
-    assert_eq!(loaded.notice, Some(StorageNotice::Damaged));
+    assert_eq!(loaded.notice, Some(StorageTrouble::Damaged));
 }
 
 #[test]
@@ -147,7 +147,7 @@ fn a_newer_version_is_read_but_never_overwritten() {
     ));
     assert_eq!(ids(&loaded), ["values"]);
     assert_eq!(loaded.progress.note("values"), "x");
-    assert_eq!(loaded.notice, Some(StorageNotice::Newer));
+    assert_eq!(loaded.notice, Some(StorageTrouble::Newer));
     assert!(!loaded.writable());
 }
 
@@ -214,7 +214,7 @@ fn a_tab_that_hears_of_a_simultaneous_change_keeps_both_when_it_saves_again() {
     // Both tabs had cohesion and values. This tab ticked absorption at 10
     // and saved; at the same moment the other tab, not yet knowing that,
     // ticked institutions at 11 and saved over it.
-    let mut tab = TabSync::loaded(
+    let mut tab = StoreSync::loaded(
         Progress::from_ids(["cohesion", "values", "absorption"]),
         stamps(&[("cohesion", 1.0), ("values", 1.0), ("absorption", 10.0)]),
         Lang::En,
@@ -233,7 +233,7 @@ fn a_tab_that_hears_of_a_simultaneous_change_keeps_both_when_it_saves_again() {
 #[test]
 fn a_tab_writes_only_what_differs_from_storage_and_knows_when_a_retry_worked() {
     let loaded = Progress::from_ids(["cohesion"]);
-    let mut tab = TabSync::loaded(loaded.clone(), Stamps::default(), Lang::En);
+    let mut tab = StoreSync::loaded(loaded.clone(), Stamps::default(), Lang::En);
     assert!(!tab.show(&loaded, Lang::En), "nothing new to write");
     assert!(tab.show(&loaded, Lang::Zh), "a new language is written");
     let ticked = Progress::from_ids(["cohesion", "values"]);

@@ -5,7 +5,7 @@
 
 use proptest::prelude::*;
 use value_governance_explorer::content::Lang;
-use value_governance_explorer::url::{join_query, parse, with_phase, without, StartOptions};
+use value_governance_explorer::url::{join_query, parse, with_phase, without, AddressOptions};
 
 #[test]
 fn a_phase_in_the_fragment_is_selected() {
@@ -35,7 +35,7 @@ fn unknown_or_malformed_values_fall_back_to_defaults() {
     ] {
         assert_eq!(
             parse(query, fragment),
-            StartOptions::default(),
+            AddressOptions::default(),
             "{query:?} {fragment:?}"
         );
     }

@@ -31,7 +31,7 @@ pub fn CheckYourself() -> Html {
     // result takes the focus, so it is read out and the learner is at it.
     {
         let result = result.clone();
-        use_effect_with(state.quiz.checks, move |&checks| {
+        use_effect_with(state.quiz.times_checked, move |&checks| {
             if let Some(result) = (checks > 0)
                 .then(|| result.cast::<web_sys::HtmlElement>())
                 .flatten()

@@ -2,7 +2,7 @@
 
 use crate::context::use_app;
 use crate::page::Page;
-use crate::state::StorageNotice as Notice;
+use crate::state::StorageTrouble as Notice;
 use yew::prelude::*;
 
 /// Says why progress is kept in memory only, if it is, and what to do.

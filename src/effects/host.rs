@@ -93,7 +93,7 @@ pub fn use_host_messaging(state: &AppContext, root: NodeRef, ticked_early: Progr
 
     // "Check yourself": each check here is reported, with the attempt
     // it produced (an attempt restored on arrival is no news).
-    use_effect_with(state.quiz.checks, {
+    use_effect_with(state.quiz.times_checked, {
         let state = state.clone();
         move |&checks| {
             if let Some(answers) = state.progress.quiz().filter(|_| checks > 0) {

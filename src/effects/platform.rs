@@ -12,7 +12,7 @@ use crate::content::Lang;
 use crate::context::AppContext;
 use crate::scorm::{self, api::Api, Report, Snapshot, SuspendError};
 use crate::state::{Action, Progress, State};
-use crate::storage::{self, Stamps, TabSync};
+use crate::storage::{self, Stamps, StoreSync};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
@@ -26,7 +26,7 @@ pub struct Session {
     api: Api,
     /// The platform's record as base: what it holds and when each item
     /// changed, merged with what is shown exactly as between two tabs.
-    sync: TabSync,
+    sync: StoreSync,
     phase: usize,
     started: f64,
     /// The suspend data was written by a newer version: read nothing from
@@ -106,7 +106,7 @@ pub fn connect(handle: &PlatformHandle, lang: Lang) -> Option<Connected> {
         .unwrap_or_else(|| (Progress::default(), Stamps::default()));
     *handle.borrow_mut() = Some(Session {
         api,
-        sync: TabSync::loaded(base, stamps, lang),
+        sync: StoreSync::loaded(base, stamps, lang),
         phase: 0,
         started: js_sys::Date::now(),
         keep_suspend,

@@ -46,26 +46,6 @@ fn assert_reported(problems: &[String], needles: &[&str]) {
 }
 
 #[test]
-fn every_content_file_is_valid() {
-    for (_, file) in source::FILES {
-        load(file);
-    }
-}
-
-#[test]
-fn languages_have_identical_keys_ids_and_structure() {
-    let (first_code, first_file) = source::FILES[0];
-    let first = load(first_file);
-    for (code, file) in &source::FILES[1..] {
-        let problems = source::same_shape((first_file, &first), (file, &load(file)));
-        assert!(
-            problems.is_empty(),
-            "{code} differs from {first_code}: {problems:#?}"
-        );
-    }
-}
-
-#[test]
 fn the_timeline_has_the_three_phases_in_order_with_the_last_ongoing() {
     let ids: Vec<_> = EN.phases.iter().map(|phase| phase.id).collect();
     assert_eq!(ids, ["unity", "interest", "comprehensive"]);

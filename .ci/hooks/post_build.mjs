@@ -4,20 +4,25 @@
 // which every step after it reads.
 import process from 'node:process';
 import {
-  takeTrunkLoader, joinStylesheets, minifyScript, inlinePageIcon, renderPages,
+  takeTrunkLoader, buildPackageBundle, joinStylesheets, minifyScripts, inlinePageIcon, renderPages,
   addContentSecurityPolicy, writePackages, writeServiceWorker,
 } from './steps.mjs';
 
 const PIPELINE = [
   ['take out Trunk\'s loader', takeTrunkLoader],
+  ['build the package pages\' wasm', buildPackageBundle],
   ['join and minify the stylesheets', joinStylesheets],
-  ['minify the JS glue', minifyScript],
+  ['minify the JS glue', minifyScripts],
   ['inline the page icon', inlinePageIcon],
   ['render the pages and the build manifest', renderPages],
   ['add each page\'s Content-Security-Policy', addContentSecurityPolicy],
   ['write the SCORM packages', writePackages],
   ['write the service worker', writeServiceWorker],
 ];
+
+// The second build that makes the package pages' wasm (buildPackageBundle)
+// needs nothing but Trunk's own output.
+if (process.env.VGE_PACKAGE_BUNDLE) process.exit(0);
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {

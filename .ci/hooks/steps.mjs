@@ -28,19 +28,42 @@ function fail(message) {
   throw new Error(`post_build: ${message}`);
 }
 
+/** The script and wasm Trunk's index.html loads, and `html` without
+ * Trunk's loader and its two preload links. */
+function trunkBundle(html) {
+  const modulePreload = html.match(/<link rel="modulepreload" href="\.\/([^"]+\.js)" crossorigin="anonymous" integrity="([^"]+)"\s*\/?>\n?/);
+  const wasmPreload = html.match(/<link rel="preload" href="\.\/([^"]+\.wasm)"[^>]*>\n?/);
+  const loader = html.match(/<script type="module">[\s\S]*?<\/script>\n?/);
+  if (!modulePreload || !wasmPreload || !loader || !loader[0].includes(modulePreload[1])) {
+    fail('Trunk\'s loader is not as expected (modulepreload, wasm preload, module script)');
+  }
+  const rest = [modulePreload, wasmPreload, loader].reduce((text, [tag]) => text.replace(tag, ''), html);
+  return { bundle: { script: modulePreload[1], integrity: modulePreload[2], wasm: wasmPreload[1] }, html: rest };
+}
+
 /** Reads Trunk's index.html and takes out Trunk's loader and its two
  * preload links: the renderer writes each page's own loader
  * (static/loader.js), which starts the wasm after the first paint. */
 export function takeTrunkLoader(build) {
-  build.html = fs.readFileSync(path.join(build.dir, 'index.html'), 'utf8');
-  const modulePreload = build.html.match(/<link rel="modulepreload" href="\.\/([^"]+\.js)" crossorigin="anonymous" integrity="([^"]+)"\s*\/?>\n?/);
-  const wasmPreload = build.html.match(/<link rel="preload" href="\.\/([^"]+\.wasm)"[^>]*>\n?/);
-  const loader = build.html.match(/<script type="module">[\s\S]*?<\/script>\n?/);
-  if (!modulePreload || !wasmPreload || !loader || !loader[0].includes(modulePreload[1])) {
-    fail('Trunk\'s loader is not as expected (modulepreload, wasm preload, module script)');
-  }
-  build.assets.web = { script: modulePreload[1], integrity: modulePreload[2], wasm: wasmPreload[1] };
-  for (const [tag] of [modulePreload, wasmPreload, loader]) build.html = build.html.replace(tag, '');
+  const { bundle, html } = trunkBundle(fs.readFileSync(path.join(build.dir, 'index.html'), 'utf8'));
+  build.html = html;
+  build.assets.web = bundle;
+}
+
+/** Release builds: the package pages' own wasm, with the course-platform
+ * runtime (cargo feature `platform`), from a second Trunk build of the same
+ * crate into target/package-bundle (whose own post-build step does nothing:
+ * VGE_PACKAGE_BUNDLE); its script and wasm are copied in beside the web
+ * pages'. The web and embedding pages' wasm goes without that runtime. */
+export function buildPackageBundle(build) {
+  if (!build.release) return;
+  const out = path.join(build.root, 'target', 'package-bundle');
+  execFileSync('trunk', ['build', 'index.html', '--release', '--features', 'platform', '--dist', out],
+    { stdio: ['ignore', 'ignore', 'inherit'], cwd: build.root, env: { ...process.env, VGE_PACKAGE_BUNDLE: '1' } });
+  const { bundle } = trunkBundle(fs.readFileSync(path.join(out, 'index.html'), 'utf8'));
+  if (bundle.wasm === build.assets.web.wasm) fail('the package bundle\'s wasm is the web one: was `platform` compiled in?');
+  for (const file of [bundle.script, bundle.wasm]) fs.copyFileSync(path.join(out, file), path.join(build.dir, file));
+  build.assets.package = bundle;
 }
 
 /** Joins the per-component stylesheets into one minified file (one request
@@ -63,18 +86,28 @@ export function joinStylesheets(build) {
   build.assets.style = name;
 }
 
-/** Release builds: minifies wasm-bindgen's JS glue (Trunk's own minifier
- * breaks it, trunk #1044), under a new content-hashed name and integrity. */
-export function minifyScript(build) {
+/** Release builds: minifies wasm-bindgen's JS glue of each bundle (Trunk's
+ * own minifier breaks it, trunk #1044), under a new content-hashed name
+ * and integrity. */
+export function minifyScripts(build) {
   if (!build.release) return;
-  const { script } = build.assets.web;
-  const source = fs.readFileSync(path.join(build.dir, script), 'utf8');
-  const code = transformSync(source, { loader: 'js', format: 'esm', minify: true, legalComments: 'none' }).code;
-  saved('JS glue', source, code);
-  const name = script.replace(/-[0-9a-f]{16}\.js$/, '') + `-${sha('sha256', code, 'hex').slice(0, 16)}.js`;
-  fs.rmSync(path.join(build.dir, script));
-  fs.writeFileSync(path.join(build.dir, name), code);
-  build.assets.web = { ...build.assets.web, script: name, integrity: integrityOf(code) };
+  const minified = new Map(); // the two bundles' glue may be the same file
+  for (const kind of ['web', 'package']) {
+    const bundle = build.assets[kind];
+    if (!bundle) continue;
+    if (minified.has(bundle.script)) {
+      build.assets[kind] = { ...bundle, ...minified.get(bundle.script) };
+      continue;
+    }
+    const source = fs.readFileSync(path.join(build.dir, bundle.script), 'utf8');
+    const code = transformSync(source, { loader: 'js', format: 'esm', minify: true, legalComments: 'none' }).code;
+    saved(`JS glue (${kind})`, source, code);
+    const name = bundle.script.replace(/-[0-9a-f]{16}\.js$/, '') + `-${sha('sha256', code, 'hex').slice(0, 16)}.js`;
+    fs.rmSync(path.join(build.dir, bundle.script));
+    fs.writeFileSync(path.join(build.dir, name), code);
+    minified.set(bundle.script, { script: name, integrity: integrityOf(code) });
+    build.assets[kind] = { ...bundle, ...minified.get(bundle.script) };
+  }
 }
 
 /** Inlines the page icon (a 32 px PNG) as a data: URL and drops its file:

@@ -46,6 +46,9 @@ fn log(message: &str) {
 /// learner; this browser's backup becomes that learner's own. `None`: no platform (or it would not start), so the widget
 /// works as on the web; `Some(None)`: a platform with nothing kept yet.
 pub fn connect(handle: &PlatformHandle, lang: Lang) -> Option<Option<Snapshot>> {
+    if cfg!(not(feature = "platform")) {
+        return None;
+    }
     let api = Api::find()?;
     if !api.initialize() {
         log(&format!("Initialize refused (error {})", api.last_error()));
@@ -202,6 +205,9 @@ fn finish(handle: &PlatformHandle, dispatcher: &UseReducerDispatcher<State>) {
 /// platform (debounced), and ends the session when the page goes.
 #[hook]
 pub fn use_platform(state: &AppContext, handle: PlatformHandle) {
+    if cfg!(not(feature = "platform")) {
+        return;
+    }
     {
         let handle = handle.clone();
         let dispatcher = state.dispatcher();

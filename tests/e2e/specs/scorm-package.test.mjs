@@ -137,6 +137,27 @@ test('the zips are reproducible: every entry dated 1980-01-01, and written again
   }
 });
 
+test('the package pages load a wasm of their own, with the course-platform runtime; the web pages one without it', () => {
+  const wasmOf = (kind) => new Set(build.pages.filter((page) => page.kind === kind).map((page) => page.wasm));
+  const [web, embed, pkg] = ['web', 'embed', 'package'].map(wasmOf);
+  assert.equal(pkg.size, 1);
+  assert.deepEqual([...web], [...embed], 'web and embedding pages share one wasm');
+  assert.ok(!web.has([...pkg][0]), 'the package pages\' wasm is not the web pages\'');
+  for (const page of build.pages) {
+    const html = fs.readFileSync(path.join(distDir, page.file), 'utf8');
+    assert.ok(html.includes(`module_or_path: './${page.wasm}'`), `${page.file} starts ${page.wasm}`);
+  }
+  // The runtime's API search is in the package's wasm only (its name for
+  // the SCORM 2004 API object, a string the platform code looks up).
+  const has = (file, text) => fs.readFileSync(path.join(distDir, file)).includes(Buffer.from(text));
+  assert.ok(has([...pkg][0], 'API_1484_11'));
+  assert.ok(!has([...web][0], 'API_1484_11'));
+  for (const zip of Object.values(names)) {
+    const listing = execFileSync('unzip', ['-Z1', path.join(distDir, zip)], { encoding: 'utf8' });
+    assert.ok(listing.includes([...pkg][0]) && !listing.includes([...web][0]), `${zip} carries the package wasm only`);
+  }
+});
+
 test('the packages and their launch pages are downloads, not part of the offline app', () => {
   const worker = fs.readFileSync(path.join(distDir, 'sw.js'), 'utf8');
   for (const name of [...Object.values(names), 'scorm.html']) assert.ok(!worker.includes(name), `${name} is precached`);

@@ -25,7 +25,7 @@ const saved = (what, before, after) =>
   console.log(`post_build: ${what} minified, ${gzip(before)} → ${gzip(after)} bytes gzip -9`);
 
 function fail(message) {
-  throw new Error(`post_build: ${message}`);
+  throw new Error(message);
 }
 
 /** The script and wasm Trunk's index.html loads, and `html` without

@@ -3,7 +3,7 @@
 //! (Social Sciences in China, 2021 No. 5).
 //!
 //! One component tree renders twice: natively at build time, into each
-//! pre-rendered page (`src/bin/prerender.rs`), and in the browser, where
+//! pre-rendered page (`src/bin/prerender/`), and in the browser, where
 //! [`start`] hydrates that page so it responds. The pure core (content,
 //! state, storage records, export, URL parsing, pages) is tested natively;
 //! everything that touches the browser runs in effects and event handlers,

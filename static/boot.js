@@ -1,4 +1,4 @@
-// The boot script of every pre-rendered page. src/bin/prerender.rs inlines
+// The boot script of every pre-rendered page. src/bin/prerender/ inlines
 // it at the top of <head> (before the stylesheet, so it runs at once) after a
 // line that defines `VGE_BOOT`: each page's file, language, layout and view
 // (and which is the default page, index.html; which are the SCORM package's

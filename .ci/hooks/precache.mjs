@@ -1,15 +1,10 @@
-// The service worker's precache list and build id, derived from the built
-// files (used by post_build.mjs; tested by tests/e2e/specs/precache.test.mjs).
+// The service worker's precache list and build id, from the built files and
+// the build manifest (used by post_build.mjs; checked against dist/ by
+// tests/e2e/specs/precache.test.mjs).
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-
-/** Files that are not part of the page: the worker itself, hidden files, and
- * the course-platform packages (downloads, each a copy of the app) with
- * their launch pages (used only inside a package, which has no worker). */
-const SKIP = (relative) => relative === 'sw.js' || relative.endsWith('.zip')
-  || /^([a-z]+-)?scorm\.html$/.test(relative)
-  || relative.split('/').some((part) => part.startsWith('.'));
+import { BUILD_MANIFEST, readBuildManifest } from './build-manifest.mjs';
 
 /** Every file under `dir`, as sorted relative URLs (`icons/a.png`). */
 export function listFiles(dir) {
@@ -25,9 +20,21 @@ export function listFiles(dir) {
   return found.sort();
 }
 
-/** Every file under `dir` the page may need, as sorted relative URLs. */
-export function precacheList(dir) {
-  return listFiles(dir).filter((relative) => !SKIP(relative));
+/** Files of the course-platform packages that no web page needs: the zips
+ * (downloads, each a copy of the app) and what only their launch pages
+ * load (those run only inside a package, which has no worker). */
+function packageOnly(manifest) {
+  const web = new Set(manifest.pages.filter((page) => page.kind !== 'package').flatMap((page) => [page.file, ...page.loads]));
+  return new Set(manifest.packages.flatMap((pkg) => [pkg.zip, ...pkg.files]).filter((file) => !web.has(file)));
+}
+
+/** Every file under `dir` the web pages may need, as sorted relative URLs:
+ * all but the worker itself, the build manifest, hidden files and the
+ * package-only files. */
+export function precacheList(dir, manifest = readBuildManifest(dir)) {
+  const skip = packageOnly(manifest);
+  return listFiles(dir).filter((relative) => relative !== 'sw.js' && relative !== BUILD_MANIFEST
+    && !skip.has(relative) && !relative.split('/').some((part) => part.startsWith('.')));
 }
 
 /** A short id that changes whenever any listed file's name or bytes change. */

@@ -1,5 +1,5 @@
 //! The root component: the state's provider around the widget. The build
-//! renders it once per page (`src/bin/prerender.rs`); in the browser it
+//! renders it once per page (`src/bin/prerender/`); in the browser it
 //! hydrates that page (`crate::start`).
 
 use crate::components::widget::Widget;

@@ -67,6 +67,9 @@ fn log(message: &str) {
 /// learner, and names this browser's backup of it. `None`: no platform (or
 /// it would not start), so the widget works as on the web.
 pub fn connect(handle: &PlatformHandle, lang: Lang) -> Option<Connected> {
+    if cfg!(not(feature = "platform")) {
+        return None;
+    }
     let api = Api::find()?;
     if !api.initialize() {
         log(&format!("Initialize refused (error {})", api.last_error()));
@@ -273,6 +276,9 @@ fn finish(handle: &PlatformHandle, dispatcher: &UseReducerDispatcher<State>) {
 /// platform (debounced), and ends the session when the page goes.
 #[hook]
 pub fn use_platform(state: &AppContext, handle: PlatformHandle) {
+    if cfg!(not(feature = "platform")) {
+        return;
+    }
     {
         let handle = handle.clone();
         let dispatcher = state.dispatcher();

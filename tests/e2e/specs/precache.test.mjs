@@ -1,57 +1,64 @@
-// The precache list and build id that the post-build hook writes into sw.js.
+// The precache list and build id in the built sw.js, checked against what
+// dist/ holds and what the built pages load (read from the files, not
+// recomputed by the code that wrote the list); and the build id's rule on a
+// small folder of its own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { precacheList, buildId, writeServiceWorker } from '../../../.ci/hooks/precache.mjs';
+import { writeServiceWorker, listFiles } from '../../../.ci/hooks/precache.mjs';
+import { readBuildManifest, BUILD_MANIFEST } from '../../../.ci/hooks/build-manifest.mjs';
 import { distDir, projectRoot } from '../fixtures/browser.mjs';
 
 const template = path.join(projectRoot, 'static', 'sw.js');
+const manifest = readBuildManifest(distDir);
+const worker = fs.readFileSync(path.join(distDir, 'sw.js'), 'utf8');
+const precached = JSON.parse(worker.match(/^const PRECACHE = (\[.*\]);$/m)?.[1] ?? 'null');
+const webPages = manifest.pages.filter((page) => page.kind !== 'package');
+const packagePages = manifest.pages.filter((page) => page.kind === 'package');
 
-/** Relative URLs that the web pages and their manifests make the browser
- * fetch (not the SCORM packages' launch pages, which run only inside a
- * package: scorm-package.test.mjs). */
-function referencedFiles() {
-  const pages = fs.readdirSync(distDir).filter((name) => name.endsWith('.html') && !/scorm\.html$/.test(name));
-  const refs = pages.flatMap((name) => {
-    const html = fs.readFileSync(path.join(distDir, name), 'utf8');
-    return [...html.matchAll(/(?:href|src)="([^"#?]*)"/g), ...html.matchAll(/(?:import|from)\s*\(?\s*['"]([^'"]+)['"]/g)]
-      .map((match) => match[1])
-      .concat([...html.matchAll(/module_or_path:\s*'([^']+)'/g)].map((match) => match[1]));
-  });
-  const manifests = fs.readdirSync(distDir).filter((name) => name.endsWith('.webmanifest'));
-  const icons = manifests.flatMap((name) => JSON.parse(fs.readFileSync(path.join(distDir, name), 'utf8')).icons.map((icon) => icon.src));
-  return [...refs, ...icons]
+/** Relative URLs a built page makes the browser fetch, read from its HTML:
+ * attributes, the loader's import and its wasm. */
+function referencedBy(file) {
+  const html = fs.readFileSync(path.join(distDir, file), 'utf8');
+  return [...html.matchAll(/(?:href|src)="([^"#?]*)"/g), ...html.matchAll(/(?:import|from)\s*\(?\s*['"]([^'"]+)['"]/g),
+    ...html.matchAll(/module_or_path:\s*'([^']+)'/g)]
+    .map((match) => match[1])
     .filter((ref) => !/^[a-z]+:/i.test(ref)) // data: URLs are in the page itself
     .map((ref) => ref.replace(/^\.\//, ''))
     .map((ref) => ref === '' ? 'index.html' : ref); // "./" is the folder's page
 }
 
-test('every file the page needs is precached, and sw.js itself is not', () => {
-  const list = precacheList(distDir);
-  for (const page of ['index.html', 'zh.html', 'embed.html', 'zh-embed-timeline.html', 'manifest.webmanifest', 'zh.webmanifest']) {
-    assert.ok(list.includes(page), page);
-  }
-  assert.ok(list.some((file) => file.endsWith('.wasm')), 'the wasm');
-  assert.ok(list.some((file) => file.endsWith('.js')), 'the JS');
-  for (const file of referencedFiles()) assert.ok(list.includes(file), `${file} is referenced but not precached`);
-  assert.ok(!list.includes('sw.js'));
-  assert.ok(!list.some((file) => file.endsWith('.zip') || file.endsWith('scorm.html')), 'the SCORM packages are downloads');
-});
-
-test('nothing outside dist/ is listed and no path is absolute', () => {
-  for (const file of precacheList(distDir)) {
+test('sw.js lists files that dist/ holds, by relative path', () => {
+  assert.ok(Array.isArray(precached) && precached.length > 10, 'sw.js carries a precache list');
+  assert.match(worker, /^const BUILD_ID = '[0-9a-f]{16}';$/m);
+  assert.deepEqual(precached, [...new Set(precached)].sort(), 'sorted, each once');
+  for (const file of precached) {
     assert.doesNotMatch(file, /^(\/|[a-z]+:|\.\.)/i, file);
-    assert.ok(fs.existsSync(path.join(distDir, file)), `${file} exists`);
+    assert.ok(fs.statSync(path.join(distDir, file)).isFile(), `${file} is in dist/`);
   }
 });
 
-test('the built sw.js carries exactly the current list and id', () => {
-  const worker = fs.readFileSync(path.join(distDir, 'sw.js'), 'utf8');
-  const list = precacheList(distDir);
-  assert.ok(worker.includes(`const PRECACHE = ${JSON.stringify(list)};`));
-  assert.ok(worker.includes(`const BUILD_ID = '${buildId(distDir, list)}';`));
+test('every web page, and everything the web pages and their manifests load, is precached', () => {
+  assert.ok(webPages.length >= 10, 'the manifest names the web pages');
+  const needed = webPages.flatMap((page) => [page.file, ...referencedBy(page.file)]);
+  const icons = manifest.webManifests.flatMap(({ file }) => JSON.parse(fs.readFileSync(path.join(distDir, file), 'utf8')).icons.map((icon) => icon.src));
+  for (const file of [...needed, ...icons, 'embed.js']) assert.ok(precached.includes(file), `${file} is needed but not precached`);
+  for (const kind of [/\.wasm$/, /\.js$/, /\.css$/, /\.webmanifest$/]) assert.ok(needed.some((file) => kind.test(file)), `the pages load ${kind}`);
+});
+
+test('sw.js, the build manifest, the packages and what only the packages load are not precached, and nothing else is left out', () => {
+  const webNeeds = new Set(webPages.flatMap((page) => [page.file, ...referencedBy(page.file)]));
+  const packageOnly = new Set([
+    ...manifest.packages.map((pkg) => pkg.zip),
+    ...packagePages.flatMap((page) => [page.file, ...referencedBy(page.file)]).filter((file) => !webNeeds.has(file)),
+  ]);
+  assert.ok(packageOnly.has('scorm.html') && [...packageOnly].some((file) => file.endsWith('.zip')));
+  for (const file of ['sw.js', BUILD_MANIFEST, ...packageOnly]) assert.ok(!precached.includes(file), `${file} is precached`);
+  const leftOut = listFiles(distDir).filter((file) => !precached.includes(file));
+  assert.deepEqual(leftOut.filter((file) => !['sw.js', BUILD_MANIFEST].includes(file) && !packageOnly.has(file)), [],
+    'every other file in dist/ is precached');
 });
 
 test('the build id changes when any file changes, and only then', () => {
@@ -59,8 +66,13 @@ test('the build id changes when any file changes, and only then', () => {
   try {
     fs.mkdirSync(path.join(dir, 'icons'));
     fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html>');
+    fs.writeFileSync(path.join(dir, 'scorm.html'), '<!doctype html>');
     fs.writeFileSync(path.join(dir, 'icons', 'a.png'), 'png');
     fs.writeFileSync(path.join(dir, '.stage'), 'hidden');
+    fs.writeFileSync(path.join(dir, BUILD_MANIFEST), JSON.stringify({
+      pages: [{ file: 'index.html', kind: 'web', loads: ['icons/a.png'] }, { file: 'scorm.html', kind: 'package', loads: ['icons/a.png'] }],
+      packages: [{ zip: 'p.zip', files: ['icons/a.png', 'scorm.html'] }],
+    }));
     const first = writeServiceWorker(dir, template);
     assert.deepEqual(first.list, ['icons/a.png', 'index.html']);
     assert.equal(writeServiceWorker(dir, template).id, first.id, 'rewriting sw.js changes nothing');

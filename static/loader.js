@@ -1,0 +1,27 @@
+// The loader of every pre-rendered page: starts the wasm once the page's
+// first contentful paint has been presented, so that not a byte of it
+// competes with the page's words. src/bin/prerender/ inlines it at the
+// end of <head> (as a module script, allowed by the page's CSP through its
+// hash) with this page's script, its integrity value and its wasm in place
+// of the names in capitals. The script keeps its integrity check: the
+// loader preloads it with the hash, and the import takes the preloaded module.
+const start = async () => {
+  document.head.append(Object.assign(document.createElement('link'), {
+    rel: 'modulepreload', href: '__SCRIPT__', crossOrigin: 'anonymous', integrity: '__INTEGRITY__',
+  }));
+  const bindings = await import('__SCRIPT__');
+  const wasm = await bindings.default({ module_or_path: '__WASM__' });
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+};
+// After the first contentful paint has been presented (a frame callback can
+// run well before it), else at once where there is nothing to paint for.
+let started = false;
+const go = () => { if (!started) { started = true; start(); } };
+if (document.visibilityState === 'hidden' || !(PerformanceObserver.supportedEntryTypes || []).includes('paint')) go();
+else {
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('first-contentful-paint').length) { observer.disconnect(); setTimeout(go); }
+  }).observe({ type: 'paint', buffered: true });
+  setTimeout(go, 5000);
+}

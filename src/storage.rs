@@ -1,10 +1,12 @@
-//! Saved progress: one namespaced key in `localStorage` holding a versioned
-//! JSON record. Reading and writing cope with storage that is missing,
-//! blocked, full, corrupt or written by a newer version; the widget then keeps
-//! working in memory and the caller shows a notice.
+//! Saved progress: a versioned JSON record in `localStorage`, under the web
+//! widget's key or a package's backup key (`backup.rs`). Reading and writing
+//! cope with storage that is missing, blocked, full, corrupt (read in parts:
+//! a damaged part is left out) or written by a newer version; the widget
+//! then keeps working in memory and the caller shows a notice. Also the one
+//! merge of two sides' work, part by part.
 //!
-//! The record's meaning (`interpret`) is pure and tested natively; only the
-//! last step, talking to the browser, needs web APIs.
+//! The record's meaning (`read`, `interpret`) is pure and tested natively;
+//! only the last step, talking to the browser, needs web APIs.
 
 use crate::content::Lang;
 use crate::json::{self, Json};

@@ -1,5 +1,5 @@
-//! Start options read from the page address, and the fragment written back
-//! when the learner selects a phase. Pure string handling: any input is
+//! What the page address asks for (read again whenever it changes), and the
+//! fragment written back when the learner selects a phase. Pure string handling: any input is
 //! accepted, nothing panics, and unknown or malformed values are dropped so
 //! the widget falls back to its defaults.
 //!

@@ -1,5 +1,5 @@
-//! The detail panels of the phases: each phase's value goal, what the paper
-//! says moves value governance into and out of it, and, for the last phase,
+//! The detail panels of the phases: each phase's goal, what the abstract
+//! says of the moves into and out of it, and, for the last phase,
 //! how it is still unfolding. All three are laid out in one place and only
 //! the selected one is shown, so the area is always as tall as the tallest:
 //! switching phases never moves the page below it (nor resizes an embedding

@@ -89,6 +89,11 @@ for (const version of ['1.2', '2004']) {
       const html = fs.readFileSync(path.join(folder, page), 'utf8');
       for (const [, ref] of html.matchAll(/\b(?:href|src)="([^"]+)"/g)) {
         if (ref.startsWith('data:')) continue;
+        // A link within the page ("On this page") names an element of it.
+        if (ref.startsWith('#')) {
+          assert.ok(html.includes(`id="${ref.slice(1)}"`), `${page}: ${ref} names nothing in the page`);
+          continue;
+        }
         assert.ok(!/^([a-z]+:|\/)/i.test(ref), `${page}: ${ref} is not relative`);
         assert.ok(fs.existsSync(path.join(folder, ref.replace(/^\.\//, ''))), `${page}: ${ref} is missing`);
       }

@@ -44,6 +44,24 @@ fn replace_comment(page: &str, marker: &str, with: &str) -> Result<String, Strin
     Ok(format!("{}{with}{}", &page[..start], &page[end..]))
 }
 
+/// `template` without its HTML comments (and the whitespace after each):
+/// they explain the source, and every page would carry them. Only for the
+/// template, never the rendered widget, whose comments are Yew's
+/// hydration markers.
+fn without_comments(template: &str) -> Result<String, String> {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(start) = rest.find("<!--") {
+        out.push_str(&rest[..start]);
+        let end = rest[start..]
+            .find("-->")
+            .ok_or("the template has an unclosed comment")?;
+        rest = rest[start + end + 3..].trim_start();
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
 /// Replaces the one element that starts with `open` and ends with `close`.
 fn replace_element(page: &str, open: &str, close: &str, with: &str) -> Result<String, String> {
     let start = page
@@ -146,6 +164,7 @@ fn page_html(
     )?;
     out = replace_comment(&out, HEAD, &head)?;
     out = replace_comment(&out, NOTE, &note)?;
+    out = without_comments(&out)?;
     if !out.contains(HEAD_END) {
         return Err(format!("the template lacks {HEAD_END}"));
     }

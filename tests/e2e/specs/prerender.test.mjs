@@ -86,6 +86,8 @@ test('each page says its language in the HTML, links the other, and has its own 
     // The words are in the HTML itself, not waiting for the wasm.
     assert.equal((html.match(/role="tabpanel"/g) ?? []).length, 3);
     assert.equal((html.match(/class="vge-explain"/g) ?? []).length, 9);
+    // The template's comments stay in the source: before the widget, none.
+    assert.doesNotMatch(html.slice(0, html.indexOf('<div id="value-governance"')), /<!--/);
   }
   const zhManifest = JSON.parse(fs.readFileSync(path.join(distDir, 'zh.webmanifest'), 'utf8'));
   assert.equal(zhManifest.start_url, 'zh.html');

@@ -72,7 +72,7 @@ impl Version {
     pub const ALL: [Version; 2] = [Version::Scorm2004, Version::Scorm12];
 
     /// The package's file name in `dist/`, as the build writes it
-    /// (`.ci/hooks/scorm.mjs`): `value-governance-explorer-scorm12.zip`.
+    /// (`src/bin/prerender/package.rs`): `value-governance-explorer-scorm12.zip`.
     pub fn package_file(self) -> String {
         let suffix = match self {
             Version::Scorm12 => "scorm12",

@@ -15,7 +15,8 @@ use crate::state::{Progress, StorageTrouble};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// The one key the widget writes.
+/// The web widget's key; a package's backups are under it too
+/// (`KEY:attempt:…`, see `backup::key`).
 pub const KEY: &str = "value-governance-explorer:progress";
 /// Where an unreadable record is moved so that nothing is silently lost.
 pub const UNREADABLE_KEY: &str = "value-governance-explorer:progress:unreadable";

@@ -46,8 +46,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
             <StorageNotice />
             <PlatformNotice />
-            // A page with every section: a line of links to them.
-            if view == View::All {
+            // A course platform's player frames the package page in a
+            // small window (650 × 666 px in Moodle's default layout): a
+            // line of links to the sections. (The web pages leave the first
+            // screen to the timeline.)
+            if state.package && view == View::All {
                 <PageContents />
             }
             <main class="vge-main">

@@ -19,9 +19,13 @@ test('the three phases appear in historical order, the first selected', () =>
     assert.match(await widget.tab('Comprehensive goals').innerText(), /still unfolding/);
   }));
 
-test('"On this page" moves to a section and its heading, and keeps the selected phase', () =>
+test('the package page\'s "On this page" moves to a section and its heading, and keeps the selected phase; web pages leave the first screen to the timeline', () =>
   withWidget({ viewport: { width: 650, height: 666 } }, async (widget, page) => {
-    await widget.open(`${session.url}#phase=interest`);
+    await widget.open(session.url);
+    assert.equal(await page.getByRole('navigation', { name: 'On this page' }).count(), 0);
+    // The package page in a frame of the size Moodle's player gives it (here
+    // without a platform, so it works as the web widget).
+    await widget.open(`${session.url}scorm.html#phase=interest`);
     await widget.expectSelected('interest');
     const contents = page.getByRole('navigation', { name: 'On this page' });
     assert.deepEqual(await contents.getByRole('link').allInnerTexts(), [

@@ -172,20 +172,17 @@ pub fn resume(platform: Option<&Snapshot>, backup: Option<&Backup>) -> Resumed {
         .with_quiz(merged.quiz().cloned());
     // What the platform has confirmed: every part taken from it, and of
     // the backup's own parts what was confirmed before.
-    let confirmed = Stamps::from_slots(|slot| {
-        if keep_backup(slot) {
-            backup.confirmed.stamps.at(slot)
-        } else {
-            platform.stamps.at(slot)
-        }
-    });
-    let ticks = Stamps::from_slots(|slot| {
-        if keep_backup(slot) {
-            backup.confirmed.ticks.at(slot)
-        } else {
-            platform.stamps.at(slot)
-        }
-    });
+    let kept_or_platform = |kept: &Stamps| {
+        Stamps::from_slots(|slot| {
+            if keep_backup(slot) {
+                kept.at(slot)
+            } else {
+                platform.stamps.at(slot)
+            }
+        })
+    };
+    let confirmed = kept_or_platform(&backup.confirmed.stamps);
+    let ticks = kept_or_platform(&backup.confirmed.ticks);
     let unconfirmed = Stamps::slots().any(keep_backup);
     let (phase, phase_unconfirmed) = if backup.phase_unconfirmed() {
         (backup.phase, true)

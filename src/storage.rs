@@ -164,16 +164,12 @@ impl PlatformRecord {
 
     /// What was confirmed, as stamps.
     pub fn confirmed(&self) -> Stamps {
-        Stamps::from_pairs(self.confirmed.iter().map(|(id, at)| (id.as_str(), *at)))
+        stamps_from(&self.confirmed)
     }
 
     /// What was confirmed of each tick, as stamps.
     pub fn confirmed_ticks(&self) -> Stamps {
-        Stamps::from_pairs(
-            self.confirmed_ticks
-                .iter()
-                .map(|(id, at)| (id.as_str(), *at)),
-        )
+        stamps_from(&self.confirmed_ticks)
     }
 
     /// The confirmed phase's position.
@@ -190,6 +186,12 @@ pub fn phase_id(phase: Option<usize>) -> Option<String> {
     phase
         .and_then(|phase| phases.get(phase))
         .map(|phase| phase.id.to_owned())
+}
+
+/// A map from part names as stamps (unknown names dropped): the reverse of
+/// [`stamp_map`].
+fn stamps_from(map: &BTreeMap<String, f64>) -> Stamps {
+    Stamps::from_pairs(map.iter().map(|(id, at)| (id.as_str(), *at)))
 }
 
 /// Stamps as a map from part names, leaving out parts never stamped.
@@ -292,7 +294,7 @@ impl Record {
 
     /// When each known item last changed.
     pub fn stamps(&self) -> Stamps {
-        Stamps::from_pairs(self.changed.iter().map(|(id, at)| (id.as_str(), *at)))
+        stamps_from(&self.changed)
     }
 
     /// Brings a record of an older version up to this one, step by step.

@@ -151,7 +151,10 @@ fn write(handle: &PlatformHandle, dispatcher: &UseReducerDispatcher<State>) -> V
     session.debounce = None;
     let version = session.api.version;
     let (work, stamps) = session.sync.to_write(None, js_sys::Date::now());
-    let backup = Backup::of(&storage::load(&session.backup_key));
+    // This browser's backup, read once: for the stamps to write, and for
+    // what a successful commit confirms.
+    let stored = storage::load(&session.backup_key);
+    let backup = Backup::of(&stored);
     let stamps = backup::stamps_to_write(&work, &stamps, &backup);
     let snapshot = Snapshot {
         progress: work.clone(),
@@ -182,9 +185,10 @@ fn write(handle: &PlatformHandle, dispatcher: &UseReducerDispatcher<State>) -> V
     if session.api.set_all(&version.report(&report)) && session.api.commit() {
         session.write_at_once = false;
         // A platform only reviewing the attempt takes no work from it.
-        if suspend_written && !session.reviewing {
+        if suspend_written && !session.reviewing && stored.notice.is_none() {
             confirm(
                 &session.backup_key,
+                backup,
                 &work,
                 &local_only,
                 session.phase,
@@ -216,14 +220,17 @@ fn write(handle: &PlatformHandle, dispatcher: &UseReducerDispatcher<State>) -> V
     actions
 }
 
-/// Marks in this browser's backup what a commit that succeeded holds: the
-/// work written, less the notes left out of the platform's record.
-fn confirm(key: &str, written: &Progress, left_out: &[&'static str], phase: usize, lang: Lang) {
-    let stored = storage::load(key);
-    if stored.notice.is_some() {
-        return;
-    }
-    let mut backup = Backup::of(&stored);
+/// Marks in this browser's backup (as read for the write) what a commit
+/// that succeeded holds: the work written, less the notes left out of the
+/// platform's record.
+fn confirm(
+    key: &str,
+    mut backup: Backup,
+    written: &Progress,
+    left_out: &[&'static str],
+    phase: usize,
+    lang: Lang,
+) {
     backup.confirmed = backup::confirm(&backup, written, left_out, Some(phase));
     if storage::save(key, &backup.record(lang)).is_err() {
         log("this browser's backup could not be updated");

@@ -19,8 +19,8 @@
 
 use crate::content::Lang;
 use crate::scorm::Snapshot;
-use crate::state::Progress;
 use crate::storage::{merge_by, phase_id, Loaded, PlatformRecord, Record, Stamps, KEY};
+use crate::work::Work;
 
 /// The storage key of `learner`'s backup of `activity` (the folder the
 /// package's launch page is served from, which differs per activity and
@@ -68,7 +68,7 @@ pub struct Confirmed {
 /// This browser's backup of one learner's attempt at one activity.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Backup {
-    pub work: Progress,
+    pub work: Work,
     /// When each part last changed.
     pub stamps: Stamps,
     /// The selected phase's position.
@@ -167,7 +167,7 @@ pub fn resume(platform: Option<&Snapshot>, backup: Option<&Backup>) -> Resumed {
         })
         .map(|(_, item)| item.id)
         .collect();
-    let work = Progress::from_ids(ticked)
+    let work = Work::from_ids(ticked)
         .with_notes(merged.notes().map(|(id, text)| (id as &str, text)))
         .with_quiz(merged.quiz().cloned());
     // What the platform has confirmed: every part taken from it, and of
@@ -240,7 +240,7 @@ fn confirmed_as(platform: &Snapshot) -> Backup {
 /// it when the learner made the change), else `stamps`. One stamp per
 /// change, wherever it is kept, so that on a later launch "the later change
 /// wins" compares the same clock's times.
-pub fn stamps_to_write(written: &Progress, stamps: &Stamps, backup: &Backup) -> Stamps {
+pub fn stamps_to_write(written: &Work, stamps: &Stamps, backup: &Backup) -> Stamps {
     let same = same_part(&backup.work, written, &[]);
     Stamps::from_slots(|slot| {
         if same(slot) && backup.stamps.at(slot) > 0.0 {
@@ -254,8 +254,8 @@ pub fn stamps_to_write(written: &Progress, stamps: &Stamps, backup: &Backup) -> 
 /// Whether the part at a stamp slot holds the same value in `mine` and
 /// `theirs` (an item left out of `theirs` never does).
 fn same_part<'a>(
-    mine: &'a Progress,
-    theirs: &'a Progress,
+    mine: &'a Work,
+    theirs: &'a Work,
     left_out: &'a [&str],
 ) -> impl Fn(usize) -> bool + 'a {
     let items = Lang::En.content().items;
@@ -275,7 +275,7 @@ fn same_part<'a>(
 /// platform now, as of the backup's stamp for it.
 pub fn confirm(
     backup: &Backup,
-    written: &Progress,
+    written: &Work,
     left_out: &[&str],
     phase: Option<usize>,
 ) -> Confirmed {

@@ -34,6 +34,6 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
 #[hook]
 pub fn use_app() -> (AppContext, &'static Content) {
     let state = use_context::<AppContext>().expect("components are rendered inside AppProvider");
-    let content = state.lang.content();
+    let content = state.lang().content();
     (state, content)
 }

@@ -13,8 +13,9 @@ pub use platform::{use_platform, PlatformHandle};
 use crate::backup::{self, Backup};
 use crate::browser::{address, window};
 use crate::context::AppContext;
-use crate::state::{Action, Arrival, Progress, State};
+use crate::state::{Action, Arrival, State, StatusAction, UiAction, WorkAction};
 use crate::storage::{Stamps, StoreSync};
+use crate::work::Work;
 use crate::{crash, storage, url};
 use gloo::events::EventListener;
 use std::cell::RefCell;
@@ -76,15 +77,15 @@ fn save(dispatcher: &UseReducerDispatcher<State>, sync: &RefCell<StoreSync>, kee
                 (sync.wrote(merged.clone(), stamps), sync.shown().clone())
             };
             if recovered {
-                dispatcher.dispatch(Action::StorageWorks);
+                dispatcher.dispatch(Action::Status(StatusAction::StorageWorks));
             }
             if merged != shown {
-                dispatcher.dispatch(Action::Restore(merged));
+                dispatcher.dispatch(Action::Work(WorkAction::Restore(merged)));
             }
         }
         Err(notice) => {
             sync.borrow_mut().write_failed();
-            dispatcher.dispatch(Action::Notice(notice));
+            dispatcher.dispatch(Action::Status(StatusAction::Storage(notice)));
         }
     }
 }
@@ -97,27 +98,27 @@ fn save(dispatcher: &UseReducerDispatcher<State>, sync: &RefCell<StoreSync>, kee
 /// save when the page is hidden or closed, and merges in what other tabs
 /// save.
 #[hook]
-pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: PlatformHandle) {
+pub fn use_saved_progress(state: &AppContext, ticked_early: Work, platform: PlatformHandle) {
     // What storage holds, to merge with; replaced on arrival.
     let sync = {
-        let lang = state.lang;
-        use_mut_ref(move || StoreSync::loaded(Progress::default(), Stamps::default(), lang))
+        let lang = state.lang();
+        use_mut_ref(move || StoreSync::loaded(Work::default(), Stamps::default(), lang))
     };
     // Decided on arrival, once the platform (if any) is known.
     let keeping = {
-        let embedded = state.embedded;
+        let embedded = state.page.embedded();
         use_mut_ref(move || Keeping::web(embedded))
     };
     {
         let dispatcher = state.dispatcher();
         let (sync, keeping) = (sync.clone(), keeping.clone());
-        let writable = storage::may_write(state.notice);
+        let writable = storage::may_write(state.status.storage);
         use_effect_with(
             (
-                state.progress.clone(),
-                state.lang,
+                state.learner.work.clone(),
+                state.lang(),
                 state.phase,
-                state.interactive,
+                state.live,
             ),
             move |(progress, lang, phase, interactive)| {
                 // Before arrival there is nothing loaded to compare with.
@@ -140,8 +141,8 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: 
         );
     }
     let dispatcher = state.dispatcher();
-    let lang = state.lang;
-    let package = state.package;
+    let lang = state.lang();
+    let package = state.page.is_package();
     use_effect_with((), move |_| {
         // First the platform, which names the learner and the activity
         // whose backup to read.
@@ -205,8 +206,8 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: 
         // latest changes: added to what was saved, and saved with it.
         dispatcher.dispatch(Action::Arrive(Arrival {
             phase,
-            progress: progress.union(&ticked_early),
-            notice: loaded.notice,
+            work: progress.union(&ticked_early),
+            trouble: loaded.notice,
         }));
         if let Some(lang) = platform_lang {
             dispatcher.dispatch(Action::SetLang(lang));
@@ -241,7 +242,7 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: 
                 (merged, shown)
             };
             if merged != shown {
-                dispatcher.dispatch(Action::Restore(merged.clone()));
+                dispatcher.dispatch(Action::Work(WorkAction::Restore(merged.clone())));
             }
             // Storage lacks something only this tab knows (a write that
             // raced ours): write the merged work back.
@@ -257,30 +258,27 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: 
 /// back/forward keep it, and follows the address when it changes.
 #[hook]
 pub fn use_address_bar(state: &AppContext) {
-    let embedded = state.embedded;
-    use_effect_with(
-        (state.phase, state.interactive),
-        move |&(phase, interactive)| {
-            // Until the widget runs, the address is what it starts from.
-            if !interactive {
-                return;
-            }
-            let shown = address().phase.unwrap_or(0);
-            if shown != phase {
-                let hash = window().location().hash().unwrap_or_default();
-                let fragment = url::with_phase(&hash, phase);
-                let _ = window().history().and_then(|history| {
-                    // In a frame, history entries would be the host page's:
-                    // its back button must not step through our phases.
-                    if embedded {
-                        history.replace_state_with_url(&JsValue::NULL, "", Some(&fragment))
-                    } else {
-                        history.push_state_with_url(&JsValue::NULL, "", Some(&fragment))
-                    }
-                });
-            }
-        },
-    );
+    let embedded = state.page.embedded();
+    use_effect_with((state.phase, state.live), move |&(phase, interactive)| {
+        // Until the widget runs, the address is what it starts from.
+        if !interactive {
+            return;
+        }
+        let shown = address().phase.unwrap_or(0);
+        if shown != phase {
+            let hash = window().location().hash().unwrap_or_default();
+            let fragment = url::with_phase(&hash, phase);
+            let _ = window().history().and_then(|history| {
+                // In a frame, history entries would be the host page's:
+                // its back button must not step through our phases.
+                if embedded {
+                    history.replace_state_with_url(&JsValue::NULL, "", Some(&fragment))
+                } else {
+                    history.push_state_with_url(&JsValue::NULL, "", Some(&fragment))
+                }
+            });
+        }
+    });
     let dispatcher = state.dispatcher();
     use_effect_with((), move |_| {
         let follow = move |_: &web_sys::Event| {
@@ -297,9 +295,9 @@ pub fn use_address_bar(state: &AppContext) {
 /// other language's page, so a reload or a shared link opens in it.
 #[hook]
 pub fn use_document_language(state: &AppContext) {
-    let address_lang = use_mut_ref(|| state.lang);
-    let page = state.page();
-    use_effect_with((page, state.interactive), move |&(page, interactive)| {
+    let address_lang = use_mut_ref(|| state.lang());
+    let page = state.page;
+    use_effect_with((page, state.live), move |&(page, interactive)| {
         let lang = page.lang;
         crash::set_lang(lang);
         if !interactive {
@@ -330,10 +328,12 @@ pub fn use_document_language(state: &AppContext) {
 #[hook]
 pub fn use_service_worker(state: &AppContext) {
     let dispatcher = state.dispatcher();
-    let package = state.package;
+    let package = state.page.is_package();
     use_effect_with((), move |_| {
         if !package {
-            crate::offline::register(move || dispatcher.dispatch(Action::UpdateReady));
+            crate::offline::register(move || {
+                dispatcher.dispatch(Action::Status(StatusAction::UpdateReady))
+            });
         }
     });
 }
@@ -349,11 +349,11 @@ pub fn use_printing(state: &AppContext) {
         let before = {
             let dispatcher = dispatcher.clone();
             EventListener::new(&window(), "beforeprint", move |_| {
-                dispatcher.dispatch(Action::Printing(true))
+                dispatcher.dispatch(Action::Ui(UiAction::Printing(true)))
             })
         };
         let after = EventListener::new(&window(), "afterprint", move |_| {
-            dispatcher.dispatch(Action::Printing(false))
+            dispatcher.dispatch(Action::Ui(UiAction::Printing(false)))
         });
         move || drop((before, after))
     });

@@ -9,8 +9,8 @@ use crate::json::{self, Json};
 use crate::page::Page;
 use crate::page::View;
 use crate::quiz::{self, Answers, Mark};
-use crate::state::{Progress, Tally};
 use crate::url::with_phase;
+use crate::work::{Tally, Work};
 use serde::Serialize;
 
 /// The version of every message format below.
@@ -153,11 +153,7 @@ fn statement(
 
 /// The message for a change from `before` to `after`, if a tick changed.
 /// `canonical` is the folder the widget is served from (every page shares it).
-pub fn progress_message(
-    canonical: &str,
-    before: &Progress,
-    after: &Progress,
-) -> Option<ProgressMessage> {
+pub fn progress_message(canonical: &str, before: &Work, after: &Work) -> Option<ProgressMessage> {
     let content = Lang::En.content();
     let item = content
         .items

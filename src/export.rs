@@ -7,15 +7,15 @@ use crate::content::{fill, Content, Lang};
 // Learner text is shown as text even by Markdown viewers that render HTML.
 use crate::html::escape;
 use crate::quiz;
-use crate::state::Progress;
 use crate::storage::{Record, VERSION};
+use crate::work::Work;
 use std::fmt::Write as _;
 
 /// Marks an exported record, so an unrelated JSON file is not taken for one.
 pub const FORMAT: &str = "value-governance-explorer";
 
 /// The record written into an export.
-pub fn record(progress: &Progress, lang: Lang, date: &str) -> Record {
+pub fn record(progress: &Work, lang: Lang, date: &str) -> Record {
     Record {
         format: Some(FORMAT.to_owned()),
         exported: Some(date.to_owned()),
@@ -31,7 +31,7 @@ pub fn file_name(date: &str) -> String {
 /// The Markdown export. `record_json` is `record(…)` as JSON text.
 pub fn markdown(
     content: &'static Content,
-    progress: &Progress,
+    progress: &Work,
     date: &str,
     record_json: &str,
 ) -> String {
@@ -77,7 +77,7 @@ pub fn markdown(
 
 /// "Check yourself": the score of the last attempt, and each question with
 /// the learner's answer and its mark.
-fn quiz_section(out: &mut String, content: &'static Content, progress: &Progress) {
+fn quiz_section(out: &mut String, content: &'static Content, progress: &Work) {
     let ui = &content.ui;
     let _ = writeln!(out, "## {}\n", ui.quiz_heading);
     let Some(answers) = progress.quiz() else {
@@ -130,7 +130,7 @@ pub struct NotAnExport;
 
 /// The work in an imported record, if it is one of ours. Records from newer
 /// versions are read as far as they can be; unknown ids are dropped.
-pub fn check_import(record: Record) -> Result<Progress, NotAnExport> {
+pub fn check_import(record: Record) -> Result<Work, NotAnExport> {
     if record.format.as_deref() != Some(FORMAT) || record.version == 0 {
         return Err(NotAnExport);
     }

@@ -27,12 +27,13 @@ pub mod scorm;
 pub mod state;
 pub mod storage;
 pub mod url;
+pub mod work;
 
 #[cfg(target_arch = "wasm32")]
 use {
     components::app::{App, AppProps},
     page::Page,
-    state::Progress,
+    work::Work,
 };
 
 /// Takes over `root`: hydrates the page the build rendered into it, keeping
@@ -43,7 +44,7 @@ pub fn start(root: web_sys::Element) -> yew::AppHandle<App> {
     crash::install(&root);
     let props = AppProps {
         page: page_of(&root),
-        ticked_early: Progress::from_ids(browser::ticked_in(&root).iter().map(String::as_str)),
+        ticked_early: Work::from_ids(browser::ticked_in(&root).iter().map(String::as_str)),
     };
     let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
     if root.first_element_child().is_some() {

@@ -3,22 +3,30 @@
 //! of the course-platform (SCORM) packages once per language. Each is a
 //! static file with its own address, so the address alone says what the
 //! first paint shows; the wasm then hydrates the page it finds itself in.
-//! Also which part of the widget a page shows (`View`).
+//! Also how a page lays the widget out (`Layout`) and which part of it an
+//! embedding page shows (`View`).
 
 use crate::content::Lang;
 
-/// What one pre-rendered page shows.
+/// What one pre-rendered page shows: its language and its layout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Page {
     pub lang: Lang,
-    /// The compact layout for an iframe in a course page.
-    pub embedded: bool,
-    /// Which part of the widget; always [`View::All`] on a full page.
-    pub view: View,
+    pub layout: Layout,
+}
+
+/// How a page lays the widget out.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Layout {
+    /// The whole widget, on its own page.
+    #[default]
+    Full,
+    /// The compact layout for an iframe in a course page, showing one view.
+    Embed(View),
     /// The launch page of a SCORM package: the whole widget, reporting to
     /// the course platform, with nothing that reaches outside the package
     /// (no service worker, no install, no embed code).
-    pub package: bool,
+    Package,
 }
 
 impl Default for Page {
@@ -33,17 +41,15 @@ impl Page {
     pub fn full(lang: Lang) -> Page {
         Page {
             lang,
-            embedded: false,
-            view: View::All,
-            package: false,
+            layout: Layout::Full,
         }
     }
 
     /// The launch page of the SCORM packages in `lang`.
     pub fn package(lang: Lang) -> Page {
         Page {
-            package: true,
-            ..Page::full(lang)
+            lang,
+            layout: Layout::Package,
         }
     }
 
@@ -51,9 +57,26 @@ impl Page {
     pub fn embed(lang: Lang, view: View) -> Page {
         Page {
             lang,
-            embedded: true,
-            view,
-            package: false,
+            layout: Layout::Embed(view),
+        }
+    }
+
+    /// Shown in an iframe of a course page: compact chrome, host messages.
+    pub fn embedded(self) -> bool {
+        matches!(self.layout, Layout::Embed(_))
+    }
+
+    /// Launched from a SCORM package.
+    pub fn is_package(self) -> bool {
+        self.layout == Layout::Package
+    }
+
+    /// Which part of the widget is shown: [`View::All`] but on an
+    /// embedding page.
+    pub fn view(self) -> View {
+        match self.layout {
+            Layout::Embed(view) => view,
+            Layout::Full | Layout::Package => View::All,
         }
     }
 
@@ -82,13 +105,14 @@ impl Page {
         if self.lang != Lang::En {
             parts.push(self.lang.code());
         }
-        if self.package {
-            parts.push("scorm");
-        }
-        if self.embedded {
-            parts.push("embed");
-            if self.view != View::All {
-                parts.push(self.view.code());
+        match self.layout {
+            Layout::Full => {}
+            Layout::Package => parts.push("scorm"),
+            Layout::Embed(view) => {
+                parts.push("embed");
+                if view != View::All {
+                    parts.push(view.code());
+                }
             }
         }
         if parts.is_empty() {

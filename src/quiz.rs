@@ -154,7 +154,7 @@ pub struct Moved {
 
 /// Where the learner is with the questions: answers being given, and the
 /// shuffle they are shown in. The last checked attempt is part of the
-/// learner's work ([`crate::state::Progress`]), saved with it.
+/// learner's work ([`crate::work::Work`]), saved with it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Quiz {
     /// Picks the order choices are shown in; "Try again" moves it on.
@@ -222,6 +222,14 @@ impl Quiz {
             }
         }
         attempt
+    }
+
+    /// Closes the questions: the draft is dropped (a saved attempt is
+    /// shown marked).
+    pub fn close(&mut self) {
+        self.draft = Answers::default();
+        self.retrying = false;
+        self.moved = None;
     }
 
     /// Opens the questions again, empty and in a new order.

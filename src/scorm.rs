@@ -42,8 +42,8 @@ pub mod api;
 
 use crate::content::Lang;
 use crate::quiz::{Answers, Score};
-use crate::state::{Progress, Tally};
 use crate::storage::{Stamps, QUIZ_STAMP};
+use crate::work::{Tally, Work};
 
 /// The format marker and version this build writes.
 pub const MARKER: &str = "vge";
@@ -283,7 +283,7 @@ pub fn session_time_2004(ms: f64) -> String {
 /// Everything the platform keeps for the learner.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Snapshot {
-    pub progress: Progress,
+    pub progress: Work,
     pub stamps: Stamps,
     /// Position of the selected phase.
     pub phase: Option<usize>,
@@ -564,7 +564,7 @@ pub fn decode(text: &str) -> Result<Option<Snapshot>, SuspendError> {
             _ => {}
         }
     }
-    snapshot.progress = Progress::from_ids(checked)
+    snapshot.progress = Work::from_ids(checked)
         .with_notes(notes.iter().map(|(id, text)| (*id, text.as_str())))
         .with_quiz(attempt);
     snapshot.stamps = Stamps::from_pairs(stamps);

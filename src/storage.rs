@@ -11,7 +11,7 @@
 use crate::content::Lang;
 use crate::json::{self, Json};
 use crate::quiz::{self, Answers};
-use crate::state::{Progress, StorageTrouble};
+use crate::work::Work;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -25,6 +25,21 @@ pub const VERSION: u32 = 3;
 /// The key under `changed` for the "Check yourself" attempt (not an item
 /// id: those have no `#`).
 pub const QUIZ_STAMP: &str = "#quiz";
+
+/// Why saving is not working as it should; shown as a polite notice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StorageTrouble {
+    /// The browser refuses storage (blocked, sandboxed, full).
+    Unavailable,
+    /// What was saved could not be read; it was set aside.
+    Unreadable,
+    /// Part of what was saved (the quiz attempt, a note, a time) could not
+    /// be read and was left out; the rest was read, and the whole record
+    /// set aside.
+    Damaged,
+    /// A newer version saved progress here; it is read, never overwritten.
+    Newer,
+}
 
 /// When each item last changed, in milliseconds since the epoch (0: not
 /// known), in the order of the content's items, then the "Check yourself"
@@ -264,7 +279,7 @@ impl QuizRecord {
 
 impl Record {
     /// The record for the current work and language.
-    pub fn of(progress: &Progress, lang: Lang) -> Self {
+    pub fn of(progress: &Work, lang: Lang) -> Self {
         Record {
             version: VERSION,
             checked: progress.ids().map(str::to_owned).collect(),
@@ -285,7 +300,7 @@ impl Record {
     }
 
     /// The record for the current work, with when each item changed.
-    pub fn stamped(progress: &Progress, stamps: &Stamps, lang: Lang) -> Self {
+    pub fn stamped(progress: &Work, stamps: &Stamps, lang: Lang) -> Self {
         Record {
             changed: stamp_map(stamps),
             ..Record::of(progress, lang)
@@ -316,8 +331,8 @@ impl Record {
     }
 
     /// The learner's work in this record; unknown ids are dropped.
-    pub fn progress(&self) -> Progress {
-        Progress::from_ids(self.checked.iter().map(String::as_str))
+    pub fn progress(&self) -> Work {
+        Work::from_ids(self.checked.iter().map(String::as_str))
             .with_notes(
                 self.notes
                     .iter()
@@ -450,7 +465,7 @@ pub fn may_write(notice: Option<StorageTrouble>) -> bool {
 /// What a load found.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Loaded {
-    pub progress: Progress,
+    pub progress: Work,
     pub stamps: Stamps,
     /// The language the learner chose last time, if any.
     pub lang: Option<Lang>,
@@ -470,7 +485,7 @@ impl Loaded {
 
     fn empty(notice: Option<StorageTrouble>) -> Self {
         Loaded {
-            progress: Progress::default(),
+            progress: Work::default(),
             stamps: Stamps::default(),
             lang: None,
             notice,
@@ -514,7 +529,7 @@ pub fn interpret(stored: Option<Result<Read, NotARecord>>) -> Loaded {
 
 /// `stamps`, with `now` on every item whose tick or note differs between
 /// `before` and `after`, and on the attempt if it differs.
-pub fn restamp(stamps: &Stamps, before: &Progress, after: &Progress, now: f64) -> Stamps {
+pub fn restamp(stamps: &Stamps, before: &Work, after: &Work, now: f64) -> Stamps {
     let mut stamps = stamps.clone();
     for (index, item) in Lang::En.content().items.iter().enumerate() {
         let id = item.id;
@@ -531,7 +546,7 @@ pub fn restamp(stamps: &Stamps, before: &Progress, after: &Progress, now: f64) -
 /// Two tabs' work merged item by item: each item (its tick and its note),
 /// and the attempt, comes from the side that changed it later, `mine` on a
 /// tie. So the last write wins per item, and no other change is lost.
-pub fn merge(mine: (&Progress, &Stamps), theirs: (&Progress, &Stamps)) -> (Progress, Stamps) {
+pub fn merge(mine: (&Work, &Stamps), theirs: (&Work, &Stamps)) -> (Work, Stamps) {
     merge_by(mine, theirs, |slot| mine.1.at(slot) >= theirs.1.at(slot))
 }
 
@@ -539,10 +554,10 @@ pub fn merge(mine: (&Progress, &Stamps), theirs: (&Progress, &Stamps)) -> (Progr
 /// and the attempt, with its stamp, from `mine` where `take_mine(slot)`,
 /// else from `theirs`.
 pub fn merge_by(
-    mine: (&Progress, &Stamps),
-    theirs: (&Progress, &Stamps),
+    mine: (&Work, &Stamps),
+    theirs: (&Work, &Stamps),
     take_mine: impl Fn(usize) -> bool,
-) -> (Progress, Stamps) {
+) -> (Work, Stamps) {
     let mut checked = Vec::new();
     let mut notes = Vec::new();
     let mut stamps = Stamps::default();
@@ -558,7 +573,7 @@ pub fn merge_by(
     }
     let (progress, from) = side(quiz_slot());
     stamps.set(quiz_slot(), from.at(quiz_slot()));
-    let merged = Progress::from_ids(checked)
+    let merged = Work::from_ids(checked)
         .with_notes(notes)
         .with_quiz(progress.quiz().cloned());
     (merged, stamps)
@@ -569,11 +584,11 @@ pub fn merge_by(
 #[derive(Debug)]
 pub struct StoreSync {
     /// The work as last read from or written to storage, and its stamps.
-    base: Progress,
+    base: Work,
     stamps: Stamps,
     base_lang: Lang,
     /// The work and language shown now.
-    shown: Progress,
+    shown: Work,
     lang: Lang,
     /// The last write failed; it is retried.
     failed: bool,
@@ -581,7 +596,7 @@ pub struct StoreSync {
 
 impl StoreSync {
     /// A tab showing what it just loaded.
-    pub fn loaded(progress: Progress, stamps: Stamps, lang: Lang) -> Self {
+    pub fn loaded(progress: Work, stamps: Stamps, lang: Lang) -> Self {
         StoreSync {
             base: progress.clone(),
             stamps,
@@ -594,14 +609,14 @@ impl StoreSync {
 
     /// The tab now shows `progress` in `lang`; true if that differs from
     /// what storage has, so it should be written.
-    pub fn show(&mut self, progress: &Progress, lang: Lang) -> bool {
+    pub fn show(&mut self, progress: &Work, lang: Lang) -> bool {
         self.shown = progress.clone();
         self.lang = lang;
         self.shown != self.base || self.lang != self.base_lang
     }
 
     /// The work shown now.
-    pub fn shown(&self) -> &Progress {
+    pub fn shown(&self) -> &Work {
         &self.shown
     }
 
@@ -618,7 +633,7 @@ impl StoreSync {
     /// What to write: the work shown, with `now` stamped on what changed
     /// since the base, merged with what storage holds now (`stored`, if it
     /// could be read): per item, the later change wins.
-    pub fn to_write(&self, stored: Option<(&Progress, &Stamps)>, now: f64) -> (Progress, Stamps) {
+    pub fn to_write(&self, stored: Option<(&Work, &Stamps)>, now: f64) -> (Work, Stamps) {
         let theirs = stored.unwrap_or((&self.base, &self.stamps));
         let mine = restamp(&self.stamps, &self.base, &self.shown, now);
         merge((&self.shown, &mine), theirs)
@@ -626,7 +641,7 @@ impl StoreSync {
 
     /// `written` was stored: it is the new base. True if an earlier write
     /// had failed, so the notice about it can go.
-    pub fn wrote(&mut self, written: Progress, stamps: Stamps) -> bool {
+    pub fn wrote(&mut self, written: Work, stamps: Stamps) -> bool {
         self.base = written;
         self.stamps = stamps;
         self.base_lang = self.lang;
@@ -643,7 +658,7 @@ impl StoreSync {
     /// merge is taken as shown at once, not when the render lands, so that
     /// a save in between does not mistake their new items for changes of
     /// this tab's and undo them.
-    pub fn take_theirs(&mut self, theirs: &Progress, their_stamps: &Stamps, now: f64) -> Progress {
+    pub fn take_theirs(&mut self, theirs: &Work, their_stamps: &Stamps, now: f64) -> Work {
         let (merged, _) = self.to_write(Some((theirs, their_stamps)), now);
         self.base = theirs.clone();
         self.stamps = their_stamps.clone();

@@ -8,10 +8,10 @@
 use value_governance_explorer::backup::{activity, confirm, key, resume, Backup, Confirmed};
 use value_governance_explorer::content::Lang;
 use value_governance_explorer::scorm::Snapshot;
-use value_governance_explorer::state::Progress;
 use value_governance_explorer::storage::{
     interpret, read, NotARecord, Read, Record, Stamps, KEY, QUIZ_STAMP,
 };
+use value_governance_explorer::work::Work;
 
 /// Reads stored or exported text the way the browser does (`storage::read`).
 fn parsed(raw: &str) -> Result<Read, NotARecord> {
@@ -20,9 +20,9 @@ fn parsed(raw: &str) -> Result<Read, NotARecord> {
 }
 
 /// Work with these ticks, each changed at `at`.
-fn ticked(ids: &[&'static str], at: f64) -> (Progress, Stamps) {
+fn ticked(ids: &[&'static str], at: f64) -> (Work, Stamps) {
     (
-        Progress::from_ids(ids.iter().copied()),
+        Work::from_ids(ids.iter().copied()),
         Stamps::from_pairs(ids.iter().map(|id| (*id, at))),
     )
 }
@@ -173,7 +173,7 @@ fn an_unconfirmed_tick_comes_back_and_is_to_be_written_at_once() {
     // Confirmed at 100: absorption. Then cohesion ticked at 150 and the
     // commit refused; the page closed.
     let mut backup = confirmed_backup(&["absorption"], 100.0, 0);
-    backup.work = Progress::from_ids(["absorption", "cohesion"]);
+    backup.work = Work::from_ids(["absorption", "cohesion"]);
     backup.stamps = Stamps::from_pairs([("absorption", 100.0), ("cohesion", 150.0)]);
     // The platform has the older record.
     let older = platform(&["absorption"], 100.0, 0);
@@ -195,11 +195,11 @@ fn an_unconfirmed_tick_comes_back_and_is_to_be_written_at_once() {
 #[test]
 fn an_unconfirmed_part_gives_way_to_a_later_change_on_another_device() {
     let mut backup = confirmed_backup(&[], 0.0, 0);
-    backup.work = Progress::from_ids(["values"]);
+    backup.work = Work::from_ids(["values"]);
     backup.stamps = Stamps::from_pairs([("values", 150.0)]);
     // The other device unticked… nothing, but ticked and noted values later.
     let mut later = platform(&[], 0.0, 0);
-    later.progress = Progress::from_ids(["values"]).with_notes([("values", "theirs")]);
+    later.progress = Work::from_ids(["values"]).with_notes([("values", "theirs")]);
     later.stamps = Stamps::from_pairs([("values", 400.0)]);
     let resumed = resume(Some(&later), Some(&backup));
     assert_eq!(resumed.backup.work.note("values"), "theirs");
@@ -222,7 +222,7 @@ fn the_phase_is_a_part_too() {
 #[test]
 fn a_commit_that_succeeded_confirms_what_the_platform_now_holds_and_nothing_else() {
     let mut backup = Backup {
-        work: Progress::from_ids(["absorption", "cohesion"])
+        work: Work::from_ids(["absorption", "cohesion"])
             .with_notes([("cohesion", "long"), ("values", "short")]),
         stamps: Stamps::from_pairs([("absorption", 10.0), ("cohesion", 20.0), ("values", 30.0)]),
         phase: Some(1),
@@ -251,7 +251,7 @@ fn a_commit_that_succeeded_confirms_what_the_platform_now_holds_and_nothing_else
         Stamps::from_pairs([("absorption", 40.0), ("cohesion", 20.0), ("values", 30.0)]);
     assert!(backup.unconfirmed(slot("absorption")));
     // A commit of other work confirms none of the parts that differ.
-    let other = Progress::from_ids(["operation"]);
+    let other = Work::from_ids(["operation"]);
     let confirmed = confirm(&backup, &other, &[], Some(1));
     assert_eq!(confirmed.stamps.at(slot("absorption")), 10.0, "as before");
     assert_eq!(confirmed.stamps.at(slot("cohesion")), 0.0, "as before");
@@ -263,7 +263,7 @@ fn the_attempt_at_check_yourself_follows_the_same_rule() {
     use value_governance_explorer::quiz::Answers;
     let attempt = Answers::from_pairs([("starting-point", ["cohesion"])]);
     let backup = Backup {
-        work: Progress::default().with_quiz(Some(attempt.clone())),
+        work: Work::default().with_quiz(Some(attempt.clone())),
         stamps: Stamps::from_pairs([(QUIZ_STAMP, 50.0)]),
         phase: None,
         confirmed: Confirmed::default(),
@@ -320,7 +320,7 @@ fn a_note_the_platform_cannot_hold_survives_every_launch_and_a_reset_takes_its_t
     // Ticked and noted at 100; the platform's record (SCORM 1.2) has no
     // room for the note. The write to it comes later (its own clock says
     // 700) but carries the backup's stamp for a part it holds as is.
-    let work = Progress::from_ids(["cohesion"]).with_notes([("cohesion", "long")]);
+    let work = Work::from_ids(["cohesion"]).with_notes([("cohesion", "long")]);
     let mut backup = Backup {
         work: work.clone(),
         stamps: Stamps::from_pairs([("cohesion", 100.0)]),
@@ -342,7 +342,7 @@ fn a_note_the_platform_cannot_hold_survives_every_launch_and_a_reset_takes_its_t
     assert!(!backup.tick_unconfirmed(slot("cohesion")), "its tick is");
     // Next launch: the platform holds the tick, without the note.
     let platform = Snapshot {
-        progress: Progress::from_ids(["cohesion"]),
+        progress: Work::from_ids(["cohesion"]),
         stamps: written_stamps,
         phase: Some(0),
         lang: None,
@@ -361,14 +361,14 @@ fn a_note_the_platform_cannot_hold_survives_every_launch_and_a_reset_takes_its_t
 fn stamps_to_write_take_the_backups_stamp_only_for_a_part_it_holds_as_written() {
     use value_governance_explorer::backup::stamps_to_write;
     let backup = Backup {
-        work: Progress::from_ids(["values"]),
+        work: Work::from_ids(["values"]),
         stamps: Stamps::from_pairs([("values", 100.0), ("cohesion", 90.0)]),
         phase: None,
         confirmed: Confirmed::default(),
     };
     // Written: values as the backup has it, cohesion ticked (the backup has
     // it unticked: a change it has not seen yet).
-    let written = Progress::from_ids(["values", "cohesion"]);
+    let written = Work::from_ids(["values", "cohesion"]);
     let stamps = stamps_to_write(
         &written,
         &Stamps::from_pairs([("values", 500.0), ("cohesion", 500.0)]),

@@ -7,7 +7,7 @@ use value_governance_explorer::embed::{
     height_message, progress_message, read_incoming, snippet, HostCommand,
 };
 use value_governance_explorer::page::View;
-use value_governance_explorer::state::Progress;
+use value_governance_explorer::work::Work;
 
 const CANONICAL: &str = "https://courses.example.edu/unit-3/explorer/";
 
@@ -26,8 +26,8 @@ fn the_height_message_has_type_version_and_whole_pixels() {
 
 #[test]
 fn ticking_an_item_is_progress_with_an_xapi_shaped_statement() {
-    let before = Progress::default();
-    let after = Progress::from_ids(["absorption"]);
+    let before = Work::default();
+    let after = Work::from_ids(["absorption"]);
     let message =
         serde_json::to_value(progress_message(CANONICAL, &before, &after).unwrap()).unwrap();
     assert_eq!(
@@ -49,8 +49,8 @@ fn ticking_an_item_is_progress_with_an_xapi_shaped_statement() {
 
 #[test]
 fn completing_the_core_dimensions_is_completed_once() {
-    let two = Progress::from_ids(["absorption", "operation"]);
-    let three = Progress::from_ids(["absorption", "operation", "coordination"]);
+    let two = Work::from_ids(["absorption", "operation"]);
+    let three = Work::from_ids(["absorption", "operation", "coordination"]);
     let message = progress_message(CANONICAL, &two, &three).unwrap();
     assert_eq!((message.event, message.complete), ("completed", true));
     assert_eq!(
@@ -59,7 +59,7 @@ fn completing_the_core_dimensions_is_completed_once() {
     );
     assert_eq!(message.statement.object.id, CANONICAL);
     // A further tick after completion is progress again, still complete.
-    let more = Progress::from_ids(["absorption", "operation", "coordination", "values"]);
+    let more = Work::from_ids(["absorption", "operation", "coordination", "values"]);
     let later = progress_message(CANONICAL, &three, &more).unwrap();
     assert_eq!((later.event, later.complete), ("progressed", true));
     // Unticking a core dimension is progress, no longer complete.
@@ -72,7 +72,7 @@ fn completing_the_core_dimensions_is_completed_once() {
 
 #[test]
 fn a_change_without_a_tick_posts_nothing() {
-    let ticked = Progress::from_ids(["values"]);
+    let ticked = Work::from_ids(["values"]);
     let noted = ticked.clone().with_notes([("values", "a note")]);
     assert!(progress_message(CANONICAL, &ticked, &noted).is_none());
     assert!(progress_message(CANONICAL, &ticked, &ticked).is_none());

@@ -6,8 +6,8 @@ use value_governance_explorer::content::{Lang, EN, ZH};
 use value_governance_explorer::export::{
     check_import, file_name, find_record_json, markdown, record, NotAnExport,
 };
-use value_governance_explorer::state::Progress;
 use value_governance_explorer::storage::{read, NotARecord, Read, Record};
+use value_governance_explorer::work::Work;
 
 /// Reads exported text the way the browser does (`storage::read`).
 fn parsed(raw: &str) -> Result<Read, NotARecord> {
@@ -20,14 +20,14 @@ fn record_of(raw: &str) -> Record {
     parsed(raw).unwrap().record
 }
 
-fn sample() -> Progress {
-    Progress::from_ids(["absorption", "values"]).with_notes([
+fn sample() -> Work {
+    Work::from_ids(["absorption", "values"]).with_notes([
         ("absorption", "Goals taken in.\nSecond line."),
         ("cohesion", "<img src=x onerror=alert(1)> ``` break"),
     ])
 }
 
-fn export(lang: Lang, progress: &Progress) -> String {
+fn export(lang: Lang, progress: &Work) -> String {
     let json = serde_json::to_string(&record(progress, lang, "2026-11-27")).unwrap();
     markdown(lang.content(), progress, "2026-11-27", &json)
 }
@@ -101,7 +101,7 @@ fn exports_from_older_and_newer_versions_are_read_as_far_as_possible() {
     let old = r#"{"version":1,"format":"value-governance-explorer","checked":["values","nope"]}"#;
     assert_eq!(
         check_import(record_of(old)).unwrap(),
-        Progress::from_ids(["values"])
+        Work::from_ids(["values"])
     );
     let new = r#"{"version":7,"format":"value-governance-explorer","checked":["values"],"notes":{"values":"n"},"extra":1}"#;
     let progress = check_import(record_of(new)).unwrap();

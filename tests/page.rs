@@ -50,6 +50,6 @@ fn the_package_pages_link_to_each_other_inside_the_package() {
         "zh-scorm.html"
     );
     assert!(Page::all()
-        .filter(|page| page.package)
-        .all(|page| !page.embedded));
+        .filter(|page| page.is_package())
+        .all(|page| !page.embedded()));
 }

@@ -5,7 +5,9 @@
 use value_governance_explorer::content::{Lang, QuestionKind};
 use value_governance_explorer::page::Page;
 use value_governance_explorer::quiz::{arrangement, mark, score, Answers, Direction, Mark};
-use value_governance_explorer::state::{Action, Arrival, State};
+use value_governance_explorer::state::{
+    Action, Arrival, ImportAction, QuizAction, State, WorkAction,
+};
 
 /// Every question answered right, from the content's answer keys.
 fn all_right() -> Answers {
@@ -144,43 +146,46 @@ fn the_shuffle_is_fixed_by_its_seed_and_the_order_question_never_starts_solved()
 #[test]
 fn checking_saves_the_attempt_and_locks_it_until_try_again() {
     let state = live()
-        .apply(Action::Answer("starting-point", "cohesion"))
-        .apply(Action::Answer("dimensions", "absorption"))
-        .apply(Action::Answer("dimensions", "operation"))
-        .apply(Action::Answer("dimensions", "operation")); // unpicked again
+        .apply(Action::Quiz(QuizAction::Answer(
+            "starting-point",
+            "cohesion",
+        )))
+        .apply(Action::Quiz(QuizAction::Answer("dimensions", "absorption")))
+        .apply(Action::Quiz(QuizAction::Answer("dimensions", "operation")))
+        .apply(Action::Quiz(QuizAction::Answer("dimensions", "operation"))); // unpicked again
     assert!(
-        state.progress.quiz().is_none(),
+        state.learner.work.quiz().is_none(),
         "nothing saved before a check"
     );
     assert_eq!(state.quiz.draft.get("dimensions"), ["absorption"]);
 
-    let checked = state.apply(Action::CheckAnswers);
-    let attempt = checked.progress.quiz().expect("the attempt is saved");
+    let checked = state.apply(Action::Quiz(QuizAction::Check));
+    let attempt = checked.learner.work.quiz().expect("the attempt is saved");
     assert_eq!(attempt.get("starting-point"), ["cohesion"]);
     // The ordering question counts as shown, untouched.
     assert_eq!(attempt.get("phase-order").len(), 3);
     assert!(checked.showing_result());
     assert_eq!(checked.quiz.times_checked, 1);
     // Answers are locked while the result is shown.
-    let unchanged = checked.apply(Action::Answer("starting-point", "values"));
+    let unchanged = checked.apply(Action::Quiz(QuizAction::Answer("starting-point", "values")));
     assert_eq!(
-        unchanged.progress.quiz().unwrap().get("starting-point"),
+        unchanged.learner.work.quiz().unwrap().get("starting-point"),
         ["cohesion"]
     );
 
-    let retry = checked.apply(Action::RetryQuiz);
+    let retry = checked.apply(Action::Quiz(QuizAction::Retry));
     assert!(!retry.showing_result());
     assert!(retry.quiz.draft.is_empty(), "Try again clears the answers");
     assert_ne!(retry.quiz.seed, checked.quiz.seed, "and reshuffles");
     assert!(
-        retry.progress.quiz().is_some(),
+        retry.learner.work.quiz().is_some(),
         "the last attempt stays saved until the next check"
     );
     let again = retry
-        .apply(Action::Answer("starting-point", "values"))
-        .apply(Action::CheckAnswers);
+        .apply(Action::Quiz(QuizAction::Answer("starting-point", "values")))
+        .apply(Action::Quiz(QuizAction::Check));
     assert_eq!(
-        again.progress.quiz().unwrap().get("starting-point"),
+        again.learner.work.quiz().unwrap().get("starting-point"),
         ["values"]
     );
     assert_eq!(again.quiz.times_checked, 2);
@@ -198,26 +203,36 @@ fn moving_a_choice_reorders_it_one_place_and_stops_at_the_ends() {
     let question = &content.questions[index];
     let start = state.quiz.order_of(index, question);
     let first = start[0];
-    let up = state.apply(Action::MoveChoice("phase-order", first, Direction::Up));
+    let up = state.apply(Action::Quiz(QuizAction::MoveChoice(
+        "phase-order",
+        first,
+        Direction::Up,
+    )));
     assert_eq!(
         up.quiz.order_of(index, question),
         start,
         "the first cannot go up"
     );
-    let down = state.apply(Action::MoveChoice("phase-order", first, Direction::Down));
+    let down = state.apply(Action::Quiz(QuizAction::MoveChoice(
+        "phase-order",
+        first,
+        Direction::Down,
+    )));
     let moved = down.quiz.order_of(index, question);
     assert_eq!(moved, [start[1], start[0], start[2]]);
     assert_eq!(down.quiz.moved.map(|m| m.choice), Some(first));
     // The attempt is the order as arranged.
-    let checked = down.apply(Action::CheckAnswers);
-    assert_eq!(checked.progress.quiz().unwrap().get("phase-order"), moved);
+    let checked = down.apply(Action::Quiz(QuizAction::Check));
+    assert_eq!(
+        checked.learner.work.quiz().unwrap().get("phase-order"),
+        moved
+    );
 }
 
 #[test]
 fn a_restored_attempt_is_shown_marked_and_is_no_new_check() {
     let state = State::new(Page::default()).apply(Action::Arrive(Arrival {
-        progress: value_governance_explorer::state::Progress::default()
-            .with_quiz(Some(all_right())),
+        work: value_governance_explorer::work::Work::default().with_quiz(Some(all_right())),
         ..Arrival::default()
     }));
     assert!(state.showing_result());
@@ -243,51 +258,60 @@ fn multiple_choice_answers_are_equal_whatever_order_they_were_picked_in() {
 #[test]
 fn answers_wait_for_the_saved_work_and_try_again_needs_a_marked_attempt() {
     // Before arrival (the build's render, and hydration) nothing is marked.
-    let before = State::new(Page::default()).apply(Action::CheckAnswers);
-    assert!(before.progress.quiz().is_none());
+    let before = State::new(Page::default()).apply(Action::Quiz(QuizAction::Check));
+    assert!(before.learner.work.quiz().is_none());
     assert_eq!(before.quiz.times_checked, 0);
     // Try again with nothing marked changes nothing.
-    let state = live().apply(Action::Answer("starting-point", "cohesion"));
-    assert_eq!(state.apply(Action::RetryQuiz), state);
+    let state = live().apply(Action::Quiz(QuizAction::Answer(
+        "starting-point",
+        "cohesion",
+    )));
+    assert_eq!(state.apply(Action::Quiz(QuizAction::Retry)), state);
 }
 
 #[test]
 fn undo_after_reset_brings_back_ticks_without_undoing_a_newer_attempt() {
-    use value_governance_explorer::state::Progress;
+    use value_governance_explorer::work::Work;
     let state = State::new(Page::default()).apply(Action::Arrive(Arrival {
-        progress: Progress::from_ids(["values"]),
+        work: Work::from_ids(["values"]),
         ..Arrival::default()
     }));
     let state = state
-        .apply(Action::Reset)
-        .apply(Action::Answer("starting-point", "cohesion"))
-        .apply(Action::CheckAnswers)
-        .apply(Action::SetNote("values", "kept".into()))
-        .apply(Action::Undo);
-    assert!(state.progress.is_checked("values"));
-    assert_eq!(state.progress.note("values"), "kept");
+        .apply(Action::Work(WorkAction::Reset))
+        .apply(Action::Quiz(QuizAction::Answer(
+            "starting-point",
+            "cohesion",
+        )))
+        .apply(Action::Quiz(QuizAction::Check))
+        .apply(Action::Work(WorkAction::SetNote("values", "kept".into())))
+        .apply(Action::Work(WorkAction::Undo));
+    assert!(state.learner.work.is_checked("values"));
+    assert_eq!(state.learner.work.note("values"), "kept");
     assert_eq!(
-        state.progress.quiz().unwrap().get("starting-point"),
+        state.learner.work.quiz().unwrap().get("starting-point"),
         ["cohesion"]
     );
 }
 
 #[test]
 fn an_import_is_shown_marked_even_during_a_retry() {
-    use value_governance_explorer::state::Progress;
+    use value_governance_explorer::work::Work;
     let state = live()
-        .apply(Action::Answer("starting-point", "values"))
-        .apply(Action::CheckAnswers)
-        .apply(Action::RetryQuiz)
-        .apply(Action::Answer("starting-point", "empowerment"));
-    let imported = Progress::default().with_quiz(Some(all_right()));
-    let state = state.apply(Action::ImportRead(imported.clone()));
-    let state = if state.pending_import.is_some() {
-        state.apply(Action::ImportConfirm)
+        .apply(Action::Quiz(QuizAction::Answer("starting-point", "values")))
+        .apply(Action::Quiz(QuizAction::Check))
+        .apply(Action::Quiz(QuizAction::Retry))
+        .apply(Action::Quiz(QuizAction::Answer(
+            "starting-point",
+            "empowerment",
+        )));
+    let imported = Work::default().with_quiz(Some(all_right()));
+    let state = state.apply(Action::Import(ImportAction::Read(imported.clone())));
+    let state = if state.import.pending.is_some() {
+        state.apply(Action::Import(ImportAction::Confirm))
     } else {
         state
     };
-    assert_eq!(state.progress, imported);
+    assert_eq!(state.learner.work, imported);
     assert!(state.showing_result());
     assert!(state.quiz.draft.is_empty());
 }

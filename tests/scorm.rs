@@ -9,8 +9,8 @@ use value_governance_explorer::scorm::{
     decode, encode, platform_len, progress_measure, session_time_12, session_time_2004, Report,
     Snapshot, SuspendError, Version,
 };
-use value_governance_explorer::state::{Progress, Tally};
 use value_governance_explorer::storage::Stamps;
+use value_governance_explorer::work::{Tally, Work};
 
 fn item_ids() -> Vec<&'static str> {
     Lang::En
@@ -25,7 +25,7 @@ fn item_ids() -> Vec<&'static str> {
 fn all_ticked() -> Snapshot {
     let ids = item_ids();
     Snapshot {
-        progress: Progress::from_ids(ids.iter().copied()),
+        progress: Work::from_ids(ids.iter().copied()),
         stamps: Stamps::from_pairs(
             ids.iter()
                 .enumerate()
@@ -168,9 +168,9 @@ fn every_item_has_a_one_digit_position() {
 
 #[test]
 fn completion_follows_the_three_core_dimensions() {
-    let core_only = Progress::from_ids(["absorption", "operation", "coordination"]);
-    let two = Progress::from_ids(["absorption", "operation"]);
-    let report = |progress: &Progress| Report {
+    let core_only = Work::from_ids(["absorption", "operation", "coordination"]);
+    let two = Work::from_ids(["absorption", "operation"]);
+    let report = |progress: &Work| Report {
         suspend: Some("vge1".to_owned()),
         location: "interest",
         core: progress.core(),
@@ -263,7 +263,7 @@ proptest! {
         let ids = item_ids();
         let ticked = ids.iter().zip(&ticks).filter(|(_, t)| **t).map(|(id, _)| *id);
         let snapshot = Snapshot {
-            progress: Progress::from_ids(ticked)
+            progress: Work::from_ids(ticked)
                 .with_notes(ids.iter().copied().zip(notes.iter().map(String::as_str))),
             stamps: Stamps::default(),
             phase: Some(1),
@@ -338,7 +338,7 @@ fn the_quiz_attempt_comes_back_with_when_it_was_made_and_always_fits() {
 #[test]
 fn the_score_goes_to_the_platform_and_completion_still_follows_the_checklist() {
     use value_governance_explorer::quiz::Score;
-    let progress = Progress::from_ids(["absorption"]);
+    let progress = Work::from_ids(["absorption"]);
     let report = |right| Report {
         suspend: None,
         location: "unity",

@@ -3,10 +3,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use value_governance_explorer::content::Lang;
-use value_governance_explorer::state::{Progress, StorageTrouble};
+use value_governance_explorer::storage::StorageTrouble;
 use value_governance_explorer::storage::{
     interpret, merge, read, restamp, Loaded, NotARecord, Read, Record, Stamps, StoreSync, VERSION,
 };
+use value_governance_explorer::work::Work;
 
 /// Reads stored or exported text the way the browser does (`storage::read`).
 fn parsed(raw: &str) -> Result<Read, NotARecord> {
@@ -53,7 +54,7 @@ fn a_saved_record_restores_known_ids_and_ignores_unknown_ones() {
 #[test]
 fn what_is_written_reads_back() {
     let progress =
-        Progress::from_ids(["values", "cohesion"]).with_notes([("values", "<b>x</b>\nline 2")]);
+        Work::from_ids(["values", "cohesion"]).with_notes([("values", "<b>x</b>\nline 2")]);
     let json = serde_json::to_string(&Record::of(&progress, Lang::Zh)).unwrap();
     assert!(json.contains(&format!("\"version\":{VERSION}")));
     let loaded = load(Some(&json));
@@ -157,7 +158,7 @@ fn stamps(pairs: &[(&'static str, f64)]) -> Stamps {
 
 #[test]
 fn stamps_are_stored_and_read_back_for_known_items_only() {
-    let progress = Progress::from_ids(["values"]);
+    let progress = Work::from_ids(["values"]);
     let json = serde_json::to_string(&Record::stamped(
         &progress,
         &stamps(&[("values", 7.0)]),
@@ -173,8 +174,8 @@ fn stamps_are_stored_and_read_back_for_known_items_only() {
 
 #[test]
 fn restamping_marks_every_changed_item_and_only_those() {
-    let before = Progress::from_ids(["values"]).with_notes([("cohesion", "a")]);
-    let after = Progress::from_ids(["values", "operation"]).with_notes([("cohesion", "b")]);
+    let before = Work::from_ids(["values"]).with_notes([("cohesion", "a")]);
+    let after = Work::from_ids(["values", "operation"]).with_notes([("cohesion", "b")]);
     let restamped = restamp(&stamps(&[("values", 1.0)]), &before, &after, 50.0);
     assert_eq!(
         restamped,
@@ -185,12 +186,12 @@ fn restamping_marks_every_changed_item_and_only_those() {
 #[test]
 fn merging_two_tabs_keeps_the_later_change_of_each_item() {
     // This tab ticked absorption at 20 and rewrote the note on values at 21.
-    let mine = Progress::from_ids(["cohesion", "absorption"]).with_notes([("values", "mine")]);
+    let mine = Work::from_ids(["cohesion", "absorption"]).with_notes([("values", "mine")]);
     let mine_at = stamps(&[("cohesion", 5.0), ("absorption", 20.0), ("values", 21.0)]);
     // The other tab unticked cohesion at 30 and noted operation at 31, from
     // a state that had not seen this tab's changes.
-    let theirs = Progress::from_ids(Vec::<&str>::new())
-        .with_notes([("values", "old"), ("operation", "theirs")]);
+    let theirs =
+        Work::from_ids(Vec::<&str>::new()).with_notes([("values", "old"), ("operation", "theirs")]);
     let theirs_at = stamps(&[("cohesion", 30.0), ("values", 4.0), ("operation", 31.0)]);
     let (merged, at) = merge((&mine, &mine_at), (&theirs, &theirs_at));
     assert_eq!(merged.ids().collect::<Vec<_>>(), ["absorption"]);
@@ -215,11 +216,11 @@ fn a_tab_that_hears_of_a_simultaneous_change_keeps_both_when_it_saves_again() {
     // and saved; at the same moment the other tab, not yet knowing that,
     // ticked institutions at 11 and saved over it.
     let mut tab = StoreSync::loaded(
-        Progress::from_ids(["cohesion", "values", "absorption"]),
+        Work::from_ids(["cohesion", "values", "absorption"]),
         stamps(&[("cohesion", 1.0), ("values", 1.0), ("absorption", 10.0)]),
         Lang::En,
     );
-    let theirs = Progress::from_ids(["cohesion", "values", "institutions"]);
+    let theirs = Work::from_ids(["cohesion", "values", "institutions"]);
     let theirs_at = stamps(&[("cohesion", 1.0), ("values", 1.0), ("institutions", 11.0)]);
     let shown = tab.take_theirs(&theirs, &theirs_at, 12.0);
     let both = ["absorption", "cohesion", "institutions", "values"];
@@ -232,11 +233,11 @@ fn a_tab_that_hears_of_a_simultaneous_change_keeps_both_when_it_saves_again() {
 
 #[test]
 fn a_tab_writes_only_what_differs_from_storage_and_knows_when_a_retry_worked() {
-    let loaded = Progress::from_ids(["cohesion"]);
+    let loaded = Work::from_ids(["cohesion"]);
     let mut tab = StoreSync::loaded(loaded.clone(), Stamps::default(), Lang::En);
     assert!(!tab.show(&loaded, Lang::En), "nothing new to write");
     assert!(tab.show(&loaded, Lang::Zh), "a new language is written");
-    let ticked = Progress::from_ids(["cohesion", "values"]);
+    let ticked = Work::from_ids(["cohesion", "values"]);
     assert!(tab.show(&ticked, Lang::Zh));
     // Storage could not be read: the write merges with the base it knew,
     // stamping now on the item that changed.
@@ -281,7 +282,7 @@ fn the_attempt_is_saved_with_its_score_and_read_back_marked_again() {
             vec!["absorption", "operation", "coordination"],
         ),
     ]);
-    let progress = Progress::from_ids(["values"]).with_quiz(Some(attempt.clone()));
+    let progress = Work::from_ids(["values"]).with_quiz(Some(attempt.clone()));
     let json = serde_json::to_string(&Record::of(&progress, Lang::En)).unwrap();
     assert!(json.contains(r#""quiz":{"answers":{"dimensions":["absorption","operation","coordination"],"starting-point":["cohesion"]},"right":2,"total":8}"#), "{json}");
     assert_eq!(load(Some(&json)).progress.quiz(), Some(&attempt));
@@ -301,15 +302,15 @@ fn the_attempt_is_saved_with_its_score_and_read_back_marked_again() {
 #[test]
 fn two_tabs_keep_the_attempt_checked_later() {
     use value_governance_explorer::quiz::Answers;
-    let older = Progress::from_ids(["values"]).with_quiz(Some(Answers::from_pairs([(
+    let older = Work::from_ids(["values"]).with_quiz(Some(Answers::from_pairs([(
         "starting-point",
         vec!["values"],
     )])));
-    let newer = Progress::from_ids(["cohesion"]).with_quiz(Some(Answers::from_pairs([(
+    let newer = Work::from_ids(["cohesion"]).with_quiz(Some(Answers::from_pairs([(
         "starting-point",
         vec!["cohesion"],
     )])));
-    let base = Progress::default();
+    let base = Work::default();
     let older_at = restamp(&Stamps::default(), &base, &older, 100.0);
     let newer_at = restamp(&Stamps::default(), &base, &newer, 200.0);
     let (merged, stamps) = merge((&older, &older_at), (&newer, &newer_at));

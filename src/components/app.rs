@@ -5,7 +5,7 @@
 use crate::components::widget::Widget;
 use crate::context::AppProvider;
 use crate::page::Page;
-use crate::state::Progress;
+use crate::work::Work;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Default)]
@@ -15,7 +15,7 @@ pub struct AppProps {
     /// Boxes the learner ticked in the pre-rendered page before the wasm
     /// started; hydration would otherwise reset them. Empty at build time.
     #[prop_or_default]
-    pub ticked_early: Progress,
+    pub ticked_early: Work,
 }
 
 /// The whole widget, with its state.

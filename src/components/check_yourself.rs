@@ -18,7 +18,7 @@ use crate::content::{fill, QuestionKind};
 use crate::context::use_app;
 use crate::page::View;
 use crate::quiz;
-use crate::state::Action;
+use crate::state::{Action, QuizAction};
 use yew::prelude::*;
 
 /// The questions, the Check / Try again button and the result.
@@ -40,15 +40,20 @@ pub fn CheckYourself() -> Html {
             }
         });
     }
-    let ready = state.interactive || state.view == View::Check;
+    let ready = state.live || state.page.view() == View::Check;
     let showing = state.showing_result();
-    let score = state.progress.quiz().filter(|_| showing).map(quiz::score);
+    let score = state
+        .learner
+        .work
+        .quiz()
+        .filter(|_| showing)
+        .map(quiz::score);
     // One button that changes its words, so the focus stays on it after
     // "Try again".
     let (label, action) = if showing {
-        (ui.quiz_retry, Action::RetryQuiz)
+        (ui.quiz_retry, Action::Quiz(QuizAction::Retry))
     } else {
-        (ui.quiz_check, Action::CheckAnswers)
+        (ui.quiz_check, Action::Quiz(QuizAction::Check))
     };
     let onclick = {
         let state = state.clone();
@@ -67,12 +72,12 @@ pub fn CheckYourself() -> Html {
                         };
                         let props = QuestionProps {
                             index,
-                            lang: state.lang,
-                            view: state.view,
+                            lang: state.lang(),
+                            view: state.page.view(),
                             marked: showing.then(|| quiz::mark(question, &answer)),
                             answer,
                             seed: state.quiz.seed,
-                            locked: !state.interactive || showing,
+                            locked: !state.live || showing,
                             moved: state.quiz.moved.filter(|moved| moved.question == question.id),
                             dispatcher: state.dispatcher(),
                         };
@@ -89,7 +94,7 @@ pub fn CheckYourself() -> Html {
                 </ol>
                 <div class="vge-quiz-actions">
                     <button type="button" class="vge-button vge-quiz-button"
-                        disabled={!state.interactive} {onclick}>{ label }</button>
+                        disabled={!state.live} {onclick}>{ label }</button>
                 </div>
                 <div ref={result} class="vge-quiz-result" role="status" tabindex="-1"
                     data-testid="quiz-result">

@@ -7,7 +7,8 @@
 
 use crate::components::interpretation::Interpretation;
 use crate::context::use_app;
-use crate::state::{Action, NOTE_MAX_CHARS};
+use crate::state::{Action, UiAction, WorkAction};
+use crate::work::NOTE_MAX_CHARS;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -32,7 +33,7 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
     let input_id = input_id(item.id);
     let region_id = format!("vge-explain-{}", item.id);
     let note_id = format!("vge-note-{}", item.id);
-    let note = state.progress.note(item.id);
+    let note = state.learner.work.note(item.id);
     // The button's name starts with its visible text and says which item.
     let toggle_name = if note.is_empty() {
         format!("{}: {}", ui.explain, item.label)
@@ -42,14 +43,16 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
     let onchange = {
         let state = state.clone();
         let id = item.id;
-        Callback::from(move |_: Event| state.dispatch(Action::Toggle(id)))
+        Callback::from(move |_: Event| state.dispatch(Action::Work(WorkAction::Toggle(id))))
     };
     // Open in the state, so "Check yourself" can open it from a link.
-    let open = state.explained.contains(item.id);
+    let open = state.ui.explained.contains(item.id);
     let toggle = {
         let state = state.clone();
         let id = item.id;
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Explain(id, !open)))
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::Ui(UiAction::Explain(id, !open)))
+        })
     };
     let oninput = {
         let state = state.clone();
@@ -58,13 +61,13 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
             let text = event
                 .target_unchecked_into::<web_sys::HtmlTextAreaElement>()
                 .value();
-            state.dispatch(Action::SetNote(id, text));
+            state.dispatch(Action::Work(WorkAction::SetNote(id, text)));
         })
     };
     html! {
         <>
             <input type="checkbox" id={input_id.clone()} class="vge-checkbox" value={item.id}
-                checked={state.progress.is_checked(item.id)} {onchange} />
+                checked={state.learner.work.is_checked(item.id)} {onchange} />
             <label for={input_id} class="vge-item-label">
                 { item.label }{ " " }
                 <span class="vge-term" lang={content.language.other_html_lang}>{ item.term }</span>

@@ -6,7 +6,7 @@ use crate::components::question_props::QuestionProps;
 use crate::components::quiz_feedback::{mark_class, quiz_feedback};
 use crate::content::QuestionKind;
 use crate::quiz::arrangement;
-use crate::state::Action;
+use crate::state::{Action, QuizAction};
 use yew::prelude::*;
 
 /// One question with its choices and, once checked, its feedback.
@@ -36,7 +36,7 @@ pub fn ChoiceQuestion(props: &QuestionProps) -> Html {
                     let onchange = {
                         let dispatcher = props.dispatcher.clone();
                         let question = question.id;
-                        Callback::from(move |_: Event| dispatcher.dispatch(Action::Answer(question, choice)))
+                        Callback::from(move |_: Event| dispatcher.dispatch(Action::Quiz(QuizAction::Answer(question, choice))))
                     };
                     let label = content.label_of(question, choice);
                     html! {

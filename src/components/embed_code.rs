@@ -26,7 +26,7 @@ pub fn EmbedCode() -> Html {
     let app_url = use_state_eq(String::new);
     // Only worth building while the panel is open.
     let code = if *open {
-        snippet(&app_url, state.lang, *view, *start, ui.app_title)
+        snippet(&app_url, state.lang(), *view, *start, ui.app_title)
     } else {
         String::new()
     };

@@ -11,7 +11,7 @@ use yew::prelude::*;
 #[component]
 pub fn Handout() -> Html {
     let (state, content) = use_app();
-    if !state.printing {
+    if !state.ui.printing {
         return Html::default();
     }
     let ui = &content.ui;
@@ -47,8 +47,8 @@ pub fn Handout() -> Html {
                         <h3>{ group.heading }</h3>
                         <ul>
                             { for content.items_in(group.id).map(|item| {
-                                let done = state.progress.is_checked(item.id);
-                                let note = state.progress.note(item.id);
+                                let done = state.learner.work.is_checked(item.id);
+                                let note = state.learner.work.note(item.id);
                                 html! {
                                     <li>
                                         <strong>{ if done { "☑ " } else { "☐ " } }{ item.label }</strong>
@@ -69,7 +69,7 @@ pub fn Handout() -> Html {
             </section>
             <section class="vge-handout-quiz">
                 <h2>{ ui.quiz_heading }</h2>
-                if let Some(answers) = state.progress.quiz() {
+                if let Some(answers) = state.learner.work.quiz() {
                     <p>
                         { { let score = quiz::score(answers);
                             format!("{} · {}", score.describe(ui), score.verdict(ui)) } }

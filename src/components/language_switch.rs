@@ -12,12 +12,12 @@ use yew::prelude::*;
 #[component]
 pub fn LanguageSwitch() -> Html {
     let (state, _) = use_app();
-    let page = state.page();
+    let page = state.page;
     html! {
         <div class="vge-languages" role="group" aria-label="Language / 语言">
             { for Lang::ALL.into_iter().map(|lang| {
                 let language = &lang.content().language;
-                let current = state.lang == lang;
+                let current = state.lang() == lang;
                 let onclick = {
                     let state = state.clone();
                     Callback::from(move |event: MouseEvent| {

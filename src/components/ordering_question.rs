@@ -7,7 +7,7 @@ use crate::components::question_props::QuestionProps;
 use crate::components::quiz_feedback::{mark_class, quiz_feedback};
 use crate::content::fill;
 use crate::quiz::Direction;
-use crate::state::Action;
+use crate::state::{Action, QuizAction};
 use yew::prelude::*;
 
 /// The id of a move button, to keep the focus on it.
@@ -82,7 +82,7 @@ pub fn OrderingQuestion(props: &QuestionProps) -> Html {
                             let dispatcher = props.dispatcher.clone();
                             let question = question.id;
                             Callback::from(move |_: MouseEvent| {
-                                dispatcher.dispatch(Action::MoveChoice(question, choice, direction))
+                                dispatcher.dispatch(Action::Quiz(QuizAction::MoveChoice(question, choice, direction)))
                             })
                         };
                         html! {

@@ -26,7 +26,7 @@ pub fn PhasePanels() -> Html {
                 html! {
                     <div key={phase.id} role="tabpanel" id={panel_id(phase.id)}
                         class={classes!("vge-panel", (!selected).then_some("vge-panel--inactive"))}
-                        inert={!selected && state.interactive}
+                        inert={!selected && state.live}
                         aria-labelledby={tab_id(phase.id)} tabindex={if selected { "0" } else { "-1" }}>
                         <h3 class="vge-panel-title">
                             { phase.name }{ " " }<span class="vge-term" lang={other}>{ phase.term }</span>

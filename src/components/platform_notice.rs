@@ -11,6 +11,7 @@ pub fn PlatformNotice() -> Html {
     let (state, content) = use_app();
     let ui = &content.ui;
     let local_only: Vec<&str> = state
+        .status
         .notes_local_only
         .iter()
         .filter_map(|id| content.items.iter().find(|item| item.id == *id))
@@ -18,8 +19,8 @@ pub fn PlatformNotice() -> Html {
         .collect();
     html! {
         <div class="vge-notice" role="status" data-testid="platform-notice"
-            hidden={!state.platform_failing && local_only.is_empty()}>
-            if state.platform_failing {
+            hidden={!state.status.platform_failing && local_only.is_empty()}>
+            if state.status.platform_failing {
                 <p>{ ui.platform_failing }</p>
             }
             if !local_only.is_empty() {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 #[component]
 pub fn ProgressSummary() -> Html {
     let (state, content) = use_app();
-    let core = state.progress.core();
+    let core = state.learner.work.core();
     html! {
         <div class="vge-progress">
             // One element draws all the pips (see checklist.css).
@@ -15,7 +15,7 @@ pub fn ProgressSummary() -> Html {
             <p role="status" data-testid="progress">
                 <strong>{ core.describe(content.ui.progress_core) }</strong>
                 { " · " }
-                { state.progress.all().describe(content.ui.progress_all) }
+                { state.learner.work.all().describe(content.ui.progress_all) }
             </p>
         </div>
     }

@@ -9,7 +9,7 @@ use crate::components::checklist_item::input_id;
 use crate::components::question_props::QuestionProps;
 use crate::page::Page;
 use crate::quiz::Mark;
-use crate::state::Action;
+use crate::state::{Action, UiAction};
 use crate::url::with_phase;
 use yew::prelude::*;
 
@@ -56,7 +56,7 @@ pub fn quiz_feedback(props: &QuestionProps, marked: Mark) -> Html {
                 let tab = crate::components::dom_ids::tab_id(content.phases[index].id);
                 crate::browser::focus_by_id(&tab);
             } else if let Some(id) = item {
-                dispatcher.dispatch(Action::Explain(id, true));
+                dispatcher.dispatch(Action::Ui(UiAction::Explain(id, true)));
                 crate::browser::focus_by_id(&input_id(id));
             }
         })

@@ -1,7 +1,7 @@
 //! Clearing the checklist, with an undo offered straight after.
 
 use crate::context::use_app;
-use crate::state::Action;
+use crate::state::{Action, WorkAction};
 use yew::prelude::*;
 
 /// "Reset checklist", then "Checklist cleared. Undo" until the next change.
@@ -11,17 +11,17 @@ pub fn ResetControl() -> Html {
     let ui = &content.ui;
     let reset = {
         let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::Reset))
+        Callback::from(move |_| state.dispatch(Action::Work(WorkAction::Reset)))
     };
     let undo = {
         let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::Undo))
+        Callback::from(move |_| state.dispatch(Action::Work(WorkAction::Undo)))
     };
     html! {
         <div class="vge-reset">
             <button type="button" class="vge-button" onclick={reset}>{ ui.reset }</button>
             <p role="status" class="vge-reset-status">
-                if state.undo.is_some() {
+                if state.learner.undo.is_some() {
                     { ui.reset_done }{ " " }
                     <button type="button" class="vge-button vge-button--quiet" onclick={undo}>{ ui.undo }</button>
                 }

@@ -2,7 +2,7 @@
 
 use crate::context::use_app;
 use crate::page::Page;
-use crate::state::StorageTrouble as Notice;
+use crate::storage::StorageTrouble as Notice;
 use yew::prelude::*;
 
 /// Says why progress is kept in memory only, if it is, and what to do.
@@ -10,8 +10,8 @@ use yew::prelude::*;
 pub fn StorageNotice() -> Html {
     let (state, content) = use_app();
     let ui = &content.ui;
-    let message = state.notice.map(|notice| match notice {
-        Notice::Unavailable if state.embedded => ui.storage_unavailable_framed,
+    let message = state.status.storage.map(|notice| match notice {
+        Notice::Unavailable if state.page.embedded() => ui.storage_unavailable_framed,
         Notice::Unavailable => ui.storage_unavailable,
         Notice::Unreadable => ui.storage_unreadable,
         Notice::Damaged => ui.storage_damaged,
@@ -20,8 +20,8 @@ pub fn StorageNotice() -> Html {
     // In a frame, "open the widget in its own tab" needs a way there: the
     // whole widget in this language, where the browser lets it save as a
     // site of its own (a frame's storage is the one browsers block).
-    let own_tab = (state.embedded && state.notice == Some(Notice::Unavailable))
-        .then(|| Page::full(state.lang).href());
+    let own_tab = (state.page.embedded() && state.status.storage == Some(Notice::Unavailable))
+        .then(|| Page::full(state.lang()).href());
     html! {
         <p class="vge-notice" role="status" hidden={message.is_none()} data-testid="storage-notice">
             { message.unwrap_or_default() }

@@ -12,7 +12,7 @@ pub fn UpdatePrompt() -> Html {
     let reload = Callback::from(|_| crate::offline::apply_update());
     html! {
         <div class="vge-update" role="status" data-testid="update-prompt">
-            if state.update_ready {
+            if state.status.update_ready {
                 <p class="vge-update-message">
                     { ui.update_ready }{ " " }
                     <button type="button" class="vge-button" onclick={reload}>{ ui.update_reload }</button>

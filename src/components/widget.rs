@@ -11,13 +11,13 @@ use crate::components::{
 use crate::context::use_app;
 use crate::effects;
 use crate::page::View;
-use crate::state::Progress;
+use crate::work::Work;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
     /// See [`crate::components::app::AppProps::ticked_early`].
-    pub ticked_early: Progress,
+    pub ticked_early: Work,
 }
 
 /// Masthead, timeline, checklist, "Check yourself", the learner's work,
@@ -36,12 +36,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
     effects::use_host_messaging(&state, root.clone(), props.ticked_early.clone());
     effects::use_crash_drill();
 
-    let view = state.view;
+    let view = state.page.view();
     html! {
-        <div ref={root} class={classes!("vge", state.embedded.then_some("vge--embedded"))}
+        <div ref={root} class={classes!("vge", state.page.embedded().then_some("vge--embedded"))}
             lang={content.language.html_lang}>
             <Masthead />
-            if !state.package {
+            if !state.page.is_package() {
                 <UpdatePrompt />
             }
             <StorageNotice />
@@ -50,7 +50,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             // small window (650 × 666 px in Moodle's default layout): a
             // line of links to the sections. (The web pages leave the first
             // screen to the timeline.)
-            if state.package && view == View::All {
+            if state.page.is_package() && view == View::All {
                 <PageContents />
             }
             <main class="vge-main">
@@ -71,7 +71,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     <Supports />
                 }
                 // A package has no address of its own to embed.
-                if !state.embedded && !state.package {
+                if !state.page.embedded() && !state.page.is_package() {
                     <EmbedCode />
                 }
             </main>

@@ -3,7 +3,7 @@
 
 use crate::content::fill;
 use crate::context::use_app;
-use crate::state::{Action, ImportOutcome};
+use crate::state::{Action, ImportAction, ImportOutcome, UiAction};
 use yew::prelude::*;
 
 /// What the last copy attempt came to.
@@ -26,7 +26,7 @@ pub fn YourWork() -> Html {
     // focused button is described by it, so screen readers read it out.
     {
         let replace_button = replace_button.clone();
-        use_effect_with(state.pending_import.is_some(), move |&asking| {
+        use_effect_with(state.import.pending.is_some(), move |&asking| {
             if let Some(button) = asking
                 .then(|| replace_button.cast::<web_sys::HtmlElement>())
                 .flatten()
@@ -82,8 +82,8 @@ pub fn YourWork() -> Html {
                 };
                 file_name.set(name);
                 state.dispatch(match imported {
-                    Some(progress) => Action::ImportRead(progress),
-                    None => Action::ImportFailed,
+                    Some(progress) => Action::Import(ImportAction::Read(progress)),
+                    None => Action::Import(ImportAction::Failed),
                 });
                 // Choosing the same file again must fire `change` again.
                 input.set_value("");
@@ -92,18 +92,18 @@ pub fn YourWork() -> Html {
     };
     let confirm = {
         let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::ImportConfirm))
+        Callback::from(move |_| state.dispatch(Action::Import(ImportAction::Confirm)))
     };
     let cancel = {
         let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::ImportCancel))
+        Callback::from(move |_| state.dispatch(Action::Import(ImportAction::Cancel)))
     };
     let print = {
         let state = state.clone();
         Callback::from(move |_| {
             // Render the handout first; the print call is queued behind
             // Yew's render, so the dialog opens on the finished page.
-            state.dispatch(Action::Printing(true));
+            state.dispatch(Action::Ui(UiAction::Printing(true)));
             yew::platform::spawn_local(async {
                 if let Some(window) = web_sys::window() {
                     let _ = window.print();
@@ -113,7 +113,7 @@ pub fn YourWork() -> Html {
     };
 
     let file = (*file_name).clone();
-    let status = match (state.import_outcome, *copy_result) {
+    let status = match (state.import.outcome, *copy_result) {
         (Some(ImportOutcome::Failed), _) => fill(ui.import_bad, &[("file", &file)]),
         (Some(ImportOutcome::Done { checked, notes }), _) => {
             fill(ui.import_done, &[("done", &checked), ("notes", &notes)])
@@ -126,7 +126,7 @@ pub fn YourWork() -> Html {
         <section class="vge-work" aria-labelledby="vge-work-heading">
             <h2 id="vge-work-heading">{ ui.work_heading }</h2>
             // In a course platform's package the work also goes to the platform.
-            <p>{ if state.package { ui.work_intro_package } else { ui.work_intro } }</p>
+            <p>{ if state.page.is_package() { ui.work_intro_package } else { ui.work_intro } }</p>
             <div class="vge-work-actions">
                 <button type="button" class="vge-button" onclick={download}>{ ui.download }</button>
                 <button type="button" class="vge-button" onclick={copy}>{ ui.copy }</button>
@@ -135,7 +135,7 @@ pub fn YourWork() -> Html {
                 <input type="file" ref={file_input} class="vge-file" tabindex="-1" aria-hidden="true"
                     accept=".md,.json,.txt,text/markdown,application/json" onchange={file_chosen} />
             </div>
-            if state.pending_import.is_some() {
+            if state.import.pending.is_some() {
                 <div class="vge-confirm" role="group" aria-labelledby="vge-import-question">
                     <p id="vge-import-question">{ fill(ui.import_confirm, &[("file", &file)]) }</p>
                     <button type="button" class="vge-button" ref={replace_button} onclick={confirm}
@@ -151,14 +151,14 @@ pub fn YourWork() -> Html {
 /// The export's file name and Markdown text for the current work.
 fn export_now(state: &crate::state::State) -> (String, String) {
     let date = crate::browser::today();
-    let record = crate::export::record(&state.progress, state.lang, &date);
+    let record = crate::export::record(&state.learner.work, state.lang(), &date);
     let json = crate::storage::encode(&record).unwrap_or_default();
-    let text = crate::export::markdown(state.lang.content(), &state.progress, &date, &json);
+    let text = crate::export::markdown(state.lang().content(), &state.learner.work, &date, &json);
     (crate::export::file_name(&date), text)
 }
 
 /// The work in an imported file's text, if it is one of ours.
-fn read_import(text: &str) -> Option<crate::state::Progress> {
+fn read_import(text: &str) -> Option<crate::work::Work> {
     let json = crate::export::find_record_json(text)?;
     let read = crate::storage::decode(json).ok()?;
     crate::export::check_import(read.record).ok()

@@ -8,7 +8,8 @@
 use crate::browser::{address, window};
 use crate::context::AppContext;
 use crate::embed::{self, HostCommand};
-use crate::state::{Action, Progress};
+use crate::state::Action;
+use crate::work::Work;
 use gloo::events::EventListener;
 use serde::Serialize;
 use wasm_bindgen::prelude::Closure;
@@ -44,7 +45,7 @@ fn post(message: &impl Serialize) {
 
 /// Reports height and progress to the host page and follows its commands.
 #[hook]
-pub fn use_host_messaging(state: &AppContext, root: NodeRef, ticked_early: Progress) {
+pub fn use_host_messaging(state: &AppContext, root: NodeRef, ticked_early: Work) {
     // Read the origin now, before the learner's first phase changes the
     // fragment it may be in.
     use_effect_with((), |_| drop(host_origin()));
@@ -70,13 +71,13 @@ pub fn use_host_messaging(state: &AppContext, root: NodeRef, ticked_early: Progr
         }
     });
 
-    // Progress: post what the learner changed, against what was there
+    // Work: post what the learner changed, against what was there
     // before. What the widget found saved on arrival is no news; boxes
     // ticked before it arrived are. The activity id is the folder the
     // widget is served from, the same for every page.
-    let previous = use_mut_ref(|| None::<Progress>);
+    let previous = use_mut_ref(|| None::<Work>);
     use_effect_with(
-        (state.progress.clone(), state.interactive),
+        (state.learner.work.clone(), state.live),
         move |(progress, interactive)| {
             if !interactive {
                 return;
@@ -96,7 +97,7 @@ pub fn use_host_messaging(state: &AppContext, root: NodeRef, ticked_early: Progr
     use_effect_with(state.quiz.times_checked, {
         let state = state.clone();
         move |&checks| {
-            if let Some(answers) = state.progress.quiz().filter(|_| checks > 0) {
+            if let Some(answers) = state.learner.work.quiz().filter(|_| checks > 0) {
                 let folder = crate::browser::app_folder();
                 post(&embed::quiz_message(&folder, answers));
             }

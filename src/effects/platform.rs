@@ -11,8 +11,9 @@ use crate::browser::window;
 use crate::content::Lang;
 use crate::context::AppContext;
 use crate::scorm::{self, api::Api, Report, Snapshot, SuspendError};
-use crate::state::{Action, Progress, State};
+use crate::state::{Action, State, StatusAction};
 use crate::storage::{self, Stamps, StoreSync};
+use crate::work::Work;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
@@ -106,7 +107,7 @@ pub fn connect(handle: &PlatformHandle, lang: Lang) -> Option<Connected> {
         .ok()
         .and_then(Option::as_ref)
         .map(|snapshot| (snapshot.progress.clone(), snapshot.stamps.clone()))
-        .unwrap_or_else(|| (Progress::default(), Stamps::default()));
+        .unwrap_or_else(|| (Work::default(), Stamps::default()));
     *handle.borrow_mut() = Some(Session {
         api,
         sync: StoreSync::loaded(base, stamps, lang),
@@ -169,7 +170,9 @@ fn write(handle: &PlatformHandle, dispatcher: &UseReducerDispatcher<State>) -> V
         .unwrap_or_default();
     if local_only != session.local_only {
         session.local_only = local_only.clone();
-        actions.push(Action::NotesLocalOnly(local_only.clone()));
+        actions.push(Action::Status(StatusAction::NotesLocalOnly(
+            local_only.clone(),
+        )));
     }
     let phases = Lang::En.content().phases;
     let report = Report {
@@ -198,7 +201,7 @@ fn write(handle: &PlatformHandle, dispatcher: &UseReducerDispatcher<State>) -> V
         session.sync.wrote(work, stamps);
         session.retries = 0;
         if std::mem::replace(&mut session.failing, false) {
-            actions.push(Action::PlatformFailing(false));
+            actions.push(Action::Status(StatusAction::PlatformFailing(false)));
         }
         return actions;
     }
@@ -214,7 +217,7 @@ fn write(handle: &PlatformHandle, dispatcher: &UseReducerDispatcher<State>) -> V
         // Given up for now: the next change, or leaving, tries again.
         session.retries = 0;
         if !std::mem::replace(&mut session.failing, true) {
-            actions.push(Action::PlatformFailing(true));
+            actions.push(Action::Status(StatusAction::PlatformFailing(true)));
         }
     }
     actions
@@ -226,7 +229,7 @@ fn write(handle: &PlatformHandle, dispatcher: &UseReducerDispatcher<State>) -> V
 fn confirm(
     key: &str,
     mut backup: Backup,
-    written: &Progress,
+    written: &Work,
     left_out: &[&'static str],
     phase: usize,
     lang: Lang,
@@ -291,10 +294,10 @@ pub fn use_platform(state: &AppContext, handle: PlatformHandle) {
         let dispatcher = state.dispatcher();
         use_effect_with(
             (
-                state.progress.clone(),
-                state.lang,
+                state.learner.work.clone(),
+                state.lang(),
                 state.phase,
-                state.interactive,
+                state.live,
             ),
             move |(progress, lang, phase, interactive)| {
                 if !*interactive {

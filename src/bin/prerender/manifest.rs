@@ -128,9 +128,9 @@ pub struct PackageEntry {
 
 /// The kind of a page.
 pub fn kind(page: Page) -> Kind {
-    if page.package {
+    if page.is_package() {
         Kind::Package
-    } else if page.embedded {
+    } else if page.embedded() {
         Kind::Embed
     } else {
         Kind::Web
@@ -153,7 +153,7 @@ pub fn loads(page: Page, assets: &Assets) -> Vec<String> {
         bundle.script.clone(),
         bundle.wasm.clone(),
     ];
-    if !page.package {
+    if !page.is_package() {
         files.push(web_manifest_file(page.lang));
         files.push(TOUCH_ICON.to_owned());
     }
@@ -168,8 +168,8 @@ fn page_entry(page: Page, assets: &Assets) -> PageEntry {
         kind: kind(page),
         lang: page.lang.code().to_owned(),
         html_lang: page.lang.content().language.html_lang.to_owned(),
-        layout: if page.embedded { "embed" } else { "full" }.to_owned(),
-        view: page.view.code().to_owned(),
+        layout: if page.embedded() { "embed" } else { "full" }.to_owned(),
+        view: page.view().code().to_owned(),
         default: page == Page::default(),
         script: bundle.script.clone(),
         wasm: bundle.wasm.clone(),
@@ -180,7 +180,7 @@ fn page_entry(page: Page, assets: &Assets) -> PageEntry {
 /// The package for `version`: the package pages and what they load.
 fn package_entry(version: Version, assets: &Assets) -> PackageEntry {
     let mut files: Vec<String> = Page::all()
-        .filter(|page| page.package)
+        .filter(|page| page.is_package())
         .flat_map(|page| std::iter::once(page.file_name()).chain(loads(page, assets)))
         .collect();
     files.sort();

@@ -84,9 +84,9 @@ fn boot_config() -> String {
                 "file": page.file_name(),
                 "default": page == Page::default(),
                 "lang": page.lang.code(),
-                "embedded": page.embedded,
-                "view": page.view.code(),
-                "package": page.package,
+                "embedded": page.embedded(),
+                "view": page.view().code(),
+                "package": page.is_package(),
             })
         })
         .collect();
@@ -118,13 +118,13 @@ fn page_html(
         content.language.html_lang,
         page.file_name()
     );
-    if page.embedded {
+    if page.embedded() {
         // Transparent inside a course page's frame (page.css).
         html_attributes.push_str(r#" class="vge-embedded""#);
     }
     html_attributes.push('>');
     // A package's page is not an installable app: no manifest, no touch icon.
-    let mut head = if page.package {
+    let mut head = if page.is_package() {
         boot.to_owned()
     } else {
         format!(

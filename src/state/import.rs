@@ -1,0 +1,71 @@
+//! Importing work from a file: an import that would replace the learner's
+//! work waits for them to confirm it.
+
+use crate::work::Work;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Import {
+    /// An import that would replace current work, waiting for confirmation.
+    pub pending: Option<Work>,
+    /// What the last import came to, for the status line.
+    pub outcome: Option<ImportOutcome>,
+}
+
+/// What the last import attempt came to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportOutcome {
+    /// Applied: how many items ticked and how many notes came in.
+    Done {
+        checked: usize,
+        notes: usize,
+    },
+    Failed,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportAction {
+    /// A file was read; it waits for the learner to confirm if it would
+    /// replace anything, and is applied at once otherwise.
+    Read(Work),
+    /// Apply the waiting import.
+    Confirm,
+    /// Drop the waiting import.
+    Cancel,
+    /// A file could not be imported; nothing changed.
+    Failed,
+}
+
+impl Import {
+    /// Follows `action` given the learner's `current` work; returns the
+    /// work to apply, if the import is to be applied now.
+    pub fn apply(&mut self, action: ImportAction, current: &Work) -> Option<Work> {
+        let accepted = match action {
+            ImportAction::Read(imported) if current.is_empty() || *current == imported => {
+                Some(imported)
+            }
+            ImportAction::Read(imported) => {
+                self.pending = Some(imported);
+                self.outcome = None;
+                None
+            }
+            ImportAction::Confirm => self.pending.take(),
+            ImportAction::Cancel => {
+                self.pending = None;
+                self.outcome = None;
+                None
+            }
+            ImportAction::Failed => {
+                self.pending = None;
+                self.outcome = Some(ImportOutcome::Failed);
+                None
+            }
+        };
+        if let Some(imported) = &accepted {
+            self.outcome = Some(ImportOutcome::Done {
+                checked: imported.count(),
+                notes: imported.note_count(),
+            });
+        }
+        accepted
+    }
+}

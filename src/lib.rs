@@ -10,23 +10,20 @@
 //! which the build-time render never calls.
 
 pub mod backup;
-pub mod browser;
 pub mod components;
 pub mod content;
 pub mod context;
-pub mod crash;
-mod effects;
 pub mod embed;
 pub mod export;
 pub mod html;
 pub mod json;
-pub mod offline;
 pub mod page;
 pub mod quiz;
 pub mod scorm;
 pub mod state;
 pub mod storage;
 pub mod url;
+pub mod web;
 pub mod work;
 
 #[cfg(target_arch = "wasm32")]
@@ -41,10 +38,10 @@ use {
 /// empty element (a development build, a test, another host page).
 #[cfg(target_arch = "wasm32")]
 pub fn start(root: web_sys::Element) -> yew::AppHandle<App> {
-    crash::install(&root);
+    web::crash::install(&root);
     let props = AppProps {
         page: page_of(&root),
-        ticked_early: Work::from_ids(browser::ticked_in(&root).iter().map(String::as_str)),
+        ticked_early: Work::from_ids(web::browser::ticked_in(&root).iter().map(String::as_str)),
     };
     let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
     if root.first_element_child().is_some() {

@@ -38,8 +38,6 @@
 //! at [`crate::quiz::PASS_PERCENT`]); completion still follows the
 //! checklist.
 
-pub mod api;
-
 use crate::content::Lang;
 use crate::quiz::{Answers, Score};
 use crate::storage::{Stamps, QUIZ_STAMP};

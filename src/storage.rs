@@ -483,7 +483,8 @@ impl Loaded {
         may_write(self.notice)
     }
 
-    fn empty(notice: Option<StorageTrouble>) -> Self {
+    /// Nothing found, for the reason `notice` gives (if any).
+    pub fn empty(notice: Option<StorageTrouble>) -> Self {
         Loaded {
             progress: Work::default(),
             stamps: Stamps::default(),
@@ -666,68 +667,3 @@ impl StoreSync {
         merged
     }
 }
-
-/// The browser side: the only part that touches `localStorage`.
-mod local_storage {
-    use super::*;
-
-    fn local_storage() -> Option<web_sys::Storage> {
-        // Sandboxed frames and blocked storage throw here; treat as absent.
-        web_sys::window()?.local_storage().ok().flatten()
-    }
-
-    /// Parses a stored string and reads the record in it.
-    pub fn decode(raw: &str) -> Result<Read, NotARecord> {
-        let value = js_sys::JSON::parse(raw).map_err(|_| NotARecord)?;
-        read(&value)
-    }
-
-    /// Writes a record as JSON text.
-    pub fn encode(record: &Record) -> Option<String> {
-        // JSON-compatible: maps become plain objects, not ES Maps.
-        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-        let value = record.serialize(&serializer).ok()?;
-        js_sys::JSON::stringify(&value).ok()?.as_string()
-    }
-
-    /// Loads the record under `key` ([`KEY`], or a package's backup's:
-    /// `backup::key`); never fails, reporting trouble as a notice.
-    pub fn load(key: &str) -> Loaded {
-        let Some(storage) = local_storage() else {
-            return Loaded::empty(Some(StorageTrouble::Unavailable));
-        };
-        let Ok(raw) = storage.get_item(key) else {
-            return Loaded::empty(Some(StorageTrouble::Unavailable));
-        };
-        let loaded = interpret(raw.as_deref().map(decode));
-        let set_aside = [StorageTrouble::Unreadable, StorageTrouble::Damaged];
-        if loaded
-            .notice
-            .is_some_and(|notice| set_aside.contains(&notice))
-        {
-            if let Some(raw) = raw {
-                // Keep the text aside before it can be overwritten.
-                let _ = storage.set_item(UNREADABLE_KEY, &raw);
-            }
-        }
-        loaded
-    }
-
-    /// Removes what is stored under `key`, if the browser lets it.
-    pub fn forget(key: &str) {
-        if let Some(storage) = local_storage() {
-            let _ = storage.remove_item(key);
-        }
-    }
-
-    /// Saves a record under `key`; `Err` means the browser refused.
-    pub fn save(key: &str, record: &Record) -> Result<(), StorageTrouble> {
-        let storage = local_storage().ok_or(StorageTrouble::Unavailable)?;
-        let text = encode(record).ok_or(StorageTrouble::Unavailable)?;
-        storage
-            .set_item(key, &text)
-            .map_err(|_| StorageTrouble::Unavailable)
-    }
-}
-
-pub use local_storage::{decode, encode, forget, load, save};

@@ -36,7 +36,7 @@ pub fn EmbedCode() -> Html {
         let app_url = app_url.clone();
         Callback::from(move |_| {
             if app_url.is_empty() {
-                app_url.set(crate::browser::app_folder());
+                app_url.set(crate::web::browser::app_folder());
             }
             open.set(!*open)
         })
@@ -48,7 +48,7 @@ pub fn EmbedCode() -> Html {
             let copied = copied.clone();
             let code = code.clone();
             yew::platform::spawn_local(async move {
-                copied.set(Some(crate::browser::copy_text(&code).await));
+                copied.set(Some(crate::web::browser::copy_text(&code).await));
             });
         })
     };

@@ -33,11 +33,11 @@ pub fn OrderingQuestion(props: &QuestionProps) -> Html {
                 Direction::Up => Direction::Down,
                 Direction::Down => Direction::Up,
             };
-            let _ = crate::browser::focus_by_id(&move_button_id(
+            let _ = crate::web::browser::focus_by_id(&move_button_id(
                 moved.question,
                 moved.choice,
                 moved.direction,
-            )) || crate::browser::focus_by_id(&move_button_id(
+            )) || crate::web::browser::focus_by_id(&move_button_id(
                 moved.question,
                 moved.choice,
                 other,

@@ -54,10 +54,10 @@ pub fn quiz_feedback(props: &QuestionProps, marked: Mark) -> Html {
             if let Some(index) = phase {
                 dispatcher.dispatch(Action::SelectPhase(index));
                 let tab = crate::components::dom_ids::tab_id(content.phases[index].id);
-                crate::browser::focus_by_id(&tab);
+                crate::web::browser::focus_by_id(&tab);
             } else if let Some(id) = item {
                 dispatcher.dispatch(Action::Ui(UiAction::Explain(id, true)));
-                crate::browser::focus_by_id(&input_id(id));
+                crate::web::browser::focus_by_id(&input_id(id));
             }
         })
     };

@@ -9,7 +9,7 @@ use yew::prelude::*;
 pub fn UpdatePrompt() -> Html {
     let (state, content) = use_app();
     let ui = &content.ui;
-    let reload = Callback::from(|_| crate::offline::apply_update());
+    let reload = Callback::from(|_| crate::web::offline::apply_update());
     html! {
         <div class="vge-update" role="status" data-testid="update-prompt">
             if state.status.update_ready {

@@ -1,5 +1,5 @@
 //! What a learner sees, in page order, and the effects that connect it to
-//! the browser (`crate::effects`; they run only in the browser, after the
+//! the browser (`crate::web::effects`; they run only in the browser, after the
 //! first render, so the build renders the same markup the wasm hydrates).
 
 use crate::components::{
@@ -9,8 +9,8 @@ use crate::components::{
     timeline::Timeline, update_prompt::UpdatePrompt, your_work::YourWork,
 };
 use crate::context::use_app;
-use crate::effects;
 use crate::page::View;
+use crate::web::effects;
 use crate::work::Work;
 use yew::prelude::*;
 

@@ -40,7 +40,7 @@ pub fn YourWork() -> Html {
         let state = state.clone();
         Callback::from(move |_| {
             let (name, text) = export_now(&state);
-            crate::browser::download(&name, "text/markdown;charset=utf-8", &text);
+            crate::web::browser::download(&name, "text/markdown;charset=utf-8", &text);
         })
     };
     let copy = {
@@ -50,7 +50,7 @@ pub fn YourWork() -> Html {
             let (_, text) = export_now(&state);
             let copy_result = copy_result.clone();
             yew::platform::spawn_local(async move {
-                let copied = crate::browser::copy_text(&text).await;
+                let copied = crate::web::browser::copy_text(&text).await;
                 copy_result.set(Some(if copied {
                     CopyOutcome::Copied
                 } else {
@@ -75,7 +75,7 @@ pub fn YourWork() -> Html {
             let state = state.clone();
             let file_name = file_name.clone();
             yew::platform::spawn_local(async move {
-                let read = crate::browser::read_chosen_file(&input).await;
+                let read = crate::web::browser::read_chosen_file(&input).await;
                 let (name, imported) = match read {
                     Some((name, text)) => (name, read_import(&text)),
                     None => (String::new(), None),
@@ -150,9 +150,9 @@ pub fn YourWork() -> Html {
 
 /// The export's file name and Markdown text for the current work.
 fn export_now(state: &crate::state::State) -> (String, String) {
-    let date = crate::browser::today();
+    let date = crate::web::browser::today();
     let record = crate::export::record(&state.learner.work, state.lang(), &date);
-    let json = crate::storage::encode(&record).unwrap_or_default();
+    let json = crate::web::local_storage::encode(&record).unwrap_or_default();
     let text = crate::export::markdown(state.lang().content(), &state.learner.work, &date, &json);
     (crate::export::file_name(&date), text)
 }
@@ -160,6 +160,6 @@ fn export_now(state: &crate::state::State) -> (String, String) {
 /// The work in an imported file's text, if it is one of ours.
 fn read_import(text: &str) -> Option<crate::work::Work> {
     let json = crate::export::find_record_json(text)?;
-    let read = crate::storage::decode(json).ok()?;
+    let read = crate::web::local_storage::decode(json).ok()?;
     crate::export::check_import(read.record).ok()
 }

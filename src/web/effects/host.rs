@@ -5,10 +5,10 @@
 //! read only from the parent window (and that origin) and only in the
 //! documented format.
 
-use crate::browser::{address, window};
 use crate::context::AppContext;
 use crate::embed::{self, HostCommand};
 use crate::state::Action;
+use crate::web::browser::{address, window};
 use crate::work::Work;
 use gloo::events::EventListener;
 use serde::Serialize;
@@ -85,7 +85,7 @@ pub fn use_host_messaging(state: &AppContext, root: NodeRef, ticked_early: Work)
             let before = previous
                 .replace(Some(progress.clone()))
                 .unwrap_or_else(|| progress.minus(&ticked_early));
-            let folder = crate::browser::app_folder();
+            let folder = crate::web::browser::app_folder();
             if let Some(message) = embed::progress_message(&folder, &before, progress) {
                 post(&message);
             }
@@ -98,7 +98,7 @@ pub fn use_host_messaging(state: &AppContext, root: NodeRef, ticked_early: Work)
         let state = state.clone();
         move |&checks| {
             if let Some(answers) = state.learner.work.quiz().filter(|_| checks > 0) {
-                let folder = crate::browser::app_folder();
+                let folder = crate::web::browser::app_folder();
                 post(&embed::quiz_message(&folder, answers));
             }
         }

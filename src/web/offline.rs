@@ -6,7 +6,7 @@
 //! it can offer "Reload", and only on that click does the new worker take
 //! over and the page reload: one step, and never old JS with new wasm.
 
-use crate::browser::call_method;
+use crate::web::browser::call_method;
 use gloo::events::EventListener;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};

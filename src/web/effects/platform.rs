@@ -7,12 +7,14 @@
 //! package behaves as the web widget.
 
 use crate::backup::{self, Backup};
-use crate::browser::window;
 use crate::content::Lang;
 use crate::context::AppContext;
-use crate::scorm::{self, api::Api, Report, Snapshot, SuspendError};
+use crate::scorm::{self, Report, Snapshot, SuspendError};
 use crate::state::{Action, State, StatusAction};
-use crate::storage::{self, Stamps, StoreSync};
+use crate::storage::{Stamps, StoreSync};
+use crate::web::browser::window;
+use crate::web::local_storage;
+use crate::web::scorm_api::Api;
 use crate::work::Work;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
@@ -80,7 +82,7 @@ pub fn connect(handle: &PlatformHandle, lang: Lang) -> Option<Connected> {
     let learner = api.get(version.learner_element()).unwrap_or_default();
     let launch_page = window().location().href().unwrap_or_default();
     let backup_key = backup::key(&learner, backup::activity(&launch_page));
-    storage::forget(&backup::legacy_key(&learner));
+    local_storage::forget(&backup::legacy_key(&learner));
     let reviewing = matches!(
         api.get(version.mode_element()).as_deref(),
         Some("review" | "browse")
@@ -154,7 +156,7 @@ fn write(handle: &PlatformHandle, dispatcher: &UseReducerDispatcher<State>) -> V
     let (work, stamps) = session.sync.to_write(None, js_sys::Date::now());
     // This browser's backup, read once: for the stamps to write, and for
     // what a successful commit confirms.
-    let stored = storage::load(&session.backup_key);
+    let stored = local_storage::load(&session.backup_key);
     let backup = Backup::of(&stored);
     let stamps = backup::stamps_to_write(&work, &stamps, &backup);
     let snapshot = Snapshot {
@@ -235,7 +237,7 @@ fn confirm(
     lang: Lang,
 ) {
     backup.confirmed = backup::confirm(&backup, written, left_out, Some(phase));
-    if storage::save(key, &backup.record(lang)).is_err() {
+    if local_storage::save(key, &backup.record(lang)).is_err() {
         log("this browser's backup could not be updated");
     }
 }

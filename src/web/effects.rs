@@ -11,12 +11,13 @@ pub use host::use_host_messaging;
 pub use platform::{use_platform, PlatformHandle};
 
 use crate::backup::{self, Backup};
-use crate::browser::{address, window};
 use crate::context::AppContext;
 use crate::state::{Action, Arrival, State, StatusAction, UiAction, WorkAction};
 use crate::storage::{Stamps, StoreSync};
+use crate::web::browser::{address, window};
+use crate::web::{crash, local_storage};
 use crate::work::Work;
-use crate::{crash, storage, url};
+use crate::{storage, url};
 use gloo::events::EventListener;
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
@@ -54,7 +55,7 @@ impl Keeping {
 /// so (once) and keeps it for a retry; when a retry succeeds, takes the
 /// notice back.
 fn save(dispatcher: &UseReducerDispatcher<State>, sync: &RefCell<StoreSync>, keeping: &Keeping) {
-    let stored = storage::load(&keeping.key);
+    let stored = local_storage::load(&keeping.key);
     let (merged, stamps, lang) = {
         let sync = sync.borrow();
         let theirs = stored
@@ -70,7 +71,7 @@ fn save(dispatcher: &UseReducerDispatcher<State>, sync: &RefCell<StoreSync>, kee
     if keeping.backup {
         record.platform = Some(stored.platform.clone());
     }
-    match storage::save(&keeping.key, &record) {
+    match local_storage::save(&keeping.key, &record) {
         Ok(()) => {
             let (recovered, shown) = {
                 let mut sync = sync.borrow_mut();
@@ -157,7 +158,7 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Work, platform: Plat
             };
         }
         let key = keeping.borrow().key.clone();
-        let loaded = storage::load(&key);
+        let loaded = local_storage::load(&key);
         let writable = loaded.writable();
         let options = address();
         let mut progress = loaded.progress.clone();
@@ -191,7 +192,7 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Work, platform: Plat
             // From now on the backup holds this launch's work: what the
             // platform holds, and what it has not confirmed.
             if writable {
-                let _ = storage::save(&key, &resumed.backup.record(lang));
+                let _ = local_storage::save(&key, &resumed.backup.record(lang));
             }
             keeping.borrow_mut().phase = Some(resumed.backup.phase);
             platform::resumed(&platform, resumed.unconfirmed);
@@ -230,7 +231,8 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Work, platform: Plat
             if event.key().as_deref() != Some(key.as_str()) {
                 return;
             }
-            let theirs = storage::interpret(event.new_value().as_deref().map(storage::decode));
+            let theirs =
+                storage::interpret(event.new_value().as_deref().map(local_storage::decode));
             if theirs.notice.is_some() {
                 return;
             }
@@ -331,7 +333,7 @@ pub fn use_service_worker(state: &AppContext) {
     let package = state.page.is_package();
     use_effect_with((), move |_| {
         if !package {
-            crate::offline::register(move || {
+            crate::web::offline::register(move || {
                 dispatcher.dispatch(Action::Status(StatusAction::UpdateReady))
             });
         }

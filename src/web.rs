@@ -1,0 +1,11 @@
+//! The edge: everything that touches the browser. Effects (the hooks the
+//! widget calls after a render), `localStorage`, the course platform's
+//! SCORM API, the service worker and the crash box. The build-time render
+//! never reaches any of it.
+
+pub mod browser;
+pub mod crash;
+pub(crate) mod effects;
+pub mod local_storage;
+pub mod offline;
+pub mod scorm_api;

@@ -17,6 +17,7 @@ pub mod embed;
 pub mod export;
 pub mod html;
 pub mod json;
+pub mod keeping;
 pub mod page;
 pub mod quiz;
 pub mod scorm;

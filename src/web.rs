@@ -8,4 +8,5 @@ pub mod crash;
 pub(crate) mod effects;
 pub mod local_storage;
 pub mod offline;
+pub mod places;
 pub mod scorm_api;

@@ -8,16 +8,11 @@
 use value_governance_explorer::backup::{activity, confirm, key, resume, Backup, Confirmed};
 use value_governance_explorer::content::Lang;
 use value_governance_explorer::scorm::Snapshot;
-use value_governance_explorer::storage::{
-    interpret, read, NotARecord, Read, Record, Stamps, KEY, QUIZ_STAMP,
-};
+use value_governance_explorer::storage::{interpret, Record, Stamps, KEY, QUIZ_STAMP};
 use value_governance_explorer::work::Work;
 
-/// Reads stored or exported text the way the browser does (`storage::read`).
-fn parsed(raw: &str) -> Result<Read, NotARecord> {
-    let value: serde_json::Value = serde_json::from_str(raw).map_err(|_| NotARecord)?;
-    read(&value)
-}
+mod records;
+use records::parsed;
 
 /// Work with these ticks, each changed at `at`.
 fn ticked(ids: &[&'static str], at: f64) -> (Work, Stamps) {

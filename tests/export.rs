@@ -6,19 +6,10 @@ use value_governance_explorer::content::{Lang, EN, ZH};
 use value_governance_explorer::export::{
     check_import, file_name, find_record_json, markdown, record, NotAnExport,
 };
-use value_governance_explorer::storage::{read, NotARecord, Read, Record};
 use value_governance_explorer::work::Work;
 
-/// Reads exported text the way the browser does (`storage::read`).
-fn parsed(raw: &str) -> Result<Read, NotARecord> {
-    let value: serde_json::Value = serde_json::from_str(raw).map_err(|_| NotARecord)?;
-    read(&value)
-}
-
-/// The record in exported text.
-fn record_of(raw: &str) -> Record {
-    parsed(raw).unwrap().record
-}
+mod records;
+use records::record_of;
 
 fn sample() -> Work {
     Work::from_ids(["absorption", "values"]).with_notes([

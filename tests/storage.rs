@@ -5,20 +5,12 @@
 use value_governance_explorer::content::Lang;
 use value_governance_explorer::storage::StorageTrouble;
 use value_governance_explorer::storage::{
-    interpret, merge, read, restamp, Loaded, NotARecord, Read, Record, Stamps, StoreSync, VERSION,
+    interpret, merge, restamp, Loaded, Record, Stamps, VERSION,
 };
+
+mod records;
+use records::{parsed, record_of, stamps};
 use value_governance_explorer::work::Work;
-
-/// Reads stored or exported text the way the browser does (`storage::read`).
-fn parsed(raw: &str) -> Result<Read, NotARecord> {
-    let value: serde_json::Value = serde_json::from_str(raw).map_err(|_| NotARecord)?;
-    read(&value)
-}
-
-/// The record in stored or exported text.
-fn record_of(raw: &str) -> Record {
-    parsed(raw).unwrap().record
-}
 
 fn load(raw: Option<&str>) -> Loaded {
     interpret(raw.map(parsed))
@@ -152,10 +144,6 @@ fn a_newer_version_is_read_but_never_overwritten() {
     assert!(!loaded.writable());
 }
 
-fn stamps(pairs: &[(&'static str, f64)]) -> Stamps {
-    Stamps::from_pairs(pairs.iter().copied())
-}
-
 #[test]
 fn stamps_are_stored_and_read_back_for_known_items_only() {
     let progress = Work::from_ids(["values"]);
@@ -208,54 +196,6 @@ fn merging_two_tabs_keeps_the_later_change_of_each_item() {
     );
     // Merging is symmetric: the other tab comes to the same result.
     assert_eq!(merge((&theirs, &theirs_at), (&mine, &mine_at)).0, merged);
-}
-
-#[test]
-fn a_tab_that_hears_of_a_simultaneous_change_keeps_both_when_it_saves_again() {
-    // Both tabs had cohesion and values. This tab ticked absorption at 10
-    // and saved; at the same moment the other tab, not yet knowing that,
-    // ticked institutions at 11 and saved over it.
-    let mut tab = StoreSync::loaded(
-        Work::from_ids(["cohesion", "values", "absorption"]),
-        stamps(&[("cohesion", 1.0), ("values", 1.0), ("absorption", 10.0)]),
-        Lang::En,
-    );
-    let theirs = Work::from_ids(["cohesion", "values", "institutions"]);
-    let theirs_at = stamps(&[("cohesion", 1.0), ("values", 1.0), ("institutions", 11.0)]);
-    let shown = tab.take_theirs(&theirs, &theirs_at, 12.0);
-    let both = ["absorption", "cohesion", "institutions", "values"];
-    assert_eq!(shown.ids().collect::<Vec<_>>(), both);
-    // Storage lacks absorption, so the tab writes again, before its render
-    // of `shown` has landed: the write must keep their institutions.
-    let (written, _) = tab.to_write(Some((&theirs, &theirs_at)), 13.0);
-    assert_eq!(written.ids().collect::<Vec<_>>(), both);
-}
-
-#[test]
-fn a_tab_writes_only_what_differs_from_storage_and_knows_when_a_retry_worked() {
-    let loaded = Work::from_ids(["cohesion"]);
-    let mut tab = StoreSync::loaded(loaded.clone(), Stamps::default(), Lang::En);
-    assert!(!tab.show(&loaded, Lang::En), "nothing new to write");
-    assert!(tab.show(&loaded, Lang::Zh), "a new language is written");
-    let ticked = Work::from_ids(["cohesion", "values"]);
-    assert!(tab.show(&ticked, Lang::Zh));
-    // Storage could not be read: the write merges with the base it knew,
-    // stamping now on the item that changed.
-    let (written, at) = tab.to_write(None, 50.0);
-    assert_eq!(written, ticked);
-    assert_eq!(at, stamps(&[("values", 50.0)]));
-    tab.write_failed();
-    assert!(tab.failed());
-    assert!(tab.wrote(written.clone(), at), "the retry recovered");
-    assert!(!tab.failed());
-    assert!(
-        !tab.show(&written, Lang::Zh),
-        "what was written is the base"
-    );
-    assert!(
-        !tab.wrote(written, Stamps::default()),
-        "no failure to recover from"
-    );
 }
 
 #[test]

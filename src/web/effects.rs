@@ -12,192 +12,150 @@ pub use platform::{use_platform, PlatformHandle};
 
 use crate::backup::{self, Backup};
 use crate::context::AppContext;
+use crate::keeping::{Keeper, Shown};
 use crate::state::{Action, Arrival, State, StatusAction, UiAction, WorkAction};
-use crate::storage::{Stamps, StoreSync};
 use crate::web::browser::{address, window};
+use crate::web::places::{Connected, LocalRecord, Platform};
 use crate::web::{crash, local_storage};
 use crate::work::Work;
 use crate::{storage, url};
 use gloo::events::EventListener;
 use std::cell::RefCell;
-use wasm_bindgen::{JsCast, JsValue};
+use std::rc::Rc;
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-/// Where this page keeps the learner's work in `localStorage`, and what it
-/// keeps beside it.
-#[derive(Debug, Clone, PartialEq)]
-struct Keeping {
-    /// [`storage::KEY`] on the web; in a course platform's package, this
-    /// browser's backup of the learner's attempt at the activity.
-    key: String,
-    /// Whether a course platform's confirmations are kept (`backup.rs`).
-    backup: bool,
-    /// The phase last written, where the page keeps the phase (`None`
-    /// where the address alone keeps it): an embedding page, whose frame
-    /// reloads from the code's address, and a package.
-    phase: Option<Option<usize>>,
-}
+/// This browser's record of the learner's work, once arrival has opened it.
+type Local = Rc<RefCell<Option<Keeper<LocalRecord>>>>;
 
-impl Keeping {
-    /// The web widget's record; an embedding page also keeps the phase.
-    fn web(embedded: bool) -> Self {
-        Keeping {
-            key: storage::KEY.to_owned(),
-            backup: false,
-            phase: embedded.then_some(None),
-        }
-    }
-}
-
-/// Writes the work shown, merged per item with whatever another tab stored
-/// since this tab last looked; a package's backup also gets the phase
-/// shown, and keeps what the platform confirmed as stored. On failure, says
-/// so (once) and keeps it for a retry; when a retry succeeds, takes the
-/// notice back.
-fn save(dispatcher: &UseReducerDispatcher<State>, sync: &RefCell<StoreSync>, keeping: &Keeping) {
-    let stored = local_storage::load(&keeping.key);
-    let (merged, stamps, lang) = {
-        let sync = sync.borrow();
-        let theirs = stored
-            .notice
-            .is_none()
-            .then_some((&stored.progress, &stored.stamps));
-        let (merged, stamps) = sync.to_write(theirs, js_sys::Date::now());
-        (merged, stamps, sync.lang())
+/// Writes the work shown to this browser's record (merged there with what
+/// another tab stored since); says so (once) when that fails, and takes the
+/// notice back when a retry succeeds.
+fn save(dispatcher: &UseReducerDispatcher<State>, local: &Local) {
+    let saved = match local.borrow_mut().as_mut() {
+        Some(keeper) => keeper.save(js_sys::Date::now()),
+        None => return,
     };
-    let mut record = storage::Record::stamped(&merged, &stamps, lang);
-    // Another page's phase stays as stored (the full page keeps none).
-    record.phase = storage::phase_id(keeping.phase.unwrap_or(stored.phase));
-    if keeping.backup {
-        record.platform = Some(stored.platform.clone());
-    }
-    match local_storage::save(&keeping.key, &record) {
-        Ok(()) => {
-            let (recovered, shown) = {
-                let mut sync = sync.borrow_mut();
-                (sync.wrote(merged.clone(), stamps), sync.shown().clone())
-            };
-            if recovered {
+    match saved {
+        Ok(saved) => {
+            if saved.recovered {
                 dispatcher.dispatch(Action::Status(StatusAction::StorageWorks));
             }
-            if merged != shown {
-                dispatcher.dispatch(Action::Work(WorkAction::Restore(merged)));
+            if let Some(work) = saved.show {
+                dispatcher.dispatch(Action::Work(WorkAction::Restore(work)));
             }
         }
-        Err(notice) => {
-            sync.borrow_mut().write_failed();
-            dispatcher.dispatch(Action::Status(StatusAction::Storage(notice)));
-        }
+        Err(trouble) => dispatcher.dispatch(Action::Status(StatusAction::Storage(trouble))),
     }
 }
 
-/// Takes over the pre-rendered page: loads saved progress, or in a course
+/// Takes over the pre-rendered page: loads saved work, or in a course
 /// platform's package resumes the platform's attempt (with what this
 /// browser's backup holds that the platform has not confirmed: `backup.rs`),
 /// adds the boxes the learner ticked before the wasm ran, and applies the
-/// address's phase. Then saves progress when it changes, retries a failed
+/// address's phase. Then saves the work when it changes, retries a failed
 /// save when the page is hidden or closed, and merges in what other tabs
 /// save.
 #[hook]
 pub fn use_saved_progress(state: &AppContext, ticked_early: Work, platform: PlatformHandle) {
-    // What storage holds, to merge with; replaced on arrival.
-    let sync = {
-        let lang = state.lang();
-        use_mut_ref(move || StoreSync::loaded(Work::default(), Stamps::default(), lang))
-    };
-    // Decided on arrival, once the platform (if any) is known.
-    let keeping = {
-        let embedded = state.page.embedded();
-        use_mut_ref(move || Keeping::web(embedded))
-    };
+    let local: Local = use_mut_ref(|| None);
     {
         let dispatcher = state.dispatcher();
-        let (sync, keeping) = (sync.clone(), keeping.clone());
+        let local = local.clone();
         let writable = storage::may_write(state.status.storage);
+        let shown = Shown {
+            lang: state.lang(),
+            phase: state.phase,
+        };
         use_effect_with(
-            (
-                state.learner.work.clone(),
-                state.lang(),
-                state.phase,
-                state.live,
-            ),
-            move |(progress, lang, phase, interactive)| {
+            (state.learner.work.clone(), shown, state.live),
+            move |(work, shown, live)| {
                 // Before arrival there is nothing loaded to compare with.
-                if !*interactive {
+                if !*live {
                     return;
                 }
-                let changed = sync.borrow_mut().show(progress, *lang);
-                let mut keeping = keeping.borrow_mut();
-                let phase_changed = match &mut keeping.phase {
-                    Some(kept) if *kept != Some(*phase) => {
-                        *kept = Some(*phase);
-                        true
-                    }
-                    _ => false,
-                };
-                if (changed || phase_changed) && writable {
-                    save(&dispatcher, &sync, &keeping);
+                let changed = local
+                    .borrow_mut()
+                    .as_mut()
+                    .is_some_and(|keeper| keeper.show(work, *shown));
+                if changed && writable {
+                    save(&dispatcher, &local);
                 }
             },
         );
     }
     let dispatcher = state.dispatcher();
     let lang = state.lang();
-    let package = state.page.is_package();
+    let page = state.page;
     use_effect_with((), move |_| {
         // First the platform, which names the learner and the activity
         // whose backup to read.
-        let connected = package
-            .then(|| platform::connect(&platform, lang))
-            .flatten();
-        if let Some(connected) = &connected {
-            *keeping.borrow_mut() = Keeping {
-                key: connected.backup_key.clone(),
-                backup: true,
-                phase: Some(None),
-            };
-        }
-        let key = keeping.borrow().key.clone();
-        let loaded = local_storage::load(&key);
+        let connected = page.is_package().then(Platform::connect).flatten();
+        let record = match &connected {
+            Some(connected) => connected.platform.backup.clone(),
+            None => LocalRecord::web(page.embedded()),
+        };
+        let loaded = record.load();
         let writable = loaded.writable();
-        let options = address();
-        let mut progress = loaded.progress.clone();
-        let mut stamps = loaded.stamps.clone();
         // The address owns the view; where it cannot keep the phase (an
-        // embedding page's frame reloads from the code's address), the
-        // phase last shown is next.
-        let mut phase = options.phase;
-        if connected.is_none() {
-            if let Some(kept) = &mut keeping.borrow_mut().phase {
-                *kept = loaded.phase;
-                phase = phase.or(loaded.phase);
-            }
-        }
+        // embedding page's frame reloads from the code's address; a
+        // package), the phase last shown is next.
+        let address_phase = address().phase;
         let mut platform_lang = None;
-        if let Some(platform::Connected { kept, .. }) = connected {
-            // What could be read of the backup (a damaged part is left out).
-            let backup = Some(Backup::of(&loaded));
-            let resumed = match &kept {
-                Ok(kept) => backup::resume(kept.as_ref(), backup.as_ref()),
-                Err(_) => backup::keep_whole(backup.as_ref()),
-            };
-            progress = resumed.backup.work.clone();
-            stamps = resumed.backup.stamps.clone();
-            phase = phase.or(resumed.backup.phase);
-            platform_lang = kept
-                .ok()
-                .flatten()
-                .and_then(|kept| kept.lang)
-                .filter(|&kept| kept != lang);
-            // From now on the backup holds this launch's work: what the
-            // platform holds, and what it has not confirmed.
-            if writable {
-                let _ = local_storage::save(&key, &resumed.backup.record(lang));
+        let (arrival, stamps, kept_phase) = match connected {
+            None => {
+                let kept_phase = loaded.phase.filter(|_| record.keeps_phase);
+                (
+                    Arrival {
+                        phase: address_phase.or(kept_phase),
+                        work: loaded.progress.clone(),
+                        trouble: loaded.notice,
+                    },
+                    loaded.stamps.clone(),
+                    kept_phase,
+                )
             }
-            keeping.borrow_mut().phase = Some(resumed.backup.phase);
-            platform::resumed(&platform, resumed.unconfirmed);
-        }
-        *sync.borrow_mut() = StoreSync::loaded(progress.clone(), stamps, lang);
+            Some(Connected {
+                platform: place,
+                kept,
+            }) => {
+                // What could be read of the backup (a damaged part is left
+                // out).
+                let backup = Some(Backup::of(&loaded));
+                let resumed = match &kept {
+                    Ok(kept) => backup::resume(kept.as_ref(), backup.as_ref()),
+                    Err(_) => backup::keep_whole(backup.as_ref()),
+                };
+                // From now on the backup holds this launch's work: what
+                // the platform holds, and what it has not confirmed.
+                if writable {
+                    let _ = local_storage::save(&record.key, &resumed.backup.record(lang));
+                }
+                let kept = kept.ok().flatten();
+                platform_lang = kept
+                    .as_ref()
+                    .and_then(|kept| kept.lang)
+                    .filter(|&kept| kept != lang);
+                platform::start(&platform, place, kept.as_ref(), lang, resumed.unconfirmed);
+                (
+                    Arrival {
+                        phase: address_phase.or(resumed.backup.phase),
+                        work: resumed.backup.work.clone(),
+                        trouble: loaded.notice,
+                    },
+                    resumed.backup.stamps.clone(),
+                    resumed.backup.phase,
+                )
+            }
+        };
+        let watch = record.clone();
+        *local.borrow_mut() = Some(Keeper::new(
+            record,
+            arrival.work.clone(),
+            stamps,
+            lang,
+            kept_phase,
+        ));
         // The page is live: its styles (and the boot script) step aside.
         // `vge-js` too, in case a stray error took it away while loading.
         if let Some(root) = window().document().and_then(|d| d.document_element()) {
@@ -206,50 +164,35 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Work, platform: Plat
         // Ticks made in the page before it was live are the learner's
         // latest changes: added to what was saved, and saved with it.
         dispatcher.dispatch(Action::Arrive(Arrival {
-            phase,
-            work: progress.union(&ticked_early),
-            trouble: loaded.notice,
+            work: arrival.work.union(&ticked_early),
+            ..arrival
         }));
         if let Some(lang) = platform_lang {
             dispatcher.dispatch(Action::SetLang(lang));
         }
         let retry = {
-            let (dispatcher, sync, keeping) = (dispatcher.clone(), sync.clone(), keeping.clone());
+            let (dispatcher, local) = (dispatcher.clone(), local.clone());
             move |_: &web_sys::Event| {
-                if sync.borrow().failed() {
-                    save(&dispatcher, &sync, &keeping.borrow());
+                if local.borrow().as_ref().is_some_and(Keeper::failed) {
+                    save(&dispatcher, &local);
                 }
             }
         };
         let hidden = EventListener::new(&window(), "pagehide", retry.clone());
         let document = window().document().expect("a window has a document");
         let away = EventListener::new(&document, "visibilitychange", retry);
-        let other_tab = EventListener::new(&window(), "storage", move |event| {
-            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-                return;
+        let other_tab = watch.watch(move |work, stamps| {
+            let theirs = match local.borrow_mut().as_mut() {
+                Some(keeper) => keeper.theirs(&work, &stamps, js_sys::Date::now()),
+                None => return,
             };
-            if event.key().as_deref() != Some(key.as_str()) {
-                return;
-            }
-            let theirs =
-                storage::interpret(event.new_value().as_deref().map(local_storage::decode));
-            if theirs.notice.is_some() {
-                return;
-            }
-            let (merged, shown) = {
-                let mut sync = sync.borrow_mut();
-                let shown = sync.shown().clone();
-                let merged =
-                    sync.take_theirs(&theirs.progress, &theirs.stamps, js_sys::Date::now());
-                (merged, shown)
-            };
-            if merged != shown {
-                dispatcher.dispatch(Action::Work(WorkAction::Restore(merged.clone())));
+            if let Some(work) = theirs.show {
+                dispatcher.dispatch(Action::Work(WorkAction::Restore(work)));
             }
             // Storage lacks something only this tab knows (a write that
             // raced ours): write the merged work back.
-            if merged != theirs.progress && writable {
-                save(&dispatcher, &sync, &keeping.borrow());
+            if theirs.write_back && writable {
+                save(&dispatcher, &local);
             }
         });
         move || drop((hidden, away, other_tab))

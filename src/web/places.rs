@@ -1,0 +1,264 @@
+//! The places the learner's work is kept ([`crate::keeping::Place`]):
+//! a record in this browser's `localStorage` (the web widget's, or a
+//! package's backup of the platform's attempt), and the course platform
+//! (package pages only).
+
+use crate::backup::{self, Backup};
+use crate::content::Lang;
+use crate::keeping::{Place, Shown};
+use crate::scorm::{self, Report, Snapshot, SuspendError};
+use crate::storage::{self, Loaded, Stamps, StorageTrouble};
+use crate::web::browser::window;
+use crate::web::local_storage;
+use crate::web::scorm_api::Api;
+use crate::work::Work;
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+
+/// A record in `localStorage`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LocalRecord {
+    /// [`storage::KEY`] on the web; on a package page, this browser's
+    /// backup of the learner's attempt at the activity (`backup::key`).
+    pub key: String,
+    /// Whether the record keeps the phase shown: an embedding page's
+    /// (its frame reloads from the code's address) and a package's; the
+    /// full page's address alone keeps it.
+    pub keeps_phase: bool,
+    /// Whether the record keeps what the course platform confirmed.
+    pub backup: bool,
+}
+
+impl LocalRecord {
+    /// The web widget's record; an embedding page also keeps the phase.
+    pub fn web(embedded: bool) -> Self {
+        LocalRecord {
+            key: storage::KEY.to_owned(),
+            keeps_phase: embedded,
+            backup: false,
+        }
+    }
+
+    /// A package's backup of the platform's attempt, under `key`.
+    pub fn backup(key: String) -> Self {
+        LocalRecord {
+            key,
+            keeps_phase: true,
+            backup: true,
+        }
+    }
+
+    /// What the record holds (never fails: trouble is a notice).
+    pub fn load(&self) -> Loaded {
+        local_storage::load(&self.key)
+    }
+
+    /// Calls `changed` with what another tab stores in this record.
+    pub fn watch(&self, changed: impl Fn(Work, Stamps) + 'static) -> EventListener {
+        let key = self.key.clone();
+        EventListener::new(&window(), "storage", move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                return;
+            };
+            if event.key().as_deref() != Some(key.as_str()) {
+                return;
+            }
+            let decoded = event.new_value().as_deref().map(local_storage::decode);
+            let theirs = storage::interpret(decoded);
+            if theirs.notice.is_none() {
+                changed(theirs.progress, theirs.stamps);
+            }
+        })
+    }
+}
+
+impl Place for LocalRecord {
+    type Refusal = StorageTrouble;
+
+    fn keeps_phase(&self) -> bool {
+        self.keeps_phase
+    }
+
+    /// Another tab's work is merged in; another page's phase stays as
+    /// stored where this page keeps none; a backup keeps its
+    /// confirmations.
+    fn save(
+        &mut self,
+        shown: Shown,
+        merge: impl FnOnce(Option<(&Work, &Stamps)>) -> (Work, Stamps),
+    ) -> Result<(Work, Stamps), StorageTrouble> {
+        let stored = self.load();
+        let theirs = stored
+            .notice
+            .is_none()
+            .then_some((&stored.progress, &stored.stamps));
+        let (work, stamps) = merge(theirs);
+        let mut record = storage::Record::stamped(&work, &stamps, shown.lang);
+        let phase = if self.keeps_phase {
+            Some(shown.phase)
+        } else {
+            stored.phase
+        };
+        record.phase = storage::phase_id(phase);
+        if self.backup {
+            record.platform = Some(stored.platform);
+        }
+        local_storage::save(&self.key, &record)?;
+        Ok((work, stamps))
+    }
+}
+
+/// The course platform's record of the learner's attempt, through its
+/// SCORM API.
+pub struct Platform {
+    pub api: Api,
+    /// This browser's backup of the attempt, where a commit's success is
+    /// marked (`backup::confirm`).
+    pub backup: LocalRecord,
+    /// The suspend data was written by a newer version: read nothing from
+    /// it and never overwrite it.
+    keep_suspend: bool,
+    /// The platform launched the attempt to be reviewed or browsed, not
+    /// to be worked on: what it accepts is never taken as confirmed.
+    reviewing: bool,
+    /// Items whose notes the last write left out (too long for the
+    /// platform's record).
+    pub local_only: Vec<&'static str>,
+}
+
+/// What a launch found in the platform.
+pub struct Connected {
+    pub platform: Platform,
+    /// The platform's record: `Ok(None)` when it holds nothing (a first
+    /// launch, a new attempt, a teacher's reset), `Err` when this build
+    /// cannot read it.
+    pub kept: Result<Option<Snapshot>, SuspendError>,
+}
+
+pub fn log(message: &str) {
+    web_sys::console::info_1(&format!("SCORM: {message}").into());
+}
+
+impl Platform {
+    /// Finds the platform, starts the session and reads what it keeps for
+    /// the learner, and names this browser's backup of it. `None`: no
+    /// platform (or it would not start), so the widget works as on the
+    /// web.
+    pub fn connect() -> Option<Connected> {
+        if cfg!(not(feature = "platform")) {
+            return None;
+        }
+        let api = Api::find()?;
+        if !api.initialize() {
+            log(&format!("Initialize refused (error {})", api.last_error()));
+            return None;
+        }
+        let version = api.version;
+        let learner = api.get(version.learner_element()).unwrap_or_default();
+        let launch_page = window().location().href().unwrap_or_default();
+        let backup = LocalRecord::backup(backup::key(&learner, backup::activity(&launch_page)));
+        local_storage::forget(&backup::legacy_key(&learner));
+        let reviewing = matches!(
+            api.get(version.mode_element()).as_deref(),
+            Some("review" | "browse")
+        );
+        let text = api.get(version.suspend_element()).unwrap_or_default();
+        let found = scorm::decode(&text);
+        // A newer version's record: read nothing from it, never overwrite it.
+        let keep_suspend = matches!(found, Err(SuspendError::Newer(_)));
+        if let Err(error) = &found {
+            log(&error.to_string());
+        }
+        let kept = found.map(|found| {
+            found.map(|mut snapshot| {
+                // An older record without a phase: the location says where.
+                if snapshot.phase.is_none() {
+                    let location = api.get(version.location_element()).unwrap_or_default();
+                    snapshot.phase = Lang::En.content().phase_index(&location);
+                }
+                snapshot
+            })
+        });
+        Some(Connected {
+            platform: Platform {
+                api,
+                backup,
+                keep_suspend,
+                reviewing,
+                local_only: Vec::new(),
+            },
+            kept,
+        })
+    }
+
+    /// Marks in this browser's backup (as read for the write) what a
+    /// commit that succeeded holds: the work written, less the notes left
+    /// out of the platform's record.
+    fn confirm(&self, mut backup: Backup, written: &Work, phase: usize, lang: Lang) {
+        backup.confirmed = backup::confirm(&backup, written, &self.local_only, Some(phase));
+        if local_storage::save(&self.backup.key, &backup.record(lang)).is_err() {
+            log("this browser's backup could not be updated");
+        }
+    }
+}
+
+impl Place for Platform {
+    /// The platform refused the write or the commit.
+    type Refusal = ();
+
+    fn keeps_phase(&self) -> bool {
+        true
+    }
+
+    /// Only this page writes the platform's record during a session: the
+    /// merge is with what it last wrote. Stamps are this browser's
+    /// backup's where it holds the same part (one clock); a commit that
+    /// succeeds is marked confirmed in the backup.
+    fn save(
+        &mut self,
+        shown: Shown,
+        merge: impl FnOnce(Option<(&Work, &Stamps)>) -> (Work, Stamps),
+    ) -> Result<(Work, Stamps), ()> {
+        let version = self.api.version;
+        let (work, stamps) = merge(None);
+        // This browser's backup, read once: for the stamps to write, and
+        // for what a successful commit confirms.
+        let stored = self.backup.load();
+        let backup = Backup::of(&stored);
+        let stamps = backup::stamps_to_write(&work, &stamps, &backup);
+        let snapshot = Snapshot {
+            progress: work.clone(),
+            stamps: stamps.clone(),
+            phase: Some(shown.phase),
+            lang: Some(shown.lang),
+        };
+        let encoded = scorm::encode(&snapshot, version.suspend_limit());
+        self.local_only = encoded
+            .as_ref()
+            .map(|encoded| encoded.local_only.clone())
+            .unwrap_or_default();
+        let phases = Lang::En.content().phases;
+        let report = Report {
+            suspend: encoded
+                .filter(|_| !self.keep_suspend)
+                .map(|encoded| encoded.text),
+            location: phases.get(shown.phase).map_or("", |phase| phase.id),
+            core: work.core(),
+            all: work.all(),
+            score: work.quiz().map(crate::quiz::score),
+        };
+        let suspend_written = report.suspend.is_some();
+        if !(self.api.set_all(&version.report(&report)) && self.api.commit()) {
+            log(&format!(
+                "a write was refused (error {})",
+                self.api.last_error()
+            ));
+            return Err(());
+        }
+        // A platform only reviewing the attempt takes no work from it.
+        if suspend_written && !self.reviewing && stored.notice.is_none() {
+            self.confirm(backup, &work, shown.phase, shown.lang);
+        }
+        Ok((work, stamps))
+    }
+}

@@ -1,0 +1,211 @@
+//! The persistence engine (`keeping.rs`): what one page knows of a place
+//! where the work is kept, against what it shows. A place in memory stands
+//! for `localStorage` and the course platform, whose own code is tested in
+//! the browser (e2e); here, what the engine writes, merges and reports.
+#![cfg(not(target_arch = "wasm32"))]
+
+use value_governance_explorer::content::Lang;
+use value_governance_explorer::keeping::{Keeper, Place, Saved, Shown, StoreSync, Theirs};
+use value_governance_explorer::storage::Stamps;
+use value_governance_explorer::work::Work;
+
+mod records;
+use records::stamps;
+
+/// A place in memory: what it holds, the phase it keeps (if it keeps
+/// one), and whether it refuses writes.
+#[derive(Default)]
+struct Memory {
+    held: Option<(Work, Stamps)>,
+    phase: Option<usize>,
+    keeps_phase: bool,
+    refuse: bool,
+    writes: usize,
+}
+
+impl Place for Memory {
+    type Refusal = &'static str;
+
+    fn keeps_phase(&self) -> bool {
+        self.keeps_phase
+    }
+
+    fn save(
+        &mut self,
+        shown: Shown,
+        merge: impl FnOnce(Option<(&Work, &Stamps)>) -> (Work, Stamps),
+    ) -> Result<(Work, Stamps), &'static str> {
+        let written = merge(self.held.as_ref().map(|(work, stamps)| (work, stamps)));
+        if self.refuse {
+            return Err("full");
+        }
+        self.held = Some(written.clone());
+        if self.keeps_phase {
+            self.phase = Some(shown.phase);
+        }
+        self.writes += 1;
+        Ok(written)
+    }
+}
+
+fn shown(phase: usize) -> Shown {
+    Shown {
+        lang: Lang::En,
+        phase,
+    }
+}
+
+fn ids(work: &Work) -> Vec<&'static str> {
+    work.ids().collect()
+}
+
+/// A keeper that loaded `ticked` (changed at 1) from a place holding it.
+fn keeper(ticked: &[&'static str], keeps_phase: bool) -> Keeper<Memory> {
+    let work = Work::from_ids(ticked.iter().copied());
+    let at: Vec<_> = ticked.iter().map(|id| (*id, 1.0)).collect();
+    let place = Memory {
+        held: Some((work.clone(), stamps(&at))),
+        keeps_phase,
+        ..Memory::default()
+    };
+    Keeper::new(place, work, stamps(&at), Lang::En, None)
+}
+
+#[test]
+fn only_a_change_is_written_and_what_was_written_is_the_new_base() {
+    let mut keeper = keeper(&["cohesion"], false);
+    let loaded = Work::from_ids(["cohesion"]);
+    assert!(!keeper.show(&loaded, shown(0)), "nothing new to write");
+    let ticked = Work::from_ids(["cohesion", "values"]);
+    assert!(keeper.show(&ticked, shown(0)));
+    let saved = keeper.save(50.0).unwrap();
+    assert_eq!(
+        saved,
+        Saved {
+            recovered: false,
+            show: None
+        }
+    );
+    let (held, at) = keeper.place.held.clone().unwrap();
+    assert_eq!(held, ticked);
+    assert_eq!(at, stamps(&[("cohesion", 1.0), ("values", 50.0)]));
+    assert!(!keeper.show(&ticked, shown(0)), "written: the new base");
+}
+
+#[test]
+fn another_tabs_change_made_meanwhile_is_kept_and_shown() {
+    let mut keeper = keeper(&["cohesion"], false);
+    // Another tab ticked institutions at 20, after this page loaded.
+    keeper.place.held = Some((
+        Work::from_ids(["cohesion", "institutions"]),
+        stamps(&[("cohesion", 1.0), ("institutions", 20.0)]),
+    ));
+    keeper.show(&Work::from_ids(["cohesion", "values"]), shown(0));
+    let saved = keeper.save(30.0).unwrap();
+    let both = ["cohesion", "institutions", "values"];
+    assert_eq!(ids(&keeper.place.held.clone().unwrap().0), both);
+    assert_eq!(saved.show.as_ref().map(ids), Some(both.to_vec()));
+}
+
+#[test]
+fn a_refused_write_waits_for_a_retry_and_its_success_is_reported_once() {
+    let mut keeper = keeper(&[], false);
+    keeper.place.refuse = true;
+    keeper.show(&Work::from_ids(["values"]), shown(0));
+    assert_eq!(keeper.save(10.0), Err("full"));
+    assert!(keeper.failed());
+    keeper.place.refuse = false;
+    assert!(keeper.save(11.0).unwrap().recovered, "the retry recovered");
+    assert!(!keeper.failed());
+    keeper.show(&Work::from_ids(["values", "cohesion"]), shown(0));
+    assert!(
+        !keeper.save(12.0).unwrap().recovered,
+        "nothing to recover from"
+    );
+}
+
+#[test]
+fn a_change_of_phase_alone_is_written_only_where_the_place_keeps_the_phase() {
+    let mut full_page = keeper(&["values"], false);
+    let work = Work::from_ids(["values"]);
+    assert!(!full_page.show(&work, shown(2)), "the address keeps it");
+    let mut embedding = keeper(&["values"], true);
+    assert!(embedding.show(&work, shown(2)));
+    embedding.save(5.0).unwrap();
+    assert_eq!(embedding.place.phase, Some(2));
+    assert!(!embedding.show(&work, shown(2)), "written");
+    assert!(embedding.show(&work, shown(1)));
+}
+
+#[test]
+fn another_tabs_write_is_shown_merged_and_written_back_if_it_lacks_ours() {
+    let mut keeper = keeper(&["cohesion"], false);
+    // This page ticked values at 10 but has not written it yet.
+    keeper.show(&Work::from_ids(["cohesion", "values"]), shown(0));
+    let theirs = Work::from_ids(["cohesion", "institutions"]);
+    let their_stamps = stamps(&[("cohesion", 1.0), ("institutions", 11.0)]);
+    let heard = keeper.theirs(&theirs, &their_stamps, 12.0);
+    assert_eq!(
+        heard.show.as_ref().map(ids),
+        Some(vec!["cohesion", "institutions", "values"])
+    );
+    assert!(heard.write_back, "storage lacks values");
+    // A write that holds everything this page shows changes nothing here.
+    let same = heard.show.clone().unwrap();
+    let all_at = stamps(&[("cohesion", 1.0), ("institutions", 11.0), ("values", 12.0)]);
+    assert_eq!(
+        keeper.theirs(&same, &all_at, 13.0),
+        Theirs {
+            show: None,
+            write_back: false
+        }
+    );
+}
+
+#[test]
+fn a_tab_that_hears_of_a_simultaneous_change_keeps_both_when_it_saves_again() {
+    // Both tabs had cohesion and values. This tab ticked absorption at 10
+    // and saved; at the same moment the other tab, not yet knowing that,
+    // ticked institutions at 11 and saved over it.
+    let mut tab = StoreSync::loaded(
+        Work::from_ids(["cohesion", "values", "absorption"]),
+        stamps(&[("cohesion", 1.0), ("values", 1.0), ("absorption", 10.0)]),
+        Lang::En,
+    );
+    let theirs = Work::from_ids(["cohesion", "values", "institutions"]);
+    let theirs_at = stamps(&[("cohesion", 1.0), ("values", 1.0), ("institutions", 11.0)]);
+    let shown = tab.take_theirs(&theirs, &theirs_at, 12.0);
+    let both = ["absorption", "cohesion", "institutions", "values"];
+    assert_eq!(shown.ids().collect::<Vec<_>>(), both);
+    // Storage lacks absorption, so the tab writes again, before its render
+    // of `shown` has landed: the write must keep their institutions.
+    let (written, _) = tab.to_write(Some((&theirs, &theirs_at)), 13.0);
+    assert_eq!(written.ids().collect::<Vec<_>>(), both);
+}
+
+#[test]
+fn a_tab_writes_only_what_differs_from_storage_and_knows_when_a_retry_worked() {
+    let loaded = Work::from_ids(["cohesion"]);
+    let mut tab = StoreSync::loaded(loaded.clone(), Stamps::default(), Lang::En);
+    assert!(!tab.show(&loaded, Lang::En), "nothing new to write");
+    assert!(tab.show(&loaded, Lang::Zh), "a new language is written");
+    let ticked = Work::from_ids(["cohesion", "values"]);
+    assert!(tab.show(&ticked, Lang::Zh));
+    // Storage could not be read: the write merges with the base it knew,
+    // stamping now on the item that changed.
+    let (written, at) = tab.to_write(None, 50.0);
+    assert_eq!(written, ticked);
+    assert_eq!(at, stamps(&[("values", 50.0)]));
+    tab.write_failed();
+    assert!(tab.failed());
+    assert!(tab.wrote(written.clone(), at), "the retry recovered");
+    assert!(!tab.failed());
+    assert!(
+        !tab.show(&written, Lang::Zh),
+        "what was written is the base"
+    );
+    assert!(
+        !tab.wrote(written, Stamps::default()),
+        "no failure to recover from"
+    );
+}

@@ -17,7 +17,7 @@
 //!
 //! The web widget (no platform) has no backup: localStorage is its record.
 
-use crate::content::Lang;
+use crate::content::{self, Lang};
 use crate::scorm::Snapshot;
 use crate::storage::{merge_by, phase_id, Loaded, PlatformRecord, Record, Stamps, KEY};
 use crate::work::Work;
@@ -153,7 +153,7 @@ pub fn resume(platform: Option<&Snapshot>, backup: Option<&Backup>) -> Resumed {
         keep_backup,
     );
     // An item whose note alone is unconfirmed keeps the platform's tick.
-    let items = Lang::En.content().items;
+    let items = content::structure().items;
     let ticked: Vec<&'static str> = items
         .iter()
         .enumerate()
@@ -258,7 +258,7 @@ fn same_part<'a>(
     theirs: &'a Work,
     left_out: &'a [&str],
 ) -> impl Fn(usize) -> bool + 'a {
-    let items = Lang::En.content().items;
+    let items = content::structure().items;
     move |slot| match items.get(slot) {
         Some(item) => {
             !left_out.contains(&item.id)
@@ -280,7 +280,7 @@ pub fn confirm(
     phase: Option<usize>,
 ) -> Confirmed {
     let same = same_part(&backup.work, written, left_out);
-    let items = Lang::En.content().items;
+    let items = content::structure().items;
     let same_tick = |slot: usize| {
         items
             .get(slot)

@@ -3,7 +3,7 @@
 //! accepts from it, and the snippet a teacher pastes. Pure: the web glue is
 //! in `effects/host.rs`. The formats are documented in README.
 
-use crate::content::Lang;
+use crate::content::{self, Lang};
 use crate::html::escape;
 use crate::json::{self, Json};
 use crate::page::Page;
@@ -154,7 +154,7 @@ fn statement(
 /// The message for a change from `before` to `after`, if a tick changed.
 /// `canonical` is the folder the widget is served from (every page shares it).
 pub fn progress_message(canonical: &str, before: &Work, after: &Work) -> Option<ProgressMessage> {
-    let content = Lang::En.content();
+    let content = content::structure();
     let item = content
         .items
         .iter()
@@ -225,7 +225,7 @@ pub struct QuizMessage {
 /// The message for a checked attempt. `canonical` is the folder the widget
 /// is served from; questions are `#question=<id>` under `#check`.
 pub fn quiz_message(canonical: &str, answers: &Answers) -> QuizMessage {
-    let content = Lang::En.content();
+    let content = content::structure();
     let score = quiz::score(answers);
     let passed = score.passed();
     let mut statements: Vec<Statement> = content

@@ -84,21 +84,14 @@ fn quiz_section(out: &mut String, content: &'static Content, progress: &Work) {
         let _ = writeln!(out, "{}\n", ui.quiz_not_attempted);
         return;
     };
-    let score = quiz::score(answers);
-    let _ = writeln!(out, "{} · {}\n", score.describe(ui), score.verdict(ui));
-    for (index, question) in content.questions.iter().enumerate() {
-        let chosen = answers.get(question.id);
-        let mark = quiz::mark(question, chosen).words(ui);
+    let (score, questions) = quiz::review(content, answers);
+    let _ = writeln!(out, "{score}\n");
+    for (index, question) in questions.iter().enumerate() {
         let _ = writeln!(out, "{}. {}", index + 1, question.prompt);
-        if !chosen.is_empty() {
-            let _ = writeln!(
-                out,
-                "   {}: {}",
-                ui.quiz_your_answer,
-                quiz::answer_text(content, question, chosen)
-            );
+        if let Some(answer) = &question.answer {
+            let _ = writeln!(out, "   {}: {answer}", ui.quiz_your_answer);
         }
-        let _ = writeln!(out, "   {mark} {}", question.why);
+        let _ = writeln!(out, "   {} {}", question.mark, question.why);
     }
     out.push('\n');
 }

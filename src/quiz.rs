@@ -1,10 +1,10 @@
 //! "Check yourself": the learner's answers, how they are marked and scored,
 //! and the order each question's choices are shown in. Pure: no web APIs.
 //! The questions themselves are content (`[[questions]]` in the content
-//! files); ids are the same in every language, so the English content
-//! serves to read and mark answers in any.
+//! files); answers are read and marked by id, against the content's
+//! structure (`content::structure`), the same in every language.
 
-use crate::content::{fill, Content, Lang, Question, QuestionKind, Ui};
+use crate::content::{self, fill, Content, Question, QuestionKind, Ui};
 
 /// The share of right answers that passes, in percent.
 pub const PASS_PERCENT: usize = 80;
@@ -26,7 +26,7 @@ impl Answers {
     where
         C: IntoIterator<Item = &'a str>,
     {
-        let content = Lang::En.content();
+        let content = content::structure();
         let mut answers = Answers::default();
         for (id, chosen) in pairs {
             let Some(question) = content.question(id) else {
@@ -62,7 +62,7 @@ impl Answers {
 
     /// Every answered question's id and answer, in the content's order.
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, &[&'static str])> + '_ {
-        let questions = Lang::En.content().questions.iter();
+        let questions = content::structure().questions.iter();
         questions
             .zip(&self.0)
             .filter(|(_, chosen)| !chosen.is_empty())
@@ -92,7 +92,7 @@ impl Answers {
     /// answer; for a multiple-choice one it is added, or taken away if it
     /// was there. Unknown ids and ordering questions change nothing.
     pub fn pick(&mut self, question: &str, choice: &str) {
-        let Some(question) = Lang::En.content().question(question) else {
+        let Some(question) = content::structure().question(question) else {
             return;
         };
         let Some(choice) = question.choice_id(choice) else {
@@ -130,7 +130,7 @@ fn in_question_order(question: &Question, chosen: &mut Vec<&'static str>) {
 
 /// A question's position in the content.
 fn position(question: &str) -> Option<usize> {
-    let questions = Lang::En.content().questions;
+    let questions = content::structure().questions;
     questions.iter().position(|entry| entry.id == question)
 }
 
@@ -182,7 +182,7 @@ impl Quiz {
 
     /// Moves a choice of an ordering question one place (nothing at an end).
     pub fn move_choice(&mut self, question: &str, choice: &str, direction: Direction) {
-        let content = Lang::En.content();
+        let content = content::structure();
         let Some(index) = position(question) else {
             return;
         };
@@ -216,7 +216,7 @@ impl Quiz {
     /// not touch count in the order they are shown.
     pub fn attempt(&self) -> Answers {
         let mut attempt = self.draft.clone();
-        for (index, question) in Lang::En.content().questions.iter().enumerate() {
+        for (index, question) in content::structure().questions.iter().enumerate() {
             if question.kind() == QuestionKind::Order {
                 attempt.set(question.id, self.order_of(index, question));
             }
@@ -321,7 +321,7 @@ impl Score {
 
 /// Scores an attempt against every question.
 pub fn score(answers: &Answers) -> Score {
-    let questions = Lang::En.content().questions;
+    let questions = content::structure().questions;
     Score {
         right: questions
             .iter()
@@ -369,4 +369,38 @@ pub fn arrangement(question: &Question, index: usize, seed: u32) -> Vec<&'static
         order.rotate_left(1);
     }
     order
+}
+
+/// One question of a checked attempt, as the handout and the export show
+/// it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reviewed {
+    pub prompt: &'static str,
+    /// The learner's answer in words, if they gave one.
+    pub answer: Option<String>,
+    /// "Right.", "Not quite." or "Not answered." in the content's words.
+    pub mark: &'static str,
+    pub why: &'static str,
+}
+
+/// A checked attempt in `content`'s language: its score line ("6 of 8
+/// right · Passed") and each question reviewed, in order.
+pub fn review(content: &'static Content, answers: &Answers) -> (String, Vec<Reviewed>) {
+    let ui = &content.ui;
+    let score = score(answers);
+    let line = format!("{} · {}", score.describe(ui), score.verdict(ui));
+    let questions = content
+        .questions
+        .iter()
+        .map(|question| {
+            let chosen = answers.get(question.id);
+            Reviewed {
+                prompt: question.prompt,
+                answer: (!chosen.is_empty()).then(|| answer_text(content, question, chosen)),
+                mark: mark(question, chosen).words(ui),
+                why: question.why,
+            }
+        })
+        .collect();
+    (line, questions)
 }

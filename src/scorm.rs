@@ -38,7 +38,7 @@
 //! at [`crate::quiz::PASS_PERCENT`]); completion still follows the
 //! checklist.
 
-use crate::content::Lang;
+use crate::content::{self, Lang};
 use crate::quiz::{Answers, Score};
 use crate::storage::{Stamps, QUIZ_STAMP};
 use crate::work::{Tally, Work};
@@ -376,7 +376,7 @@ fn unescape(text: &str) -> Option<String> {
 /// and a later, shorter one may still fit. `None` only if even the ticks
 /// cannot fit, which no SCORM limit allows.
 pub fn encode(snapshot: &Snapshot, limit: usize) -> Option<Encoded> {
-    let items = Lang::En.content().items;
+    let items = content::structure().items;
     let mut sections = vec![format!("{MARKER}{SUSPEND_VERSION}")];
     if let Some(lang) = snapshot.lang {
         sections.push(format!("l:{}", lang.code()));
@@ -460,7 +460,7 @@ fn decode_attempt(value: &str) -> Result<(Answers, f64), SuspendError> {
         "" => 0.0,
         stamp => u64::from_str_radix(stamp, 36).map_err(|_| damaged("q: a bad time"))? as f64,
     };
-    let questions = Lang::En.content().questions;
+    let questions = content::structure().questions;
     let mut pairs = Vec::new();
     for (question, answer) in questions.iter().zip(answers.split('.')) {
         let mut chosen = Vec::new();
@@ -497,7 +497,7 @@ pub fn decode(text: &str) -> Result<Option<Snapshot>, SuspendError> {
     if version == 0 {
         return Err(SuspendError::NotOurs);
     }
-    let content = Lang::En.content();
+    let content = content::structure();
     let items = content.items;
     let damaged = |what: &str| SuspendError::Damaged(what.to_owned());
     let mut checked = Vec::new();

@@ -12,7 +12,7 @@ mod learner;
 mod status;
 mod ui;
 
-pub use import::{Import, ImportAction, ImportOutcome};
+pub use import::{Import, ImportAction, ImportOutcome, Imported};
 pub use learner::{Learner, WorkAction};
 pub use status::{Status, StatusAction};
 pub use ui::{Ui, UiAction};

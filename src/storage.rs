@@ -8,7 +8,7 @@
 //! The record's meaning (`read`, `interpret`) is pure and tested natively;
 //! only the last step, talking to the browser, needs web APIs.
 
-use crate::content::Lang;
+use crate::content::{self, Lang};
 use crate::json::{self, Json};
 use crate::quiz::{self, Answers};
 use crate::work::Work;
@@ -94,7 +94,7 @@ impl Stamps {
 
 /// The stamp slot of the "Check yourself" attempt, after the items'.
 fn quiz_slot() -> usize {
-    Lang::En.content().items.len()
+    content::structure().items.len()
 }
 
 /// The stamp slot named by an item id or [`QUIZ_STAMP`].
@@ -111,7 +111,7 @@ fn stamp_index(id: &str) -> Option<usize> {
 
 /// The names of the stamp slots, in order: item ids, then [`QUIZ_STAMP`].
 fn stamp_names() -> impl Iterator<Item = &'static str> {
-    let items = Lang::En.content().items.iter().map(|item| item.id);
+    let items = content::structure().items.iter().map(|item| item.id);
     items.chain(std::iter::once(QUIZ_STAMP))
 }
 
@@ -197,7 +197,7 @@ impl PlatformRecord {
 
 /// A phase's id from its position.
 pub fn phase_id(phase: Option<usize>) -> Option<String> {
-    let phases = Lang::En.content().phases;
+    let phases = content::structure().phases;
     phase
         .and_then(|phase| phases.get(phase))
         .map(|phase| phase.id.to_owned())
@@ -521,7 +521,7 @@ pub fn interpret(stored: Option<Result<Read, NotARecord>>) -> Loaded {
                 phase: record
                     .phase
                     .as_deref()
-                    .and_then(|id| Lang::En.content().phase_index(id)),
+                    .and_then(|id| content::structure().phase_index(id)),
                 platform: record.platform.unwrap_or_default(),
             }
         }
@@ -532,7 +532,7 @@ pub fn interpret(stored: Option<Result<Read, NotARecord>>) -> Loaded {
 /// `before` and `after`, and on the attempt if it differs.
 pub fn restamp(stamps: &Stamps, before: &Work, after: &Work, now: f64) -> Stamps {
     let mut stamps = stamps.clone();
-    for (index, item) in Lang::En.content().items.iter().enumerate() {
+    for (index, item) in content::structure().items.iter().enumerate() {
         let id = item.id;
         if before.is_checked(id) != after.is_checked(id) || before.note(id) != after.note(id) {
             stamps.set(index, now);
@@ -563,7 +563,7 @@ pub fn merge_by(
     let mut notes = Vec::new();
     let mut stamps = Stamps::default();
     let side = |slot: usize| if take_mine(slot) { mine } else { theirs };
-    for (index, item) in Lang::En.content().items.iter().enumerate() {
+    for (index, item) in content::structure().items.iter().enumerate() {
         let id = item.id;
         let (progress, from) = side(index);
         if progress.is_checked(id) {

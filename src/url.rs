@@ -7,7 +7,7 @@
 //! has its own pre-rendered page, and the page's boot script
 //! (`static/boot.js`) moves to the right one before anything is painted.
 
-use crate::content::Lang;
+use crate::content;
 
 /// What the address asks the widget to show first.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -48,7 +48,7 @@ pub fn parse(query: &str, fragment: &str) -> AddressOptions {
             // The first usable value of a repeated key wins.
             match key.as_str() {
                 "phase" if found.phase.is_none() => {
-                    found.phase = Lang::En.content().phase_index(&value)
+                    found.phase = content::structure().phase_index(&value)
                 }
                 "host" if found.host.is_none() => found.host = origin(&value),
                 "debug" if value == "panic" => found.crash_drill = true,
@@ -66,7 +66,7 @@ pub fn parse(query: &str, fragment: &str) -> AddressOptions {
 /// set to the one at `index`, first, and every other key kept: the phase is
 /// what the widget writes as the learner moves, the rest came with the link.
 pub fn with_phase(fragment: &str, index: usize) -> String {
-    let phases = Lang::En.content().phases;
+    let phases = content::structure().phases;
     let id = phases.get(index).unwrap_or(&phases[0]).id;
     let rest = without(fragment, "phase");
     let rest = rest.trim_start_matches('#');

@@ -4,7 +4,7 @@
 //! it, the formats (stored record, suspend data, export, host messages) read
 //! and write it.
 
-use crate::content::{fill, Lang};
+use crate::content::{self, fill};
 use crate::quiz::Answers;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -28,7 +28,7 @@ impl Work {
     /// Builds progress from stored or received ids, keeping only ids that
     /// name a checklist item (ids are the same in every language).
     pub fn from_ids<'a>(ids: impl IntoIterator<Item = &'a str>) -> Self {
-        let content = Lang::En.content();
+        let content = content::structure();
         Work {
             // Inserted one by one: collecting sorts first, and that sort
             // costs the wasm more than these few inserts.
@@ -98,7 +98,7 @@ impl Work {
     /// Ticks `id` if it is unticked, unticks it otherwise (an id that
     /// names no item changes nothing).
     pub fn toggle(&mut self, id: &str) {
-        if let Some(id) = Lang::En.content().item_id(id) {
+        if let Some(id) = content::structure().item_id(id) {
             if !self.checked.remove(id) {
                 self.checked.insert(id);
             }
@@ -108,7 +108,7 @@ impl Work {
     /// Replaces the note on one item (blank removes it; cut at
     /// [`NOTE_MAX_CHARS`]).
     pub fn set_note(&mut self, id: &str, text: &str) {
-        let Some(id) = Lang::En.content().item_id(id) else {
+        let Some(id) = content::structure().item_id(id) else {
             return;
         };
         if text.trim().is_empty() {
@@ -166,10 +166,9 @@ impl Work {
         self.checked.is_empty() && self.notes.is_empty() && self.quiz.is_none()
     }
 
-    /// How many of the core dimensions are ticked (ids are the same in
-    /// every language, so the English content serves for all).
+    /// How many of the core dimensions are ticked.
     pub fn core(&self) -> Tally {
-        let content = Lang::En.content();
+        let content = content::structure();
         let core = content.core_group().id;
         Tally {
             done: content
@@ -184,7 +183,7 @@ impl Work {
     pub fn all(&self) -> Tally {
         Tally {
             done: self.checked.len(),
-            total: Lang::En.content().items.len(),
+            total: content::structure().items.len(),
         }
     }
 }

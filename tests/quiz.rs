@@ -6,7 +6,7 @@ use value_governance_explorer::content::{Lang, QuestionKind};
 use value_governance_explorer::page::Page;
 use value_governance_explorer::quiz::{arrangement, mark, score, Answers, Direction, Mark};
 use value_governance_explorer::state::{
-    Action, Arrival, ImportAction, QuizAction, State, WorkAction,
+    Action, Arrival, ImportAction, Imported, QuizAction, State, WorkAction,
 };
 
 /// Every question answered right, from the content's answer keys.
@@ -305,7 +305,10 @@ fn an_import_is_shown_marked_even_during_a_retry() {
             "empowerment",
         )));
     let imported = Work::default().with_quiz(Some(all_right()));
-    let state = state.apply(Action::Import(ImportAction::Read(imported.clone())));
+    let state = state.apply(Action::Import(ImportAction::Read(Imported {
+        work: imported.clone(),
+        left_out: Vec::new(),
+    })));
     let state = if state.import.pending.is_some() {
         state.apply(Action::Import(ImportAction::Confirm))
     } else {

@@ -4,13 +4,21 @@
 use value_governance_explorer::content::Lang;
 use value_governance_explorer::page::{Page, View};
 use value_governance_explorer::state::{
-    Action, Arrival, ImportAction, PhaseMove, State, StatusAction, WorkAction,
+    Action, Arrival, ImportAction, Imported, PhaseMove, State, StatusAction, WorkAction,
 };
 use value_governance_explorer::storage::StorageTrouble;
 use value_governance_explorer::work::{Work, NOTE_MAX_CHARS};
 
 fn fresh() -> State {
     State::new(Page::default())
+}
+
+/// Work read from a file with nothing left out.
+fn whole(work: &Work) -> Imported {
+    Imported {
+        work: work.clone(),
+        left_out: Vec::new(),
+    }
 }
 
 fn ticked(state: &State) -> Vec<&'static str> {
@@ -205,14 +213,34 @@ fn reset_keeps_notes_and_undo_restores_ticks() {
 fn an_import_into_empty_work_applies_at_once() {
     use value_governance_explorer::state::ImportOutcome;
     let imported = Work::from_ids(["values"]).with_notes([("values", "n")]);
-    let state = fresh().apply(Action::Import(ImportAction::Read(imported.clone())));
+    let state = fresh().apply(Action::Import(ImportAction::Read(whole(&imported))));
     assert_eq!(state.learner.work, imported);
     assert_eq!(state.import.pending, None);
     assert_eq!(
         state.import.outcome,
         Some(ImportOutcome::Done {
             checked: 1,
-            notes: 1
+            notes: 1,
+            left_out: 0
+        })
+    );
+}
+
+#[test]
+fn an_import_with_parts_left_out_says_how_many() {
+    use value_governance_explorer::state::ImportOutcome;
+    let imported = Imported {
+        work: Work::from_ids(["values"]),
+        left_out: vec!["notes.values".to_owned(), "quiz".to_owned()],
+    };
+    let state = fresh().apply(Action::Import(ImportAction::Read(imported)));
+    assert!(state.learner.work.is_checked("values"));
+    assert_eq!(
+        state.import.outcome,
+        Some(ImportOutcome::Done {
+            checked: 1,
+            notes: 0,
+            left_out: 2
         })
     );
 }
@@ -221,12 +249,12 @@ fn an_import_into_empty_work_applies_at_once() {
 fn an_import_over_existing_work_waits_for_confirmation() {
     let imported = Work::from_ids(["values"]);
     let mine = fresh().apply(Action::Work(WorkAction::Toggle("cohesion")));
-    let waiting = mine.apply(Action::Import(ImportAction::Read(imported.clone())));
+    let waiting = mine.apply(Action::Import(ImportAction::Read(whole(&imported))));
     assert_eq!(
         waiting.learner.work, mine.learner.work,
         "nothing replaced yet"
     );
-    assert_eq!(waiting.import.pending, Some(imported.clone()));
+    assert_eq!(waiting.import.pending, Some(whole(&imported)));
     assert_eq!(
         waiting
             .apply(Action::Import(ImportAction::Cancel))

@@ -5,6 +5,7 @@
 //! the note field is rendered only while the region is open, which keeps
 //! the page light. The parts sit straight in their group's grid.
 
+use crate::components::dom_ids::input_id;
 use crate::components::interpretation::Interpretation;
 use crate::context::use_app;
 use crate::state::{Action, UiAction, WorkAction};
@@ -15,11 +16,6 @@ use yew::prelude::*;
 pub struct ChecklistItemProps {
     /// The item's id in the content files.
     pub id: &'static str,
-}
-
-/// The id of an item's checkbox (a feedback link focuses it).
-pub fn input_id(item: &str) -> String {
-    format!("vge-item-{item}")
 }
 
 /// A checkbox, its label and term, and an "Explain" disclosure with a note.

@@ -1,5 +1,5 @@
 //! The DOM ids by which the components point at each other (a tab names its
-//! panel, a panel its tab, feedback the tab it opens).
+//! panel, a panel its tab, feedback the tab or checkbox it opens).
 
 /// The id of a phase's tab.
 pub fn tab_id(phase_id: &str) -> String {
@@ -9,4 +9,9 @@ pub fn tab_id(phase_id: &str) -> String {
 /// The id of a phase's panel.
 pub fn panel_id(phase_id: &str) -> String {
     format!("vge-panel-{phase_id}")
+}
+
+/// The id of an item's checkbox (a feedback link focuses it).
+pub fn input_id(item: &str) -> String {
+    format!("vge-item-{item}")
 }

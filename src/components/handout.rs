@@ -69,25 +69,17 @@ pub fn Handout() -> Html {
             </section>
             <section class="vge-handout-quiz">
                 <h2>{ ui.quiz_heading }</h2>
-                if let Some(answers) = state.learner.work.quiz() {
-                    <p>
-                        { { let score = quiz::score(answers);
-                            format!("{} · {}", score.describe(ui), score.verdict(ui)) } }
-                    </p>
+                if let Some((score, questions)) = state.learner.work.quiz().map(|answers| quiz::review(content, answers)) {
+                    <p>{ score }</p>
                     <ol>
-                        { for content.questions.iter().map(|question| {
-                            let chosen = answers.get(question.id);
-                            let verdict = quiz::mark(question, chosen).words(ui);
-                            html! {
-                                <li>
-                                    <strong>{ question.prompt }</strong>
-                                    if !chosen.is_empty() {
-                                        <br />{ ui.quiz_your_answer }{ ": " }
-                                        { quiz::answer_text(content, question, chosen) }
-                                    }
-                                    <br />{ verdict }{ " " }{ question.why }
-                                </li>
-                            }
+                        { for questions.into_iter().map(|question| html! {
+                            <li>
+                                <strong>{ question.prompt }</strong>
+                                if let Some(answer) = question.answer {
+                                    <br />{ ui.quiz_your_answer }{ ": " }{ answer }
+                                }
+                                <br />{ question.mark }{ " " }{ question.why }
+                            </li>
                         }) }
                     </ol>
                 } else {

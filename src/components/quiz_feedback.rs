@@ -5,7 +5,7 @@
 //! the item's explanation) and moves the focus to it; on a page without it
 //! (the self-check alone), the link opens the whole widget in a new tab.
 
-use crate::components::checklist_item::input_id;
+use crate::components::dom_ids::{input_id, tab_id};
 use crate::components::question_props::QuestionProps;
 use crate::page::Page;
 use crate::quiz::Mark;
@@ -53,7 +53,7 @@ pub fn quiz_feedback(props: &QuestionProps, marked: Mark) -> Html {
             event.prevent_default();
             if let Some(index) = phase {
                 dispatcher.dispatch(Action::SelectPhase(index));
-                let tab = crate::components::dom_ids::tab_id(content.phases[index].id);
+                let tab = tab_id(content.phases[index].id);
                 crate::web::browser::focus_by_id(&tab);
             } else if let Some(id) = item {
                 dispatcher.dispatch(Action::Ui(UiAction::Explain(id, true)));

@@ -3,7 +3,7 @@
 
 use crate::content::fill;
 use crate::context::use_app;
-use crate::state::{Action, ImportAction, ImportOutcome, UiAction};
+use crate::state::{Action, ImportAction, ImportOutcome, Imported, UiAction};
 use yew::prelude::*;
 
 /// What the last copy attempt came to.
@@ -82,7 +82,7 @@ pub fn YourWork() -> Html {
                 };
                 file_name.set(name);
                 state.dispatch(match imported {
-                    Some(progress) => Action::Import(ImportAction::Read(progress)),
+                    Some(imported) => Action::Import(ImportAction::Read(imported)),
                     None => Action::Import(ImportAction::Failed),
                 });
                 // Choosing the same file again must fire `change` again.
@@ -115,8 +115,20 @@ pub fn YourWork() -> Html {
     let file = (*file_name).clone();
     let status = match (state.import.outcome, *copy_result) {
         (Some(ImportOutcome::Failed), _) => fill(ui.import_bad, &[("file", &file)]),
-        (Some(ImportOutcome::Done { checked, notes }), _) => {
-            fill(ui.import_done, &[("done", &checked), ("notes", &notes)])
+        (
+            Some(ImportOutcome::Done {
+                checked,
+                notes,
+                left_out,
+            }),
+            _,
+        ) => {
+            let template = if left_out > 0 {
+                ui.import_done_partial
+            } else {
+                ui.import_done
+            };
+            fill(template, &[("done", &checked), ("notes", &notes)])
         }
         (None, Some(CopyOutcome::Copied)) => ui.copied.to_owned(),
         (None, Some(CopyOutcome::Refused)) => ui.copy_failed.to_owned(),
@@ -158,8 +170,14 @@ fn export_now(state: &crate::state::State) -> (String, String) {
 }
 
 /// The work in an imported file's text, if it is one of ours.
-fn read_import(text: &str) -> Option<crate::work::Work> {
+/// The work in a chosen file, with the parts of its record that could not
+/// be read; `None` if it is not one of the widget's files.
+fn read_import(text: &str) -> Option<Imported> {
     let json = crate::export::find_record_json(text)?;
     let read = crate::web::local_storage::decode(json).ok()?;
-    crate::export::check_import(read.record).ok()
+    let work = crate::export::check_import(read.record).ok()?;
+    Some(Imported {
+        work,
+        left_out: read.damaged,
+    })
 }

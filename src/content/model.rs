@@ -93,6 +93,7 @@ content_model! {
         pub import_replace: Text,
         pub import_cancel: Text,
         pub import_done: Text,
+        pub import_done_partial: Text,
         pub import_bad: Text,
         pub print: Text,
         pub print_checked: Text,

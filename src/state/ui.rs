@@ -1,6 +1,6 @@
 //! What the page shows open or laid out, beyond the learner's work.
 
-use crate::content::Lang;
+use crate::content;
 use std::collections::BTreeSet;
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -23,7 +23,7 @@ impl Ui {
         match action {
             UiAction::Printing(printing) => self.printing = printing,
             UiAction::Explain(id, open) => {
-                if open && Lang::En.content().item_id(id).is_some() {
+                if open && content::structure().item_id(id).is_some() {
                     self.explained.insert(id);
                 } else {
                     self.explained.remove(id);

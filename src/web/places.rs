@@ -4,7 +4,7 @@
 //! (package pages only).
 
 use crate::backup::{self, Backup};
-use crate::content::Lang;
+use crate::content::{self, Lang};
 use crate::keeping::{Place, Shown};
 use crate::scorm::{self, Report, Snapshot, SuspendError};
 use crate::storage::{self, Loaded, Stamps, StorageTrouble};
@@ -174,7 +174,7 @@ impl Platform {
                 // An older record without a phase: the location says where.
                 if snapshot.phase.is_none() {
                     let location = api.get(version.location_element()).unwrap_or_default();
-                    snapshot.phase = Lang::En.content().phase_index(&location);
+                    snapshot.phase = content::structure().phase_index(&location);
                 }
                 snapshot
             })
@@ -237,7 +237,7 @@ impl Place for Platform {
             .as_ref()
             .map(|encoded| encoded.local_only.clone())
             .unwrap_or_default();
-        let phases = Lang::En.content().phases;
+        let phases = content::structure().phases;
         let report = Report {
             suspend: encoded
                 .filter(|_| !self.keep_suspend)

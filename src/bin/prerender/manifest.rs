@@ -204,7 +204,10 @@ pub fn build(assets: &Assets) -> BuildManifest {
         project: Project {
             name: env!("CARGO_PKG_NAME").to_owned(),
             version: env!("CARGO_PKG_VERSION").to_owned(),
-            title: Lang::En.content().ui.app_title.to_owned(),
+            title: value_governance_explorer::content::structure()
+                .ui
+                .app_title
+                .to_owned(),
         },
         storage_key: storage::KEY.to_owned(),
         pages: Page::all().map(|page| page_entry(page, assets)).collect(),

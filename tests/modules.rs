@@ -289,3 +289,55 @@ fn the_check_finds_what_a_module_names() {
     .into();
     assert_eq!(cycles(&graph), [vec!["page", "state", "page"]]);
 }
+
+/// The layers, lowest first: a module may use its own layer and those
+/// below it, never one above. Components and the browser edge are on top;
+/// `lib.rs` (the crate root) starts the whole.
+const LAYERS: [(&str, &[&str]); 6] = [
+    (
+        "content, HTML escaping, JSON reading",
+        &["content", "html", "json"],
+    ),
+    ("domain", &["work", "quiz", "page", "url"]),
+    (
+        "formats",
+        &["storage", "backup", "keeping", "scorm", "export", "embed"],
+    ),
+    ("state", &["state"]),
+    ("context", &["context"]),
+    ("components and the browser edge", &["components", "web"]),
+];
+
+/// The layer of a module (by its top-level name).
+fn layer_of(module: &str) -> Option<usize> {
+    let top = module.split("::").next().unwrap_or(module);
+    LAYERS
+        .iter()
+        .position(|(_, modules)| modules.contains(&top))
+}
+
+#[test]
+fn every_module_uses_only_its_own_layer_and_those_below() {
+    let graph = graph();
+    let unplaced: Vec<&String> = graph
+        .keys()
+        .filter(|module| layer_of(module).is_none())
+        .collect();
+    assert!(unplaced.is_empty(), "modules in no layer: {unplaced:?}");
+    let upward: Vec<String> = graph
+        .iter()
+        .flat_map(|(module, uses)| {
+            uses.iter()
+                .filter(|used| layer_of(used) > layer_of(module))
+                .map(move |used| {
+                    let name = |m: &str| LAYERS[layer_of(m).unwrap()].0;
+                    format!("  {module} ({}) uses {used} ({})", name(module), name(used))
+                })
+        })
+        .collect();
+    assert!(
+        upward.is_empty(),
+        "modules using a layer above their own:\n{}",
+        upward.join("\n")
+    );
+}

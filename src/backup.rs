@@ -80,7 +80,7 @@ impl Backup {
     /// The backup in what storage held.
     pub fn of(loaded: &Loaded) -> Self {
         Backup {
-            work: loaded.progress.clone(),
+            work: loaded.work.clone(),
             stamps: loaded.stamps.clone(),
             phase: loaded.phase,
             confirmed: Confirmed {
@@ -149,7 +149,7 @@ pub fn resume(platform: Option<&Snapshot>, backup: Option<&Backup>) -> Resumed {
     };
     let (merged, stamps) = merge_by(
         (&backup.work, &backup.stamps),
-        (&platform.progress, &platform.stamps),
+        (&platform.work, &platform.stamps),
         keep_backup,
     );
     // An item whose note alone is unconfirmed keeps the platform's tick.
@@ -159,7 +159,7 @@ pub fn resume(platform: Option<&Snapshot>, backup: Option<&Backup>) -> Resumed {
         .enumerate()
         .filter(|&(slot, item)| {
             let from = if keep_backup(slot) && !backup.tick_unconfirmed(slot) {
-                &platform.progress
+                &platform.work
             } else {
                 &merged
             };
@@ -224,7 +224,7 @@ pub fn keep_whole(backup: Option<&Backup>) -> Resumed {
 /// A backup of exactly what the platform holds, all of it confirmed.
 fn confirmed_as(platform: &Snapshot) -> Backup {
     Backup {
-        work: platform.progress.clone(),
+        work: platform.work.clone(),
         stamps: platform.stamps.clone(),
         phase: platform.phase,
         confirmed: Confirmed {

@@ -292,8 +292,7 @@ pub fn read_incoming<J: Json>(message: &J) -> Option<HostCommand> {
         return None;
     }
     match message.get("type")?.as_str()?.as_str() {
-        SELECT_PHASE => Lang::En
-            .content()
+        SELECT_PHASE => content::structure()
             .phase_index(&message.get("phase")?.as_str()?)
             .map(HostCommand::SelectPhase),
         _ => None,

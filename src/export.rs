@@ -15,11 +15,11 @@ use std::fmt::Write as _;
 pub const FORMAT: &str = "value-governance-explorer";
 
 /// The record written into an export.
-pub fn record(progress: &Work, lang: Lang, date: &str) -> Record {
+pub fn record(work: &Work, lang: Lang, date: &str) -> Record {
     Record {
         format: Some(FORMAT.to_owned()),
         exported: Some(date.to_owned()),
-        ..Record::of(progress, lang)
+        ..Record::of(work, lang)
     }
 }
 
@@ -29,12 +29,7 @@ pub fn file_name(date: &str) -> String {
 }
 
 /// The Markdown export. `record_json` is `record(…)` as JSON text.
-pub fn markdown(
-    content: &'static Content,
-    progress: &Work,
-    date: &str,
-    record_json: &str,
-) -> String {
+pub fn markdown(content: &'static Content, work: &Work, date: &str, record_json: &str) -> String {
     let ui = &content.ui;
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", ui.export_title);
@@ -43,19 +38,15 @@ pub fn markdown(
     let _ = writeln!(
         out,
         "{} · {}\n",
-        progress.core().describe(ui.progress_core),
-        progress.all().describe(ui.progress_all)
+        work.core().describe(ui.progress_core),
+        work.all().describe(ui.progress_all)
     );
     for group in content.groups {
         let _ = writeln!(out, "## {}\n", group.heading);
         for item in content.items_in(group.id) {
-            let mark = if progress.is_checked(item.id) {
-                "x"
-            } else {
-                " "
-            };
+            let mark = if work.is_checked(item.id) { "x" } else { " " };
             let _ = writeln!(out, "- [{mark}] {} ({})", item.label, item.term);
-            let note = progress.note(item.id);
+            let note = work.note(item.id);
             if !note.is_empty() {
                 let _ = writeln!(out, "  >");
                 for line in note.lines() {
@@ -65,7 +56,7 @@ pub fn markdown(
         }
         out.push('\n');
     }
-    quiz_section(&mut out, content, progress);
+    quiz_section(&mut out, content, work);
     let _ = writeln!(
         out,
         "## {}\n\n{}\n",
@@ -77,10 +68,10 @@ pub fn markdown(
 
 /// "Check yourself": the score of the last attempt, and each question with
 /// the learner's answer and its mark.
-fn quiz_section(out: &mut String, content: &'static Content, progress: &Work) {
+fn quiz_section(out: &mut String, content: &'static Content, work: &Work) {
     let ui = &content.ui;
     let _ = writeln!(out, "## {}\n", ui.quiz_heading);
-    let Some(answers) = progress.quiz() else {
+    let Some(answers) = work.quiz() else {
         let _ = writeln!(out, "{}\n", ui.quiz_not_attempted);
         return;
     };
@@ -132,5 +123,5 @@ pub fn check_import(record: Record) -> Result<Work, NotAnExport> {
     } else {
         record
     };
-    Ok(record.progress())
+    Ok(record.work())
 }

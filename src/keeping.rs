@@ -5,15 +5,22 @@
 //! tested natively with a place in memory; the places themselves, which
 //! touch the browser, are in `web/places.rs`.
 //!
-//! Who wins where is written down once: the address owns the view (the
-//! phase a page starts on); `localStorage` owns the web widget's work; the
-//! course platform owns a package's attempt, and a package's browser
-//! backup only carries what the platform has not confirmed
-//! (`backup::resume`, applied on arrival, before the engine starts).
+//! Who owns what, written down once:
+//! - **the address owns the view**: the phase a page starts on is the one
+//!   its address names; only where it names none does a place's kept phase
+//!   count (an embedding page's record, a package's backup), see [`arrive`];
+//! - **`localStorage` owns the web widget's work** (one record, shared by
+//!   the tabs, merged item by item);
+//! - **the course platform owns a package's attempt**, and this browser's
+//!   backup of it only carries what the platform has not confirmed
+//!   (`backup::resume`, applied on arrival before the engine starts);
+//! - **the language** is the page's, except that a package resumes in the
+//!   language its platform record was left in.
 
 use crate::content::Lang;
-use crate::storage::{merge, restamp, Stamps};
+use crate::storage::{merge, restamp, Loaded, Stamps};
 use crate::work::Work;
+use std::any::Any;
 
 /// What the page shows beside the work, written with it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,10 +30,18 @@ pub struct Shown {
     pub phase: usize,
 }
 
+/// Watching a place for other writers, until dropped.
+pub struct Watching(pub Box<dyn Any>);
+
 /// A place the learner's work is kept.
 pub trait Place {
+    /// What a load finds there.
+    type Found;
     /// Why a write did not happen.
     type Refusal;
+
+    /// Reads what the place holds.
+    fn load(&mut self) -> Self::Found;
 
     /// Whether the place keeps the phase shown, so that a change of phase
     /// alone is written.
@@ -41,6 +56,53 @@ pub trait Place {
         shown: Shown,
         merge: impl FnOnce(Option<(&Work, &Stamps)>) -> (Work, Stamps),
     ) -> Result<(Work, Stamps), Self::Refusal>;
+
+    /// Calls `changed` with what another writer (another tab) stores here,
+    /// for as long as the returned guard lives; `None` where nobody else
+    /// writes.
+    fn watch(&self, changed: impl Fn(Work, Stamps) + 'static) -> Option<Watching>;
+}
+
+/// What a place held on arrival, as the engine starts from it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Found {
+    pub work: Work,
+    pub stamps: Stamps,
+    /// The phase the place keeps (`None` where it keeps none).
+    pub phase: Option<usize>,
+}
+
+impl Found {
+    /// What a web record held: a phase only where the page keeps one.
+    pub fn in_record(loaded: &Loaded, keeps_phase: bool) -> Found {
+        Found {
+            work: loaded.work.clone(),
+            stamps: loaded.stamps.clone(),
+            phase: loaded.phase.filter(|_| keeps_phase),
+        }
+    }
+}
+
+/// Where a page starts once it is live.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Start {
+    /// The phase to select: the address's, else the place's.
+    pub phase: Option<usize>,
+    /// The work to show: what the place held, with the boxes the learner
+    /// ticked before the page was live.
+    pub shown: Work,
+}
+
+/// The arrival rule: the address owns the view, so its phase wins and the
+/// place's kept phase only fills in where it names none; the work shown is
+/// the place's with the ticks made before the page was live added (the
+/// learner's latest changes). The engine starts from what the place held
+/// (`found`), so those early ticks differ from it and are written.
+pub fn arrive(address_phase: Option<usize>, found: &Found, ticked_early: &Work) -> Start {
+    Start {
+        phase: address_phase.or(found.phase),
+        shown: found.work.union(ticked_early),
+    }
 }
 
 /// A write that happened.
@@ -62,166 +124,103 @@ pub struct Theirs {
     pub write_back: bool,
 }
 
-/// One place and what this page knows of it.
+/// One place and what this page knows of it: what the place holds (as
+/// last read or written, with when each part changed) against what the
+/// page shows.
 pub struct Keeper<P> {
     pub place: P,
-    sync: StoreSync,
-    shown_phase: usize,
+    /// The work the place holds, its stamps and language.
+    base: Work,
+    stamps: Stamps,
+    base_lang: Lang,
     /// The phase the place holds, where it keeps one.
-    kept_phase: Option<usize>,
+    base_phase: Option<usize>,
+    /// What the page shows now.
+    shown: Work,
+    lang: Lang,
+    phase: usize,
+    /// The last write failed; it waits for a retry.
+    failed: bool,
 }
 
 impl<P: Place> Keeper<P> {
-    /// A page that has loaded `work` (with its `stamps`) and `phase` from
-    /// `place`, showing it in `lang`.
-    pub fn new(place: P, work: Work, stamps: Stamps, lang: Lang, phase: Option<usize>) -> Self {
+    /// A page that found `found` in `place`, in `lang`.
+    pub fn new(place: P, found: Found, lang: Lang) -> Self {
         Keeper {
             place,
-            sync: StoreSync::loaded(work, stamps, lang),
-            shown_phase: phase.unwrap_or(0),
-            kept_phase: phase,
+            shown: found.work.clone(),
+            base: found.work,
+            stamps: found.stamps,
+            base_lang: lang,
+            base_phase: found.phase,
+            lang,
+            phase: found.phase.unwrap_or(0),
+            failed: false,
         }
     }
 
     /// The page now shows `work` and `shown`; true if that differs from
     /// what the place holds, so it should be written.
     pub fn show(&mut self, work: &Work, shown: Shown) -> bool {
-        self.shown_phase = shown.phase;
-        let changed = self.sync.show(work, shown.lang);
-        let phase_changed = self.place.keeps_phase() && self.kept_phase != Some(shown.phase);
-        changed || phase_changed
+        self.shown = work.clone();
+        self.lang = shown.lang;
+        self.phase = shown.phase;
+        let phase_changed = self.place.keeps_phase() && self.base_phase != Some(shown.phase);
+        self.shown != self.base || self.lang != self.base_lang || phase_changed
     }
 
-    /// Writes what is shown, stamped at `now` where it changed, merged
-    /// with what the place holds now.
+    /// Writes what is shown, stamped at `now` where it changed since the
+    /// place was last read or written, merged with what the place holds
+    /// now: per item, the later change wins.
     pub fn save(&mut self, now: f64) -> Result<Saved, P::Refusal> {
         let shown = Shown {
-            lang: self.sync.lang(),
-            phase: self.shown_phase,
+            lang: self.lang,
+            phase: self.phase,
         };
-        let sync = &self.sync;
-        match self.place.save(shown, |theirs| sync.to_write(theirs, now)) {
+        let mine = restamp(&self.stamps, &self.base, &self.shown, now);
+        let (base, base_stamps, current) = (&self.base, &self.stamps, &self.shown);
+        let merged = self.place.save(shown, |theirs| {
+            merge((current, &mine), theirs.unwrap_or((base, base_stamps)))
+        });
+        match merged {
             Ok((work, stamps)) => {
-                let show = (work != *self.sync.shown()).then(|| work.clone());
-                let recovered = self.sync.wrote(work, stamps);
+                let show = (work != self.shown).then(|| work.clone());
+                self.base = work;
+                self.stamps = stamps;
+                self.base_lang = self.lang;
                 if self.place.keeps_phase() {
-                    self.kept_phase = Some(shown.phase);
+                    self.base_phase = Some(self.phase);
                 }
+                let recovered = std::mem::replace(&mut self.failed, false);
                 Ok(Saved { recovered, show })
             }
             Err(refusal) => {
-                self.sync.write_failed();
+                self.failed = true;
                 Err(refusal)
             }
         }
     }
 
-    /// Another writer stored `theirs`: merged with what is shown.
+    /// Another writer stored `work` (changed at `stamps`): it becomes what
+    /// the place holds, and its merge with what is shown is what the page
+    /// shows from now on. The merge is taken as shown at once, not when
+    /// the render lands, so that a save in between does not mistake their
+    /// new items for changes of this page's and undo them.
     pub fn theirs(&mut self, work: &Work, stamps: &Stamps, now: f64) -> Theirs {
-        let shown = self.sync.shown().clone();
-        let merged = self.sync.take_theirs(work, stamps, now);
+        let mine = restamp(&self.stamps, &self.base, &self.shown, now);
+        let (merged, _) = merge((&self.shown, &mine), (work, stamps));
+        let show = (merged != self.shown).then(|| merged.clone());
+        self.base = work.clone();
+        self.stamps = stamps.clone();
+        self.shown = merged;
         Theirs {
-            write_back: merged != *work,
-            show: (merged != shown).then_some(merged),
+            write_back: self.shown != *work,
+            show,
         }
-    }
-
-    /// Whether a failed write waits for a retry.
-    pub fn failed(&self) -> bool {
-        self.sync.failed()
-    }
-
-    /// The language shown.
-    pub fn lang(&self) -> Lang {
-        self.sync.lang()
-    }
-}
-
-/// What a page knows about one place: what it holds (as last read or
-/// written, with its stamps) against what the page shows, to merge the
-/// page's writes with other writers' item by item.
-#[derive(Debug)]
-pub struct StoreSync {
-    /// The work as last read from or written to storage, and its stamps.
-    base: Work,
-    stamps: Stamps,
-    base_lang: Lang,
-    /// The work and language shown now.
-    shown: Work,
-    lang: Lang,
-    /// The last write failed; it is retried.
-    failed: bool,
-}
-
-impl StoreSync {
-    /// A tab showing what it just loaded.
-    pub fn loaded(progress: Work, stamps: Stamps, lang: Lang) -> Self {
-        StoreSync {
-            base: progress.clone(),
-            stamps,
-            base_lang: lang,
-            shown: progress,
-            lang,
-            failed: false,
-        }
-    }
-
-    /// The tab now shows `progress` in `lang`; true if that differs from
-    /// what storage has, so it should be written.
-    pub fn show(&mut self, progress: &Work, lang: Lang) -> bool {
-        self.shown = progress.clone();
-        self.lang = lang;
-        self.shown != self.base || self.lang != self.base_lang
-    }
-
-    /// The work shown now.
-    pub fn shown(&self) -> &Work {
-        &self.shown
-    }
-
-    /// The language to write.
-    pub fn lang(&self) -> Lang {
-        self.lang
     }
 
     /// Whether a failed write waits for a retry.
     pub fn failed(&self) -> bool {
         self.failed
-    }
-
-    /// What to write: the work shown, with `now` stamped on what changed
-    /// since the base, merged with what storage holds now (`stored`, if it
-    /// could be read): per item, the later change wins.
-    pub fn to_write(&self, stored: Option<(&Work, &Stamps)>, now: f64) -> (Work, Stamps) {
-        let theirs = stored.unwrap_or((&self.base, &self.stamps));
-        let mine = restamp(&self.stamps, &self.base, &self.shown, now);
-        merge((&self.shown, &mine), theirs)
-    }
-
-    /// `written` was stored: it is the new base. True if an earlier write
-    /// had failed, so the notice about it can go.
-    pub fn wrote(&mut self, written: Work, stamps: Stamps) -> bool {
-        self.base = written;
-        self.stamps = stamps;
-        self.base_lang = self.lang;
-        std::mem::replace(&mut self.failed, false)
-    }
-
-    /// A write failed; it will be retried.
-    pub fn write_failed(&mut self) {
-        self.failed = true;
-    }
-
-    /// Another tab stored `theirs`: it becomes the base, and the merge is
-    /// what this tab shows from now on (returned, to be rendered). The
-    /// merge is taken as shown at once, not when the render lands, so that
-    /// a save in between does not mistake their new items for changes of
-    /// this tab's and undo them.
-    pub fn take_theirs(&mut self, theirs: &Work, their_stamps: &Stamps, now: f64) -> Work {
-        let (merged, _) = self.to_write(Some((theirs, their_stamps)), now);
-        self.base = theirs.clone();
-        self.stamps = their_stamps.clone();
-        self.shown = merged.clone();
-        merged
     }
 }

@@ -62,7 +62,7 @@ impl Page {
     }
 
     /// Shown in an iframe of a course page: compact chrome, host messages.
-    pub fn embedded(self) -> bool {
+    pub fn is_embed(self) -> bool {
         matches!(self.layout, Layout::Embed(_))
     }
 

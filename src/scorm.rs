@@ -281,7 +281,7 @@ pub fn session_time_2004(ms: f64) -> String {
 /// Everything the platform keeps for the learner.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Snapshot {
-    pub progress: Work,
+    pub work: Work,
     pub stamps: Stamps,
     /// Position of the selected phase.
     pub phase: Option<usize>,
@@ -387,7 +387,7 @@ pub fn encode(snapshot: &Snapshot, limit: usize) -> Option<Encoded> {
     let ticked: String = items
         .iter()
         .enumerate()
-        .filter(|(_, item)| snapshot.progress.is_checked(item.id))
+        .filter(|(_, item)| snapshot.work.is_checked(item.id))
         .filter_map(|(index, _)| digit(index))
         .collect();
     if !ticked.is_empty() {
@@ -403,7 +403,7 @@ pub fn encode(snapshot: &Snapshot, limit: usize) -> Option<Encoded> {
     if !stamps.trim_end_matches(',').is_empty() {
         sections.push(format!("t:{}", stamps.trim_end_matches(',')));
     }
-    if let Some(attempt) = snapshot.progress.quiz() {
+    if let Some(attempt) = snapshot.work.quiz() {
         sections.push(encode_attempt(attempt, snapshot.stamps.quiz_at()));
     }
     let mut text = sections.join("|");
@@ -413,7 +413,7 @@ pub fn encode(snapshot: &Snapshot, limit: usize) -> Option<Encoded> {
     let mut used = platform_len(&text);
     let mut local_only = Vec::new();
     for (index, item) in items.iter().enumerate() {
-        let note = snapshot.progress.note(item.id);
+        let note = snapshot.work.note(item.id);
         if note.is_empty() {
             continue;
         }
@@ -436,8 +436,7 @@ fn encode_attempt(attempt: &Answers, at: f64) -> String {
     } else {
         String::new()
     };
-    let answers: Vec<String> = Lang::En
-        .content()
+    let answers: Vec<String> = content::structure()
         .questions
         .iter()
         .map(|question| {
@@ -562,7 +561,7 @@ pub fn decode(text: &str) -> Result<Option<Snapshot>, SuspendError> {
             _ => {}
         }
     }
-    snapshot.progress = Work::from_ids(checked)
+    snapshot.work = Work::from_ids(checked)
         .with_notes(notes.iter().map(|(id, text)| (*id, text.as_str())))
         .with_quiz(attempt);
     snapshot.stamps = Stamps::from_pairs(stamps);

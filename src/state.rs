@@ -1,25 +1,27 @@
 //! The widget's state and its one reducer, split by concern: the page and
 //! the selected phase here; the learner's work (`learner`), the answers
-//! being given to "Check yourself" ([`Quiz`]), an import waiting for
-//! confirmation (`import`), what the widget reports about itself
-//! (`status`) and what the page shows open (`ui`), each with its own
+//! being given to "Check yourself" (`quiz`, over [`Quiz`]), an import
+//! waiting for confirmation (`import`), what the widget reports about
+//! itself (`status`) and what the page shows open (`ui`), each with its own
 //! actions and reducer. Everything here is pure: no web APIs, no storage,
 //! no URL. Effects (saving, the address bar, other tabs) live in
-//! `effects.rs` and react to the state this produces.
+//! `web/effects.rs` and react to the state this produces.
 
 mod import;
 mod learner;
+mod quiz;
 mod status;
 mod ui;
 
 pub use import::{Import, ImportAction, ImportOutcome, Imported};
 pub use learner::{Learner, WorkAction};
+pub use quiz::QuizAction;
 pub use status::{Status, StatusAction};
 pub use ui::{Ui, UiAction};
 
 use crate::content::Lang;
 use crate::page::Page;
-use crate::quiz::{Answers, Direction, Quiz};
+use crate::quiz::{Answers, Quiz};
 use crate::storage::StorageTrouble;
 use crate::work::Work;
 use std::rc::Rc;
@@ -72,36 +74,6 @@ pub enum Action {
     Ui(UiAction),
 }
 
-/// What the learner does with "Check yourself".
-#[derive(Debug, Clone, PartialEq)]
-pub enum QuizAction {
-    /// Pick a choice of a question (see [`Answers::pick`]).
-    Answer(&'static str, &'static str),
-    /// Move a choice of an ordering question one place.
-    MoveChoice(&'static str, &'static str, Direction),
-    /// Mark the answers: they become the saved attempt.
-    Check,
-    /// Clear the answers and show the choices in a new order.
-    Retry,
-}
-
-macro_rules! grouped {
-    ($($group:ident($action:ty)),*) => {
-        $(impl From<$action> for Action {
-            fn from(action: $action) -> Self {
-                Action::$group(action)
-            }
-        })*
-    };
-}
-grouped!(
-    Work(WorkAction),
-    Quiz(QuizAction),
-    Import(ImportAction),
-    Status(StatusAction),
-    Ui(UiAction)
-);
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
     /// The page being shown: its language (which the learner may switch)
@@ -143,11 +115,6 @@ impl State {
         self.page.lang
     }
 
-    /// The learner's work as shown.
-    pub fn work(&self) -> &Work {
-        &self.learner.work
-    }
-
     /// True while the saved attempt is shown marked; false while the
     /// questions are open for answers.
     pub fn showing_result(&self) -> bool {
@@ -175,8 +142,10 @@ impl State {
                 if let Some(index) = arrival.phase.filter(|&index| index < phases) {
                     next.phase = index;
                 }
-                next.learner.work = arrival.work;
-                next.status.storage = arrival.trouble;
+                next.learner.replace(arrival.work);
+                if let Some(trouble) = arrival.trouble {
+                    next.status.apply(StatusAction::Storage(trouble));
+                }
             }
             Action::SetLang(lang) => {
                 next.page.lang = lang;
@@ -186,7 +155,7 @@ impl State {
             Action::SelectPhase(index) if index < phases => next.phase = index,
             Action::SelectPhase(_) => {}
             Action::Work(action) => next.learner.apply(action),
-            Action::Quiz(action) => next.apply_quiz(action),
+            Action::Quiz(action) => quiz::apply(&mut next, action),
             Action::Import(action) => {
                 if let Some(imported) = next.import.apply(action, &self.learner.work) {
                     next.learner.replace(imported);
@@ -199,30 +168,6 @@ impl State {
             Action::Ui(action) => next.ui.apply(action),
         }
         next
-    }
-
-    fn apply_quiz(&mut self, action: QuizAction) {
-        match action {
-            // Answers change only while the questions are open.
-            QuizAction::Answer(question, choice) if !self.showing_result() => {
-                self.quiz.draft.pick(question, choice);
-            }
-            QuizAction::MoveChoice(question, choice, direction) if !self.showing_result() => {
-                self.quiz.move_choice(question, choice, direction);
-            }
-            // Marking needs the learner's saved work to be in: the attempt
-            // is saved with it.
-            QuizAction::Check if self.live && !self.showing_result() => {
-                self.learner.work.set_quiz(self.quiz.attempt());
-                self.quiz.close();
-                self.quiz.times_checked += 1;
-            }
-            QuizAction::Retry if self.showing_result() => self.quiz.retry(),
-            QuizAction::Answer(..)
-            | QuizAction::MoveChoice(..)
-            | QuizAction::Check
-            | QuizAction::Retry => {}
-        }
     }
 }
 

@@ -1,12 +1,12 @@
-//! Saved progress: a versioned JSON record in `localStorage`, under the web
-//! widget's key or a package's backup key (`backup.rs`). Reading and writing
-//! cope with storage that is missing, blocked, full, corrupt (read in parts:
-//! a damaged part is left out) or written by a newer version; the widget
-//! then keeps working in memory and the caller shows a notice. Also the one
-//! merge of two sides' work, part by part.
+//! The stored record of the learner's work: a versioned JSON record in
+//! `localStorage`, under the web widget's key or a package's backup key
+//! (`backup.rs`). Reading copes with records that are corrupt (read in
+//! parts: a damaged part is left out) or written by a newer version, and
+//! says so as a [`StorageTrouble`]; the widget then keeps working in memory
+//! and shows a notice. Also the one merge of two sides' work, part by part.
 //!
-//! The record's meaning (`read`, `interpret`) is pure and tested natively;
-//! only the last step, talking to the browser, needs web APIs.
+//! Pure and tested natively; the browser side, which also reports storage
+//! that is missing, blocked or full, is `web/local_storage.rs`.
 
 use crate::content::{self, Lang};
 use crate::json::{self, Json};
@@ -37,7 +37,7 @@ pub enum StorageTrouble {
     /// be read and was left out; the rest was read, and the whole record
     /// set aside.
     Damaged,
-    /// A newer version saved progress here; it is read, never overwritten.
+    /// A newer version saved work here; it is read, never overwritten.
     Newer,
 }
 
@@ -102,8 +102,7 @@ fn stamp_index(id: &str) -> Option<usize> {
     if id == QUIZ_STAMP {
         return Some(quiz_slot());
     }
-    Lang::En
-        .content()
+    content::structure()
         .items
         .iter()
         .position(|item| item.id == id)
@@ -189,9 +188,7 @@ impl PlatformRecord {
 
     /// The confirmed phase's position.
     pub fn confirmed_phase(&self) -> Option<usize> {
-        Lang::En
-            .content()
-            .phase_index(self.confirmed_phase.as_deref()?)
+        content::structure().phase_index(self.confirmed_phase.as_deref()?)
     }
 }
 
@@ -279,31 +276,29 @@ impl QuizRecord {
 
 impl Record {
     /// The record for the current work and language.
-    pub fn of(progress: &Work, lang: Lang) -> Self {
+    pub fn of(work: &Work, lang: Lang) -> Self {
         Record {
             version: VERSION,
-            checked: progress.ids().map(str::to_owned).collect(),
-            notes: progress
-                .notes()
-                .fold(BTreeMap::new(), |mut notes, (id, text)| {
-                    notes.insert(id.to_owned(), text.to_owned());
-                    notes
-                }),
+            checked: work.ids().map(str::to_owned).collect(),
+            notes: work.notes().fold(BTreeMap::new(), |mut notes, (id, text)| {
+                notes.insert(id.to_owned(), text.to_owned());
+                notes
+            }),
             lang: Some(lang.code().to_owned()),
             format: None,
             exported: None,
             changed: BTreeMap::new(),
-            quiz: progress.quiz().map(QuizRecord::of),
+            quiz: work.quiz().map(QuizRecord::of),
             phase: None,
             platform: None,
         }
     }
 
     /// The record for the current work, with when each item changed.
-    pub fn stamped(progress: &Work, stamps: &Stamps, lang: Lang) -> Self {
+    pub fn stamped(work: &Work, stamps: &Stamps, lang: Lang) -> Self {
         Record {
             changed: stamp_map(stamps),
-            ..Record::of(progress, lang)
+            ..Record::of(work, lang)
         }
     }
 
@@ -331,7 +326,7 @@ impl Record {
     }
 
     /// The learner's work in this record; unknown ids are dropped.
-    pub fn progress(&self) -> Work {
+    pub fn work(&self) -> Work {
         Work::from_ids(self.checked.iter().map(String::as_str))
             .with_notes(
                 self.notes
@@ -465,7 +460,7 @@ pub fn may_write(notice: Option<StorageTrouble>) -> bool {
 /// What a load found.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Loaded {
-    pub progress: Work,
+    pub work: Work,
     pub stamps: Stamps,
     /// The language the learner chose last time, if any.
     pub lang: Option<Lang>,
@@ -478,15 +473,10 @@ pub struct Loaded {
 }
 
 impl Loaded {
-    /// False when the record must be left alone (a newer version's).
-    pub fn writable(&self) -> bool {
-        may_write(self.notice)
-    }
-
     /// Nothing found, for the reason `notice` gives (if any).
     pub fn empty(notice: Option<StorageTrouble>) -> Self {
         Loaded {
-            progress: Work::default(),
+            work: Work::default(),
             stamps: Stamps::default(),
             lang: None,
             notice,
@@ -514,7 +504,7 @@ pub fn interpret(stored: Option<Result<Read, NotARecord>>) -> Loaded {
             };
             let record = record.migrate();
             Loaded {
-                progress: record.progress(),
+                work: record.work(),
                 stamps: record.stamps(),
                 lang: record.lang.as_deref().and_then(Lang::from_tag),
                 notice,
@@ -565,17 +555,17 @@ pub fn merge_by(
     let side = |slot: usize| if take_mine(slot) { mine } else { theirs };
     for (index, item) in content::structure().items.iter().enumerate() {
         let id = item.id;
-        let (progress, from) = side(index);
-        if progress.is_checked(id) {
+        let (work, from) = side(index);
+        if work.is_checked(id) {
             checked.push(id);
         }
-        notes.push((id, progress.note(id)));
+        notes.push((id, work.note(id)));
         stamps.set(index, from.at(index));
     }
-    let (progress, from) = side(quiz_slot());
+    let (work, from) = side(quiz_slot());
     stamps.set(quiz_slot(), from.at(quiz_slot()));
     let merged = Work::from_ids(checked)
         .with_notes(notes)
-        .with_quiz(progress.quiz().cloned());
+        .with_quiz(work.quiz().cloned());
     (merged, stamps)
 }

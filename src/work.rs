@@ -25,7 +25,7 @@ pub struct Work {
 }
 
 impl Work {
-    /// Builds progress from stored or received ids, keeping only ids that
+    /// Builds work from stored or received ids, keeping only ids that
     /// name a checklist item (ids are the same in every language).
     pub fn from_ids<'a>(ids: impl IntoIterator<Item = &'a str>) -> Self {
         let content = content::structure();

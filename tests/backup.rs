@@ -38,9 +38,9 @@ fn confirmed_backup(ids: &[&'static str], at: f64, phase: usize) -> Backup {
 }
 
 fn platform(ids: &[&'static str], at: f64, phase: usize) -> Snapshot {
-    let (progress, stamps) = ticked(ids, at);
+    let (work, stamps) = ticked(ids, at);
     Snapshot {
-        progress,
+        work,
         stamps,
         phase: Some(phase),
         lang: Some(Lang::En),
@@ -194,7 +194,7 @@ fn an_unconfirmed_part_gives_way_to_a_later_change_on_another_device() {
     backup.stamps = Stamps::from_pairs([("values", 150.0)]);
     // The other device unticked… nothing, but ticked and noted values later.
     let mut later = platform(&[], 0.0, 0);
-    later.progress = Work::from_ids(["values"]).with_notes([("values", "theirs")]);
+    later.work = Work::from_ids(["values"]).with_notes([("values", "theirs")]);
     later.stamps = Stamps::from_pairs([("values", 400.0)]);
     let resumed = resume(Some(&later), Some(&backup));
     assert_eq!(resumed.backup.work.note("values"), "theirs");
@@ -337,7 +337,7 @@ fn a_note_the_platform_cannot_hold_survives_every_launch_and_a_reset_takes_its_t
     assert!(!backup.tick_unconfirmed(slot("cohesion")), "its tick is");
     // Next launch: the platform holds the tick, without the note.
     let platform = Snapshot {
-        progress: Work::from_ids(["cohesion"]),
+        work: Work::from_ids(["cohesion"]),
         stamps: written_stamps,
         phase: Some(0),
         lang: None,

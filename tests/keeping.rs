@@ -5,7 +5,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use value_governance_explorer::content::Lang;
-use value_governance_explorer::keeping::{Keeper, Place, Saved, Shown, StoreSync, Theirs};
+use value_governance_explorer::keeping::{
+    arrive, Found, Keeper, Place, Saved, Shown, Theirs, Watching,
+};
 use value_governance_explorer::storage::Stamps;
 use value_governance_explorer::work::Work;
 
@@ -24,7 +26,17 @@ struct Memory {
 }
 
 impl Place for Memory {
+    type Found = Found;
     type Refusal = &'static str;
+
+    fn load(&mut self) -> Found {
+        let (work, stamps) = self.held.clone().unwrap_or_default();
+        Found {
+            work,
+            stamps,
+            phase: self.phase,
+        }
+    }
 
     fn keeps_phase(&self) -> bool {
         self.keeps_phase
@@ -46,6 +58,11 @@ impl Place for Memory {
         self.writes += 1;
         Ok(written)
     }
+
+    /// Other writers are simulated by setting `held` directly.
+    fn watch(&self, _changed: impl Fn(Work, Stamps) + 'static) -> Option<Watching> {
+        None
+    }
 }
 
 fn shown(phase: usize) -> Shown {
@@ -63,12 +80,13 @@ fn ids(work: &Work) -> Vec<&'static str> {
 fn keeper(ticked: &[&'static str], keeps_phase: bool) -> Keeper<Memory> {
     let work = Work::from_ids(ticked.iter().copied());
     let at: Vec<_> = ticked.iter().map(|id| (*id, 1.0)).collect();
-    let place = Memory {
-        held: Some((work.clone(), stamps(&at))),
+    let mut place = Memory {
+        held: Some((work, stamps(&at))),
         keeps_phase,
         ..Memory::default()
     };
-    Keeper::new(place, work, stamps(&at), Lang::En, None)
+    let found = place.load();
+    Keeper::new(place, found, Lang::En)
 }
 
 #[test]
@@ -163,49 +181,72 @@ fn another_tabs_write_is_shown_merged_and_written_back_if_it_lacks_ours() {
 }
 
 #[test]
-fn a_tab_that_hears_of_a_simultaneous_change_keeps_both_when_it_saves_again() {
-    // Both tabs had cohesion and values. This tab ticked absorption at 10
+fn a_page_that_hears_of_a_simultaneous_change_keeps_both_when_it_saves_again() {
+    // Both tabs had cohesion and values. This page ticked absorption at 10
     // and saved; at the same moment the other tab, not yet knowing that,
     // ticked institutions at 11 and saved over it.
-    let mut tab = StoreSync::loaded(
-        Work::from_ids(["cohesion", "values", "absorption"]),
-        stamps(&[("cohesion", 1.0), ("values", 1.0), ("absorption", 10.0)]),
-        Lang::En,
+    let mut keeper = keeper(&["cohesion", "values"], false);
+    keeper.show(
+        &Work::from_ids(["cohesion", "values", "absorption"]),
+        shown(0),
     );
+    keeper.save(10.0).unwrap();
     let theirs = Work::from_ids(["cohesion", "values", "institutions"]);
     let theirs_at = stamps(&[("cohesion", 1.0), ("values", 1.0), ("institutions", 11.0)]);
-    let shown = tab.take_theirs(&theirs, &theirs_at, 12.0);
+    keeper.place.held = Some((theirs.clone(), theirs_at.clone()));
+    let heard = keeper.theirs(&theirs, &theirs_at, 12.0);
     let both = ["absorption", "cohesion", "institutions", "values"];
-    assert_eq!(shown.ids().collect::<Vec<_>>(), both);
-    // Storage lacks absorption, so the tab writes again, before its render
-    // of `shown` has landed: the write must keep their institutions.
-    let (written, _) = tab.to_write(Some((&theirs, &theirs_at)), 13.0);
-    assert_eq!(written.ids().collect::<Vec<_>>(), both);
+    assert_eq!(heard.show.as_ref().map(ids), Some(both.to_vec()));
+    assert!(heard.write_back);
+    // Storage lacks absorption, so the page writes again, before its
+    // render of the merge has landed: the write must keep institutions.
+    keeper.save(13.0).unwrap();
+    assert_eq!(ids(&keeper.place.held.clone().unwrap().0), both);
 }
 
 #[test]
-fn a_tab_writes_only_what_differs_from_storage_and_knows_when_a_retry_worked() {
-    let loaded = Work::from_ids(["cohesion"]);
-    let mut tab = StoreSync::loaded(loaded.clone(), Stamps::default(), Lang::En);
-    assert!(!tab.show(&loaded, Lang::En), "nothing new to write");
-    assert!(tab.show(&loaded, Lang::Zh), "a new language is written");
-    let ticked = Work::from_ids(["cohesion", "values"]);
-    assert!(tab.show(&ticked, Lang::Zh));
-    // Storage could not be read: the write merges with the base it knew,
-    // stamping now on the item that changed.
-    let (written, at) = tab.to_write(None, 50.0);
-    assert_eq!(written, ticked);
-    assert_eq!(at, stamps(&[("values", 50.0)]));
-    tab.write_failed();
-    assert!(tab.failed());
-    assert!(tab.wrote(written.clone(), at), "the retry recovered");
-    assert!(!tab.failed());
-    assert!(
-        !tab.show(&written, Lang::Zh),
-        "what was written is the base"
+fn the_address_owns_the_view_and_early_ticks_are_shown_and_written() {
+    let found = Found {
+        work: Work::from_ids(["cohesion"]),
+        stamps: stamps(&[("cohesion", 1.0)]),
+        phase: Some(1),
+    };
+    let early = Work::from_ids(["values"]);
+    let start = arrive(Some(2), &found, &early);
+    assert_eq!(start.phase, Some(2), "the address's phase wins");
+    assert_eq!(ids(&start.shown), ["cohesion", "values"]);
+    assert_eq!(
+        arrive(None, &found, &Work::default()).phase,
+        Some(1),
+        "the kept phase where the address names none"
     );
-    assert!(
-        !tab.wrote(written, Stamps::default()),
-        "no failure to recover from"
+    let nothing_kept = Found::default();
+    assert_eq!(arrive(None, &nothing_kept, &early).phase, None);
+    // The engine starts from what the place held: the early tick is a
+    // change, and is written.
+    let mut place = Memory {
+        held: Some((found.work.clone(), found.stamps.clone())),
+        ..Memory::default()
+    };
+    let loaded = place.load();
+    let mut keeper = Keeper::new(place, loaded, Lang::En);
+    assert!(keeper.show(&start.shown, shown(2)));
+    keeper.save(5.0).unwrap();
+    assert_eq!(
+        ids(&keeper.place.held.clone().unwrap().0),
+        ["cohesion", "values"]
     );
+}
+
+#[test]
+fn a_change_of_language_alone_is_written() {
+    let mut keeper = keeper(&["values"], false);
+    let work = Work::from_ids(["values"]);
+    assert!(keeper.show(
+        &work,
+        Shown {
+            lang: Lang::Zh,
+            phase: 0
+        }
+    ));
 }

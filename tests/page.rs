@@ -51,5 +51,5 @@ fn the_package_pages_link_to_each_other_inside_the_package() {
     );
     assert!(Page::all()
         .filter(|page| page.is_package())
-        .all(|page| !page.embedded()));
+        .all(|page| !page.is_embed()));
 }

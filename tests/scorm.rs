@@ -25,7 +25,7 @@ fn item_ids() -> Vec<&'static str> {
 fn all_ticked() -> Snapshot {
     let ids = item_ids();
     Snapshot {
-        progress: Work::from_ids(ids.iter().copied()),
+        work: Work::from_ids(ids.iter().copied()),
         stamps: Stamps::from_pairs(
             ids.iter()
                 .enumerate()
@@ -37,8 +37,8 @@ fn all_ticked() -> Snapshot {
 }
 
 fn with_notes(mut snapshot: Snapshot, notes: &[(&str, String)]) -> Snapshot {
-    snapshot.progress = snapshot
-        .progress
+    snapshot.work = snapshot
+        .work
         .with_notes(notes.iter().map(|(id, text)| (*id, text.as_str())));
     snapshot
 }
@@ -107,13 +107,13 @@ fn notes_that_do_not_fit_are_left_out_whole_and_named() {
     assert_eq!(encoded.local_only, vec![ids[1]]);
     let back = decode(&encoded.text).unwrap().unwrap();
     // Every tick, phase and language kept; the notes that fit, whole.
-    assert_eq!(back.progress.ids().count(), 9);
+    assert_eq!(back.work.ids().count(), 9);
     assert_eq!(back.phase, Some(2));
     assert_eq!(back.lang, Some(Lang::Zh));
-    assert_eq!(back.progress.note(ids[0]), "a".repeat(2000));
-    assert_eq!(back.progress.note(ids[1]), "");
-    assert_eq!(back.progress.note(ids[2]), "c".repeat(1900));
-    assert_eq!(back.progress.note(ids[5]), "short");
+    assert_eq!(back.work.note(ids[0]), "a".repeat(2000));
+    assert_eq!(back.work.note(ids[1]), "");
+    assert_eq!(back.work.note(ids[2]), "c".repeat(1900));
+    assert_eq!(back.work.note(ids[5]), "short");
 }
 
 #[test]
@@ -156,7 +156,7 @@ fn damaged_or_foreign_data_is_refused_clearly() {
 fn a_later_builds_sections_are_skipped() {
     // Sections a later build may add, such as `r:` or `note:`.
     let back = decode("vge1|c:3|r:1.2.0;80|note:x|p:1").unwrap().unwrap();
-    assert_eq!(back.progress.ids().collect::<Vec<_>>(), vec!["absorption"]);
+    assert_eq!(back.work.ids().collect::<Vec<_>>(), vec!["absorption"]);
     assert_eq!(back.phase, Some(1));
 }
 
@@ -263,7 +263,7 @@ proptest! {
         let ids = item_ids();
         let ticked = ids.iter().zip(&ticks).filter(|(_, t)| **t).map(|(id, _)| *id);
         let snapshot = Snapshot {
-            progress: Work::from_ids(ticked)
+            work: Work::from_ids(ticked)
                 .with_notes(ids.iter().copied().zip(notes.iter().map(String::as_str))),
             stamps: Stamps::default(),
             phase: Some(1),
@@ -272,10 +272,10 @@ proptest! {
         let encoded = encode(&snapshot, 4096).unwrap();
         prop_assert!(platform_len(&encoded.text) <= 4096);
         let back = decode(&encoded.text).unwrap().unwrap();
-        prop_assert_eq!(back.progress.ids().collect::<Vec<_>>(), snapshot.progress.ids().collect::<Vec<_>>());
+        prop_assert_eq!(back.work.ids().collect::<Vec<_>>(), snapshot.work.ids().collect::<Vec<_>>());
         for id in ids {
-            let expected = if encoded.local_only.contains(&id) { "" } else { snapshot.progress.note(id) };
-            prop_assert_eq!(back.progress.note(id), expected);
+            let expected = if encoded.local_only.contains(&id) { "" } else { snapshot.work.note(id) };
+            prop_assert_eq!(back.work.note(id), expected);
         }
     }
 }
@@ -293,7 +293,7 @@ fn with_attempt(mut snapshot: Snapshot) -> Snapshot {
             vec!["absorption", "operation", "coordination"],
         ),
     ]);
-    snapshot.progress = snapshot.progress.with_quiz(Some(attempt));
+    snapshot.work = snapshot.work.with_quiz(Some(attempt));
     let mut pairs: Vec<(&str, f64)> = item_ids()
         .into_iter()
         .enumerate()
@@ -327,7 +327,7 @@ fn the_quiz_attempt_comes_back_with_when_it_was_made_and_always_fits() {
     let encoded = encode(&crowded, Version::Scorm12.suspend_limit()).unwrap();
     assert_eq!(encoded.local_only, ["values"]);
     let back = decode(&encoded.text).unwrap().unwrap();
-    assert_eq!(back.progress.quiz(), crowded.progress.quiz());
+    assert_eq!(back.work.quiz(), crowded.work.quiz());
     // A damaged attempt is refused clearly, as any damaged section.
     assert!(matches!(
         decode("vge1|q:zz;1.?"),

@@ -38,7 +38,7 @@ fn a_page_starts_as_built_and_arrival_brings_what_only_the_browser_knows() {
     let built = State::new(page);
     assert!(!built.live);
     assert_eq!(
-        (built.lang(), built.page.embedded(), built.page.view()),
+        (built.lang(), built.page.is_embed(), built.page.view()),
         (Lang::Zh, true, View::Timeline)
     );
     assert_eq!(built.page, page);

@@ -5,7 +5,7 @@
 use value_governance_explorer::content::Lang;
 use value_governance_explorer::storage::StorageTrouble;
 use value_governance_explorer::storage::{
-    interpret, merge, restamp, Loaded, Record, Stamps, VERSION,
+    interpret, may_write, merge, restamp, Loaded, Record, Stamps, VERSION,
 };
 
 mod records;
@@ -17,16 +17,16 @@ fn load(raw: Option<&str>) -> Loaded {
 }
 
 fn ids(loaded: &Loaded) -> Vec<&'static str> {
-    loaded.progress.ids().collect()
+    loaded.work.ids().collect()
 }
 
 #[test]
 fn nothing_saved_starts_empty_without_a_notice() {
     let loaded = load(None);
-    assert!(loaded.progress.is_empty());
+    assert!(loaded.work.is_empty());
     assert_eq!(loaded.notice, None);
     assert_eq!(loaded.lang, None);
-    assert!(loaded.writable());
+    assert!(may_write(loaded.notice));
 }
 
 #[test]
@@ -36,7 +36,7 @@ fn a_saved_record_restores_known_ids_and_ignores_unknown_ones() {
     ));
     assert_eq!(ids(&loaded), ["absorption", "operation"]);
     assert_eq!(
-        loaded.progress.notes().collect::<Vec<_>>(),
+        loaded.work.notes().collect::<Vec<_>>(),
         [("values", "mine")]
     );
     assert_eq!(loaded.lang, Some(Lang::Zh));
@@ -50,7 +50,7 @@ fn what_is_written_reads_back() {
     let json = serde_json::to_string(&Record::of(&progress, Lang::Zh)).unwrap();
     assert!(json.contains(&format!("\"version\":{VERSION}")));
     let loaded = load(Some(&json));
-    assert_eq!(loaded.progress, progress);
+    assert_eq!(loaded.work, progress);
     assert_eq!(loaded.lang, Some(Lang::Zh));
 }
 
@@ -58,11 +58,11 @@ fn what_is_written_reads_back() {
 fn migration_from_version_1_keeps_ticks_and_starts_without_notes() {
     let loaded = load(Some(r#"{"version":1,"checked":["values","operation"]}"#));
     assert_eq!(ids(&loaded), ["operation", "values"]);
-    assert_eq!(loaded.progress.note_count(), 0);
+    assert_eq!(loaded.work.note_count(), 0);
     assert_eq!(loaded.lang, None);
     assert_eq!(loaded.notice, None);
     assert!(
-        loaded.writable(),
+        may_write(loaded.notice),
         "a migrated record is saved in the new version"
     );
     let migrated = record_of(r#"{"version":1,"checked":["values"]}"#).migrate();
@@ -85,8 +85,8 @@ fn garbage_and_wrong_shapes_are_unreadable_not_fatal() {
     ] {
         let loaded = load(Some(raw));
         assert_eq!(loaded.notice, Some(StorageTrouble::Unreadable), "{raw:?}");
-        assert!(loaded.progress.is_empty(), "{raw:?}");
-        assert!(loaded.writable(), "{raw:?}");
+        assert!(loaded.work.is_empty(), "{raw:?}");
+        assert!(may_write(loaded.notice), "{raw:?}");
     }
     // A record whose parts all have the wrong shape: each is left out.
     for raw in [
@@ -98,8 +98,8 @@ fn garbage_and_wrong_shapes_are_unreadable_not_fatal() {
     ] {
         let loaded = load(Some(raw));
         assert_eq!(loaded.notice, Some(StorageTrouble::Damaged), "{raw:?}");
-        assert!(loaded.progress.is_empty(), "{raw:?}");
-        assert!(loaded.writable(), "{raw:?}");
+        assert!(loaded.work.is_empty(), "{raw:?}");
+        assert!(may_write(loaded.notice), "{raw:?}");
     }
 }
 
@@ -118,18 +118,18 @@ fn a_damaged_part_costs_only_itself() {
     let loaded = load(Some(raw));
     assert_eq!(loaded.notice, Some(StorageTrouble::Damaged));
     assert_eq!(ids(&loaded), ["cohesion", "values"]);
-    assert_eq!(loaded.progress.note("values"), "kept");
-    assert_eq!(loaded.progress.note("cohesion"), "");
-    assert_eq!(loaded.progress.quiz(), None, "the attempt alone is lost");
+    assert_eq!(loaded.work.note("values"), "kept");
+    assert_eq!(loaded.work.note("cohesion"), "");
+    assert_eq!(loaded.work.quiz(), None, "the attempt alone is lost");
     assert_eq!(loaded.stamps, Stamps::from_pairs([("values", 100.0)]));
     assert_eq!(loaded.lang, Some(Lang::Zh));
     // The rest is written back as usual.
-    assert!(loaded.writable());
+    assert!(may_write(loaded.notice));
     // A well-formed attempt beside a damaged note is kept.
     let loaded = load(Some(
         r#"{"version":3,"notes":{"values":false},"quiz":{"answers":{"starting-point":["cohesion"]}}}"#,
     ));
-    assert!(loaded.progress.quiz().is_some());
+    assert!(loaded.work.quiz().is_some());
     assert_eq!(loaded.notice, Some(StorageTrouble::Damaged));
 }
 
@@ -139,9 +139,9 @@ fn a_newer_version_is_read_but_never_overwritten() {
         r#"{"version":9,"checked":["values"],"notes":{"values":"x"},"highlights":{"values":"yellow"}}"#,
     ));
     assert_eq!(ids(&loaded), ["values"]);
-    assert_eq!(loaded.progress.note("values"), "x");
+    assert_eq!(loaded.work.note("values"), "x");
     assert_eq!(loaded.notice, Some(StorageTrouble::Newer));
-    assert!(!loaded.writable());
+    assert!(!may_write(loaded.notice));
 }
 
 #[test]
@@ -203,9 +203,9 @@ fn migration_from_version_2_keeps_ticks_notes_and_language_and_has_no_attempt() 
     let raw = r#"{"version":2,"checked":["cohesion"],"notes":{"cohesion":"n"},"lang":"zh","changed":{"cohesion":5}}"#;
     let loaded = load(Some(raw));
     assert_eq!(ids(&loaded), ["cohesion"]);
-    assert_eq!(loaded.progress.note("cohesion"), "n");
+    assert_eq!(loaded.work.note("cohesion"), "n");
     assert_eq!(loaded.lang, Some(Lang::Zh));
-    assert_eq!(loaded.progress.quiz(), None);
+    assert_eq!(loaded.work.quiz(), None);
     assert_eq!(loaded.notice, None);
     let migrated = record_of(raw).migrate();
     assert_eq!(migrated.version, 3);
@@ -225,18 +225,18 @@ fn the_attempt_is_saved_with_its_score_and_read_back_marked_again() {
     let progress = Work::from_ids(["values"]).with_quiz(Some(attempt.clone()));
     let json = serde_json::to_string(&Record::of(&progress, Lang::En)).unwrap();
     assert!(json.contains(r#""quiz":{"answers":{"dimensions":["absorption","operation","coordination"],"starting-point":["cohesion"]},"right":2,"total":8}"#), "{json}");
-    assert_eq!(load(Some(&json)).progress.quiz(), Some(&attempt));
+    assert_eq!(load(Some(&json)).work.quiz(), Some(&attempt));
     // A score written by hand (or by another build) is not trusted: the
     // answers are marked again.
     let forged = json.replace(r#""right":2"#, r#""right":8"#);
     let loaded = load(Some(&forged));
     assert_eq!(
-        value_governance_explorer::quiz::score(loaded.progress.quiz().unwrap()).right,
+        value_governance_explorer::quiz::score(loaded.work.quiz().unwrap()).right,
         2
     );
     // Answers to questions this build does not have are dropped.
     let unknown = r#"{"version":3,"quiz":{"answers":{"gone":["x"]},"right":1,"total":1}}"#;
-    assert_eq!(load(Some(unknown)).progress.quiz(), None);
+    assert_eq!(load(Some(unknown)).work.quiz(), None);
 }
 
 #[test]

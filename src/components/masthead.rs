@@ -10,7 +10,7 @@ use yew::prelude::*;
 pub fn Masthead() -> Html {
     let (state, content) = use_app();
     let ui = &content.ui;
-    if state.page.embedded() {
+    if state.page.is_embed() {
         return html! {
             <div class="vge-masthead vge-masthead--compact"><LanguageSwitch /></div>
         };

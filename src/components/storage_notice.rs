@@ -11,7 +11,7 @@ pub fn StorageNotice() -> Html {
     let (state, content) = use_app();
     let ui = &content.ui;
     let message = state.status.storage.map(|notice| match notice {
-        Notice::Unavailable if state.page.embedded() => ui.storage_unavailable_framed,
+        Notice::Unavailable if state.page.is_embed() => ui.storage_unavailable_framed,
         Notice::Unavailable => ui.storage_unavailable,
         Notice::Unreadable => ui.storage_unreadable,
         Notice::Damaged => ui.storage_damaged,
@@ -20,7 +20,7 @@ pub fn StorageNotice() -> Html {
     // In a frame, "open the widget in its own tab" needs a way there: the
     // whole widget in this language, where the browser lets it save as a
     // site of its own (a frame's storage is the one browsers block).
-    let own_tab = (state.page.embedded() && state.status.storage == Some(Notice::Unavailable))
+    let own_tab = (state.page.is_embed() && state.status.storage == Some(Notice::Unavailable))
         .then(|| Page::full(state.lang()).href());
     html! {
         <p class="vge-notice" role="status" hidden={message.is_none()} data-testid="storage-notice">

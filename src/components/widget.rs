@@ -26,9 +26,7 @@ pub struct WidgetProps {
 pub fn Widget(props: &WidgetProps) -> Html {
     let (state, content) = use_app();
     let root = use_node_ref();
-    let platform: effects::PlatformHandle = use_mut_ref(|| None);
-    effects::use_saved_progress(&state, props.ticked_early.clone(), platform.clone());
-    effects::use_platform(&state, platform);
+    effects::use_keeping(&state, props.ticked_early.clone());
     effects::use_address_bar(&state);
     effects::use_document_language(&state);
     effects::use_service_worker(&state);
@@ -38,7 +36,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
 
     let view = state.page.view();
     html! {
-        <div ref={root} class={classes!("vge", state.page.embedded().then_some("vge--embedded"))}
+        <div ref={root} class={classes!("vge", state.page.is_embed().then_some("vge--embedded"))}
             lang={content.language.html_lang}>
             <Masthead />
             if !state.page.is_package() {
@@ -71,7 +69,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     <Supports />
                 }
                 // A package has no address of its own to embed.
-                if !state.page.embedded() && !state.page.is_package() {
+                if !state.page.is_embed() && !state.page.is_package() {
                     <EmbedCode />
                 }
             </main>

@@ -8,15 +8,18 @@
 mod host;
 mod platform;
 pub use host::use_host_messaging;
-pub use platform::{use_platform, PlatformHandle};
+use platform::PlatformHandle;
 
 use crate::backup::{self, Backup};
+use crate::content::Lang;
 use crate::context::AppContext;
-use crate::keeping::{Keeper, Shown};
+use crate::keeping::{self, Found, Keeper, Place, Shown};
+use crate::page::Page;
 use crate::state::{Action, Arrival, State, StatusAction, UiAction, WorkAction};
+use crate::storage::StorageTrouble;
 use crate::web::browser::{address, window};
-use crate::web::places::{Connected, LocalRecord, Platform};
-use crate::web::{crash, local_storage};
+use crate::web::crash;
+use crate::web::places::{LocalRecord, Platform};
 use crate::work::Work;
 use crate::{storage, url};
 use gloo::events::EventListener;
@@ -49,15 +52,15 @@ fn save(dispatcher: &UseReducerDispatcher<State>, local: &Local) {
     }
 }
 
-/// Takes over the pre-rendered page: loads saved work, or in a course
-/// platform's package resumes the platform's attempt (with what this
-/// browser's backup holds that the platform has not confirmed: `backup.rs`),
-/// adds the boxes the learner ticked before the wasm ran, and applies the
-/// address's phase. Then saves the work when it changes, retries a failed
-/// save when the page is hidden or closed, and merges in what other tabs
-/// save.
+/// Keeps the learner's work: on a web page in this browser's record; on a
+/// package page with the course platform, this browser's record being the
+/// backup of its attempt. Takes over the pre-rendered page on arrival (see
+/// `keeping::arrive`), then saves the work when it changes, retries a
+/// failed save when the page is hidden or closed, and merges in what other
+/// tabs save.
 #[hook]
-pub fn use_saved_progress(state: &AppContext, ticked_early: Work, platform: PlatformHandle) {
+pub fn use_keeping(state: &AppContext, ticked_early: Work) {
+    let platform: PlatformHandle = use_mut_ref(|| None);
     let local: Local = use_mut_ref(|| None);
     {
         let dispatcher = state.dispatcher();
@@ -84,90 +87,31 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Work, platform: Plat
             },
         );
     }
+    platform::use_platform(state, platform.clone());
     let dispatcher = state.dispatcher();
-    let lang = state.lang();
     let page = state.page;
     use_effect_with((), move |_| {
-        // First the platform, which names the learner and the activity
-        // whose backup to read.
-        let connected = page.is_package().then(Platform::connect).flatten();
-        let record = match &connected {
-            Some(connected) => connected.platform.backup.clone(),
-            None => LocalRecord::web(page.embedded()),
+        // A package's platform names the learner and the activity whose
+        // backup this browser keeps; without one, the web record.
+        let arrived = match page.is_package().then(Platform::connect).flatten() {
+            Some(connected) => arrive_package(connected, &platform, page.lang),
+            None => arrive_web(page),
         };
-        let loaded = record.load();
-        let writable = loaded.writable();
-        // The address owns the view; where it cannot keep the phase (an
-        // embedding page's frame reloads from the code's address; a
-        // package), the phase last shown is next.
-        let address_phase = address().phase;
-        let mut platform_lang = None;
-        let (arrival, stamps, kept_phase) = match connected {
-            None => {
-                let kept_phase = loaded.phase.filter(|_| record.keeps_phase);
-                (
-                    Arrival {
-                        phase: address_phase.or(kept_phase),
-                        work: loaded.progress.clone(),
-                        trouble: loaded.notice,
-                    },
-                    loaded.stamps.clone(),
-                    kept_phase,
-                )
-            }
-            Some(Connected {
-                platform: place,
-                kept,
-            }) => {
-                // What could be read of the backup (a damaged part is left
-                // out).
-                let backup = Some(Backup::of(&loaded));
-                let resumed = match &kept {
-                    Ok(kept) => backup::resume(kept.as_ref(), backup.as_ref()),
-                    Err(_) => backup::keep_whole(backup.as_ref()),
-                };
-                // From now on the backup holds this launch's work: what
-                // the platform holds, and what it has not confirmed.
-                if writable {
-                    let _ = local_storage::save(&record.key, &resumed.backup.record(lang));
-                }
-                let kept = kept.ok().flatten();
-                platform_lang = kept
-                    .as_ref()
-                    .and_then(|kept| kept.lang)
-                    .filter(|&kept| kept != lang);
-                platform::start(&platform, place, kept.as_ref(), lang, resumed.unconfirmed);
-                (
-                    Arrival {
-                        phase: address_phase.or(resumed.backup.phase),
-                        work: resumed.backup.work.clone(),
-                        trouble: loaded.notice,
-                    },
-                    resumed.backup.stamps.clone(),
-                    resumed.backup.phase,
-                )
-            }
-        };
-        let watch = record.clone();
-        *local.borrow_mut() = Some(Keeper::new(
-            record,
-            arrival.work.clone(),
-            stamps,
-            lang,
-            kept_phase,
-        ));
+        let writable = storage::may_write(arrived.trouble);
+        let start = keeping::arrive(address().phase, &arrived.found, &ticked_early);
+        let record = arrived.record.clone();
+        *local.borrow_mut() = Some(Keeper::new(arrived.record, arrived.found, page.lang));
         // The page is live: its styles (and the boot script) step aside.
         // `vge-js` too, in case a stray error took it away while loading.
         if let Some(root) = window().document().and_then(|d| d.document_element()) {
             let _ = root.class_list().add_2("vge-js", "vge-live");
         }
-        // Ticks made in the page before it was live are the learner's
-        // latest changes: added to what was saved, and saved with it.
         dispatcher.dispatch(Action::Arrive(Arrival {
-            work: arrival.work.union(&ticked_early),
-            ..arrival
+            phase: start.phase,
+            work: start.shown,
+            trouble: arrived.trouble,
         }));
-        if let Some(lang) = platform_lang {
+        if let Some(lang) = arrived.lang.filter(|&lang| lang != page.lang) {
             dispatcher.dispatch(Action::SetLang(lang));
         }
         let retry = {
@@ -181,7 +125,7 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Work, platform: Plat
         let hidden = EventListener::new(&window(), "pagehide", retry.clone());
         let document = window().document().expect("a window has a document");
         let away = EventListener::new(&document, "visibilitychange", retry);
-        let other_tab = watch.watch(move |work, stamps| {
+        let other_tabs = record.watch(move |work, stamps| {
             let theirs = match local.borrow_mut().as_mut() {
                 Some(keeper) => keeper.theirs(&work, &stamps, js_sys::Date::now()),
                 None => return,
@@ -195,15 +139,69 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Work, platform: Plat
                 save(&dispatcher, &local);
             }
         });
-        move || drop((hidden, away, other_tab))
+        move || drop((hidden, away, other_tabs))
     });
+}
+
+/// What arrival found in this browser's record.
+struct Arrived {
+    record: LocalRecord,
+    found: Found,
+    trouble: Option<StorageTrouble>,
+    /// The language the work was left in, where it decides (a package).
+    lang: Option<Lang>,
+}
+
+/// A web page: the web widget's record (an embedding page's keeps the
+/// phase too).
+fn arrive_web(page: Page) -> Arrived {
+    let mut record = LocalRecord::web(page.is_embed());
+    let loaded = record.load();
+    Arrived {
+        found: Found::in_record(&loaded, record.keeps_phase),
+        record,
+        trouble: loaded.notice,
+        lang: None,
+    }
+}
+
+/// A package page: the platform's attempt, with what this browser's
+/// backup holds that the platform has not confirmed (`backup::resume`);
+/// the backup then holds this launch's work, and the platform session
+/// starts from the platform's record.
+fn arrive_package(mut platform: Platform, handle: &PlatformHandle, lang: Lang) -> Arrived {
+    let kept = platform.load();
+    let mut record = platform.backup.clone();
+    let loaded = record.load();
+    // What could be read of the backup (a damaged part is left out).
+    let backup = Some(Backup::of(&loaded));
+    let resumed = match &kept {
+        Ok(kept) => backup::resume(kept.as_ref(), backup.as_ref()),
+        Err(_) => backup::keep_whole(backup.as_ref()),
+    };
+    if storage::may_write(loaded.notice) {
+        let _ = record.write_backup(&resumed.backup, lang);
+    }
+    let kept = kept.ok().flatten();
+    let resumed_lang = kept.as_ref().and_then(|kept| kept.lang);
+    platform::start(handle, platform, kept, lang, resumed.unconfirmed);
+    Arrived {
+        record,
+        found: Found {
+            work: resumed.backup.work,
+            stamps: resumed.backup.stamps,
+            phase: resumed.backup.phase,
+        },
+        trouble: loaded.notice,
+        lang: resumed_lang,
+    }
 }
 
 /// Mirrors the selected phase in the address (`#phase=…`), so reload and
 /// back/forward keep it, and follows the address when it changes.
 #[hook]
 pub fn use_address_bar(state: &AppContext) {
-    let embedded = state.page.embedded();
+    let embedded = state.page.is_embed();
     use_effect_with((state.phase, state.live), move |&(phase, interactive)| {
         // Until the widget runs, the address is what it starts from.
         if !interactive {

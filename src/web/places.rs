@@ -5,12 +5,12 @@
 
 use crate::backup::{self, Backup};
 use crate::content::{self, Lang};
-use crate::keeping::{Place, Shown};
+use crate::keeping::{Place, Shown, Watching};
 use crate::scorm::{self, Report, Snapshot, SuspendError};
 use crate::storage::{self, Loaded, Stamps, StorageTrouble};
 use crate::web::browser::window;
 use crate::web::local_storage;
-use crate::web::scorm_api::Api;
+use crate::web::scorm_api::{log, Api};
 use crate::work::Work;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
@@ -25,8 +25,9 @@ pub struct LocalRecord {
     /// (its frame reloads from the code's address) and a package's; the
     /// full page's address alone keeps it.
     pub keeps_phase: bool,
-    /// Whether the record keeps what the course platform confirmed.
-    pub backup: bool,
+    /// Whether the record keeps what the course platform confirmed (a
+    /// package's backup).
+    pub keeps_confirmations: bool,
 }
 
 impl LocalRecord {
@@ -35,7 +36,7 @@ impl LocalRecord {
         LocalRecord {
             key: storage::KEY.to_owned(),
             keeps_phase: embedded,
-            backup: false,
+            keeps_confirmations: false,
         }
     }
 
@@ -44,36 +45,27 @@ impl LocalRecord {
         LocalRecord {
             key,
             keeps_phase: true,
-            backup: true,
+            keeps_confirmations: true,
         }
     }
 
-    /// What the record holds (never fails: trouble is a notice).
-    pub fn load(&self) -> Loaded {
-        local_storage::load(&self.key)
-    }
-
-    /// Calls `changed` with what another tab stores in this record.
-    pub fn watch(&self, changed: impl Fn(Work, Stamps) + 'static) -> EventListener {
-        let key = self.key.clone();
-        EventListener::new(&window(), "storage", move |event| {
-            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-                return;
-            };
-            if event.key().as_deref() != Some(key.as_str()) {
-                return;
-            }
-            let decoded = event.new_value().as_deref().map(local_storage::decode);
-            let theirs = storage::interpret(decoded);
-            if theirs.notice.is_none() {
-                changed(theirs.progress, theirs.stamps);
-            }
-        })
+    /// Writes a package's backup whole: on arrival, the launch's work
+    /// (what the platform holds and what it has not confirmed); after a
+    /// commit, what it now confirms. The only other writer of the backup
+    /// is this place's own `save`.
+    pub fn write_backup(&self, backup: &Backup, lang: Lang) -> Result<(), StorageTrouble> {
+        local_storage::save(&self.key, &backup.record(lang))
     }
 }
 
 impl Place for LocalRecord {
+    /// Never fails: trouble is a notice.
+    type Found = Loaded;
     type Refusal = StorageTrouble;
+
+    fn load(&mut self) -> Loaded {
+        local_storage::load(&self.key)
+    }
 
     fn keeps_phase(&self) -> bool {
         self.keeps_phase
@@ -87,11 +79,11 @@ impl Place for LocalRecord {
         shown: Shown,
         merge: impl FnOnce(Option<(&Work, &Stamps)>) -> (Work, Stamps),
     ) -> Result<(Work, Stamps), StorageTrouble> {
-        let stored = self.load();
+        let stored = local_storage::load(&self.key);
         let theirs = stored
             .notice
             .is_none()
-            .then_some((&stored.progress, &stored.stamps));
+            .then_some((&stored.work, &stored.stamps));
         let (work, stamps) = merge(theirs);
         let mut record = storage::Record::stamped(&work, &stamps, shown.lang);
         let phase = if self.keeps_phase {
@@ -100,11 +92,31 @@ impl Place for LocalRecord {
             stored.phase
         };
         record.phase = storage::phase_id(phase);
-        if self.backup {
+        if self.keeps_confirmations {
             record.platform = Some(stored.platform);
         }
         local_storage::save(&self.key, &record)?;
         Ok((work, stamps))
+    }
+
+    /// The `storage` event, which the browser fires in every other tab of
+    /// this origin when one writes.
+    fn watch(&self, changed: impl Fn(Work, Stamps) + 'static) -> Option<Watching> {
+        let key = self.key.clone();
+        let listener = EventListener::new(&window(), "storage", move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                return;
+            };
+            if event.key().as_deref() != Some(key.as_str()) {
+                return;
+            }
+            let decoded = event.new_value().as_deref().map(local_storage::decode);
+            let theirs = storage::interpret(decoded);
+            if theirs.notice.is_none() {
+                changed(theirs.work, theirs.stamps);
+            }
+        });
+        Some(Watching(Box::new(listener)))
     }
 }
 
@@ -126,25 +138,12 @@ pub struct Platform {
     pub local_only: Vec<&'static str>,
 }
 
-/// What a launch found in the platform.
-pub struct Connected {
-    pub platform: Platform,
-    /// The platform's record: `Ok(None)` when it holds nothing (a first
-    /// launch, a new attempt, a teacher's reset), `Err` when this build
-    /// cannot read it.
-    pub kept: Result<Option<Snapshot>, SuspendError>,
-}
-
-pub fn log(message: &str) {
-    web_sys::console::info_1(&format!("SCORM: {message}").into());
-}
-
 impl Platform {
-    /// Finds the platform, starts the session and reads what it keeps for
-    /// the learner, and names this browser's backup of it. `None`: no
-    /// platform (or it would not start), so the widget works as on the
-    /// web.
-    pub fn connect() -> Option<Connected> {
+    /// Finds the platform and starts the session, and names this
+    /// browser's backup of the learner's attempt at this activity.
+    /// `None`: no platform (or it would not start), so the widget works as
+    /// on the web.
+    pub fn connect() -> Option<Platform> {
         if cfg!(not(feature = "platform")) {
             return None;
         }
@@ -162,32 +161,12 @@ impl Platform {
             api.get(version.mode_element()).as_deref(),
             Some("review" | "browse")
         );
-        let text = api.get(version.suspend_element()).unwrap_or_default();
-        let found = scorm::decode(&text);
-        // A newer version's record: read nothing from it, never overwrite it.
-        let keep_suspend = matches!(found, Err(SuspendError::Newer(_)));
-        if let Err(error) = &found {
-            log(&error.to_string());
-        }
-        let kept = found.map(|found| {
-            found.map(|mut snapshot| {
-                // An older record without a phase: the location says where.
-                if snapshot.phase.is_none() {
-                    let location = api.get(version.location_element()).unwrap_or_default();
-                    snapshot.phase = content::structure().phase_index(&location);
-                }
-                snapshot
-            })
-        });
-        Some(Connected {
-            platform: Platform {
-                api,
-                backup,
-                keep_suspend,
-                reviewing,
-                local_only: Vec::new(),
-            },
-            kept,
+        Some(Platform {
+            api,
+            backup,
+            keep_suspend: false,
+            reviewing,
+            local_only: Vec::new(),
         })
     }
 
@@ -196,15 +175,40 @@ impl Platform {
     /// out of the platform's record.
     fn confirm(&self, mut backup: Backup, written: &Work, phase: usize, lang: Lang) {
         backup.confirmed = backup::confirm(&backup, written, &self.local_only, Some(phase));
-        if local_storage::save(&self.backup.key, &backup.record(lang)).is_err() {
+        if self.backup.write_backup(&backup, lang).is_err() {
             log("this browser's backup could not be updated");
         }
     }
 }
 
 impl Place for Platform {
+    /// The platform's record: `Ok(None)` when it holds nothing (a first
+    /// launch, a new attempt, a teacher's reset), `Err` when this build
+    /// cannot read it.
+    type Found = Result<Option<Snapshot>, SuspendError>;
     /// The platform refused the write or the commit.
     type Refusal = ();
+
+    fn load(&mut self) -> Self::Found {
+        let version = self.api.version;
+        let text = self.api.get(version.suspend_element()).unwrap_or_default();
+        let found = scorm::decode(&text);
+        // A newer version's record: read nothing from it, never overwrite it.
+        self.keep_suspend = matches!(found, Err(SuspendError::Newer(_)));
+        if let Err(error) = &found {
+            log(&error.to_string());
+        }
+        found.map(|found| {
+            found.map(|mut snapshot| {
+                // An older record without a phase: the location says where.
+                if snapshot.phase.is_none() {
+                    let location = self.api.get(version.location_element()).unwrap_or_default();
+                    snapshot.phase = content::structure().phase_index(&location);
+                }
+                snapshot
+            })
+        })
+    }
 
     fn keeps_phase(&self) -> bool {
         true
@@ -223,11 +227,11 @@ impl Place for Platform {
         let (work, stamps) = merge(None);
         // This browser's backup, read once: for the stamps to write, and
         // for what a successful commit confirms.
-        let stored = self.backup.load();
+        let stored = local_storage::load(&self.backup.key);
         let backup = Backup::of(&stored);
         let stamps = backup::stamps_to_write(&work, &stamps, &backup);
         let snapshot = Snapshot {
-            progress: work.clone(),
+            work: work.clone(),
             stamps: stamps.clone(),
             phase: Some(shown.phase),
             lang: Some(shown.lang),
@@ -260,5 +264,10 @@ impl Place for Platform {
             self.confirm(backup, &work, shown.phase, shown.lang);
         }
         Ok((work, stamps))
+    }
+
+    /// Only this page writes the platform's record during a session.
+    fn watch(&self, _changed: impl Fn(Work, Stamps) + 'static) -> Option<Watching> {
+        None
     }
 }

@@ -106,3 +106,9 @@ impl Api {
         self.succeeds(Call::Terminate, &[""])
     }
 }
+
+/// Notes what happened with the platform in the browser's console, where
+/// a teacher or an administrator looking into a problem finds it.
+pub fn log(message: &str) {
+    web_sys::console::info_1(&format!("SCORM: {message}").into());
+}

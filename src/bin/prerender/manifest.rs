@@ -130,7 +130,7 @@ pub struct PackageEntry {
 pub fn kind(page: Page) -> Kind {
     if page.is_package() {
         Kind::Package
-    } else if page.embedded() {
+    } else if page.is_embed() {
         Kind::Embed
     } else {
         Kind::Web
@@ -168,7 +168,7 @@ fn page_entry(page: Page, assets: &Assets) -> PageEntry {
         kind: kind(page),
         lang: page.lang.code().to_owned(),
         html_lang: page.lang.content().language.html_lang.to_owned(),
-        layout: if page.embedded() { "embed" } else { "full" }.to_owned(),
+        layout: if page.is_embed() { "embed" } else { "full" }.to_owned(),
         view: page.view().code().to_owned(),
         default: page == Page::default(),
         script: bundle.script.clone(),

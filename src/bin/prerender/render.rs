@@ -84,7 +84,7 @@ fn boot_config() -> String {
                 "file": page.file_name(),
                 "default": page == Page::default(),
                 "lang": page.lang.code(),
-                "embedded": page.embedded(),
+                "embedded": page.is_embed(),
                 "view": page.view().code(),
                 "package": page.is_package(),
             })
@@ -118,7 +118,7 @@ fn page_html(
         content.language.html_lang,
         page.file_name()
     );
-    if page.embedded() {
+    if page.is_embed() {
         // Transparent inside a course page's frame (page.css).
         html_attributes.push_str(r#" class="vge-embedded""#);
     }

@@ -78,15 +78,15 @@ pub fn use_host_messaging(state: &AppContext, root: NodeRef, ticked_early: Work)
     let previous = use_mut_ref(|| None::<Work>);
     use_effect_with(
         (state.learner.work.clone(), state.live),
-        move |(progress, interactive)| {
-            if !interactive {
+        move |(work, live)| {
+            if !live {
                 return;
             }
             let before = previous
-                .replace(Some(progress.clone()))
-                .unwrap_or_else(|| progress.minus(&ticked_early));
+                .replace(Some(work.clone()))
+                .unwrap_or_else(|| work.minus(&ticked_early));
             let folder = crate::web::browser::app_folder();
-            if let Some(message) = embed::progress_message(&folder, &before, progress) {
+            if let Some(message) = embed::progress_message(&folder, &before, work) {
                 post(&message);
             }
         },

@@ -7,13 +7,12 @@
 
 use crate::content::Lang;
 use crate::context::AppContext;
-use crate::keeping::{Keeper, Shown};
+use crate::keeping::{Found, Keeper, Shown};
 use crate::scorm::{self, Snapshot};
 use crate::state::{Action, State, StatusAction};
-use crate::storage::Stamps;
 use crate::web::browser::window;
-use crate::web::places::{log, Platform};
-use crate::work::Work;
+use crate::web::places::Platform;
+use crate::web::scorm_api::log;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
@@ -33,9 +32,12 @@ pub struct Session {
     write_at_once: bool,
     debounce: Option<Timeout>,
     retries: usize,
-    failing: bool,
-    /// Items whose notes the platform's record cannot hold, as last told.
-    local_only: Vec<&'static str>,
+    /// Retries have given up and the learner has been told; the next
+    /// change, or leaving, tries again.
+    gave_up: bool,
+    /// Items whose notes the platform's record cannot hold, as last told
+    /// to the learner.
+    told_local_only: Vec<&'static str>,
     ended: bool,
 }
 
@@ -46,22 +48,23 @@ pub struct Session {
 pub fn start(
     handle: &PlatformHandle,
     platform: Platform,
-    kept: Option<&Snapshot>,
+    kept: Option<Snapshot>,
     lang: Lang,
     unconfirmed: bool,
 ) {
-    let (work, stamps, phase) = kept.map_or_else(
-        || (Work::default(), Stamps::default(), None),
-        |kept| (kept.progress.clone(), kept.stamps.clone(), kept.phase),
-    );
+    let found = kept.map_or_else(Found::default, |kept| Found {
+        work: kept.work,
+        stamps: kept.stamps,
+        phase: kept.phase,
+    });
     *handle.borrow_mut() = Some(Session {
-        keeper: Keeper::new(platform, work, stamps, lang, phase),
+        keeper: Keeper::new(platform, found, lang),
         started: js_sys::Date::now(),
         write_at_once: unconfirmed,
         debounce: None,
         retries: 0,
-        failing: false,
-        local_only: Vec::new(),
+        gave_up: false,
+        told_local_only: Vec::new(),
         ended: false,
     });
 }
@@ -80,8 +83,8 @@ fn write(handle: &PlatformHandle, dispatcher: &UseReducerDispatcher<State>) -> V
     session.debounce = None;
     let saved = session.keeper.save(js_sys::Date::now());
     let local_only = &session.keeper.place.local_only;
-    if *local_only != session.local_only {
-        session.local_only = local_only.clone();
+    if *local_only != session.told_local_only {
+        session.told_local_only = local_only.clone();
         actions.push(Action::Status(StatusAction::NotesLocalOnly(
             local_only.clone(),
         )));
@@ -89,7 +92,7 @@ fn write(handle: &PlatformHandle, dispatcher: &UseReducerDispatcher<State>) -> V
     if saved.is_ok() {
         session.write_at_once = false;
         session.retries = 0;
-        if std::mem::replace(&mut session.failing, false) {
+        if std::mem::replace(&mut session.gave_up, false) {
             actions.push(Action::Status(StatusAction::PlatformFailing(false)));
         }
         return actions;
@@ -100,7 +103,7 @@ fn write(handle: &PlatformHandle, dispatcher: &UseReducerDispatcher<State>) -> V
     } else {
         // Given up for now: the next change, or leaving, tries again.
         session.retries = 0;
-        if !std::mem::replace(&mut session.failing, true) {
+        if !std::mem::replace(&mut session.gave_up, true) {
             actions.push(Action::Status(StatusAction::PlatformFailing(true)));
         }
     }
@@ -165,18 +168,19 @@ pub fn use_platform(state: &AppContext, handle: PlatformHandle) {
                 state.phase,
                 state.live,
             ),
-            move |(progress, lang, phase, interactive)| {
-                if !*interactive {
+            move |(work, lang, phase, live)| {
+                if !*live {
                     return;
                 }
                 let mut guard = handle.borrow_mut();
                 let Some(session) = guard.as_mut().filter(|session| !session.ended) else {
                     return;
                 };
-                // Written on arrival too, whatever changed: a launch
-                // reports its status.
+                // Written on arrival too, whether or not anything differs
+                // from the platform's record (so `show`'s answer is not
+                // needed): a launch reports its status.
                 session.keeper.show(
-                    progress,
+                    work,
                     Shown {
                         lang: *lang,
                         phase: *phase,

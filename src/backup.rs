@@ -211,7 +211,7 @@ pub fn resume(platform: Option<&Snapshot>, backup: Option<&Backup>) -> Resumed {
 /// The launch's work when the platform holds a record this build cannot
 /// read (damaged, or a newer version's): the backup is the best there is,
 /// kept whole and written back at once (a newer version's record is never
-/// overwritten: see `effects/platform.rs`).
+/// overwritten: see `web/places.rs`).
 pub fn keep_whole(backup: Option<&Backup>) -> Resumed {
     let backup = backup.cloned().unwrap_or_default();
     let unconfirmed = !backup.work.is_empty();

@@ -129,7 +129,7 @@ impl State {
 
     /// The saved attempt, unless "Try again" has opened the questions.
     fn marked_attempt(&self) -> Option<&Answers> {
-        self.learner.work.quiz().filter(|_| !self.quiz.retrying)
+        quiz::marked_attempt(&self.quiz, &self.learner.work)
     }
 
     /// The one reducer: the next state after `action`.
@@ -155,7 +155,9 @@ impl State {
             Action::SelectPhase(index) if index < phases => next.phase = index,
             Action::SelectPhase(_) => {}
             Action::Work(action) => next.learner.apply(action),
-            Action::Quiz(action) => quiz::apply(&mut next, action),
+            Action::Quiz(action) => {
+                quiz::apply(&mut next.quiz, &mut next.learner.work, next.live, action)
+            }
             Action::Import(action) => {
                 if let Some(imported) = next.import.apply(action, &self.learner.work) {
                     next.learner.replace(imported);

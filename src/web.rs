@@ -9,4 +9,5 @@ pub(crate) mod effects;
 pub mod local_storage;
 pub mod offline;
 pub mod places;
+pub mod record_json;
 pub mod scorm_api;

@@ -30,15 +30,7 @@ impl Work {
     pub fn from_ids<'a>(ids: impl IntoIterator<Item = &'a str>) -> Self {
         let content = content::structure();
         Work {
-            // Inserted one by one: collecting sorts first, and that sort
-            // costs the wasm more than these few inserts.
-            checked: ids.into_iter().filter_map(|id| content.item_id(id)).fold(
-                BTreeSet::new(),
-                |mut set, id| {
-                    set.insert(id);
-                    set
-                },
-            ),
+            checked: ticks(ids.into_iter().filter_map(|id| content.item_id(id))),
             notes: BTreeMap::new(),
             quiz: None,
         }
@@ -66,14 +58,12 @@ impl Work {
     /// This work without `other`'s ticks (notes and the attempt stay).
     pub fn minus(&self, other: &Work) -> Work {
         Work {
-            checked: self
-                .checked
-                .iter()
-                .filter(|id| !other.checked.contains(*id))
-                .fold(BTreeSet::new(), |mut set, id| {
-                    set.insert(*id);
-                    set
-                }),
+            checked: ticks(
+                self.checked
+                    .iter()
+                    .copied()
+                    .filter(|id| !other.checked.contains(id)),
+            ),
             notes: self.notes.clone(),
             quiz: self.quiz.clone(),
         }
@@ -83,13 +73,7 @@ impl Work {
     /// this work's).
     pub fn union(&self, other: &Work) -> Work {
         Work {
-            checked: other
-                .checked
-                .iter()
-                .fold(self.checked.clone(), |mut set, id| {
-                    set.insert(*id);
-                    set
-                }),
+            checked: ticks(self.checked.iter().chain(&other.checked).copied()),
             notes: self.notes.clone(),
             quiz: self.quiz.clone(),
         }
@@ -204,4 +188,13 @@ impl Tally {
     pub fn describe(self, template: &str) -> String {
         fill(template, &[("done", &self.done), ("total", &self.total)])
     }
+}
+
+/// The set of these ids, inserted one by one: collecting sorts first, and
+/// that sort costs the wasm more than these few inserts.
+fn ticks(ids: impl Iterator<Item = &'static str>) -> Ticks {
+    ids.fold(Ticks::new(), |mut set, id| {
+        set.insert(id);
+        set
+    })
 }

@@ -291,9 +291,10 @@ fn the_check_finds_what_a_module_names() {
 }
 
 /// The layers, lowest first: a module may use its own layer and those
-/// below it, never one above. Components and the browser edge are on top;
-/// `lib.rs` (the crate root) starts the whole.
-const LAYERS: [(&str, &[&str]); 6] = [
+/// below it, never one above. The browser edge (effects, places, storage
+/// IO) sits under the components that call its hooks; `lib.rs` (the crate
+/// root) starts the whole.
+const LAYERS: [(&str, &[&str]); 8] = [
     (
         "content, HTML escaping, JSON reading",
         &["content", "html", "json"],
@@ -301,11 +302,13 @@ const LAYERS: [(&str, &[&str]); 6] = [
     ("domain", &["work", "quiz", "page", "url"]),
     (
         "formats",
-        &["storage", "backup", "keeping", "scorm", "export", "embed"],
+        &["storage", "backup", "scorm", "export", "embed"],
     ),
+    ("persistence engine", &["keeping"]),
     ("state", &["state"]),
     ("context", &["context"]),
-    ("components and the browser edge", &["components", "web"]),
+    ("browser edge", &["web"]),
+    ("components", &["components"]),
 ];
 
 /// The layer of a module (by its top-level name).

@@ -1,4 +1,5 @@
-//! The reducer: selecting phases, ticking, reset and undo, restoring.
+//! The reducer: selecting phases, ticking, notes, reset and undo, restoring,
+//! importing, storage status.
 #![cfg(not(target_arch = "wasm32"))]
 
 use value_governance_explorer::content::Lang;
@@ -66,17 +67,6 @@ fn an_arrival_phase_out_of_range_keeps_the_one_shown() {
 }
 
 #[test]
-fn ticks_made_before_arrival_join_the_saved_ones_and_notes_stay() {
-    let saved = Work::from_ids(["cohesion"]).with_notes([("cohesion", "mine")]);
-    let early = Work::from_ids(["values", "cohesion"]);
-    let both = saved.union(&early);
-    assert_eq!(both.ids().collect::<Vec<_>>(), ["cohesion", "values"]);
-    assert_eq!(both.note("cohesion"), "mine");
-    assert_eq!(both.minus(&early).ids().count(), 0);
-    assert_eq!(both.minus(&early).note("cohesion"), "mine");
-}
-
-#[test]
 fn arrow_moves_wrap_and_home_end_jump() {
     assert_eq!(PhaseMove::Previous.from(0, 3), 2);
     assert_eq!(PhaseMove::Next.from(0, 3), 1);
@@ -136,7 +126,7 @@ fn resetting_nothing_offers_no_undo() {
 }
 
 #[test]
-fn restore_replaces_progress_and_drops_unknown_ids() {
+fn restore_replaces_the_work_and_drops_unknown_ids() {
     let restored = Work::from_ids(["values", "bogus", "<script>", "operation"]);
     let state = fresh()
         .apply(Action::Work(WorkAction::Toggle("cohesion")))
@@ -157,7 +147,7 @@ fn the_first_storage_notice_stays() {
 }
 
 #[test]
-fn switching_language_keeps_phase_and_progress() {
+fn switching_language_keeps_phase_and_work() {
     let state = fresh()
         .apply(Action::SelectPhase(1))
         .apply(Action::Work(WorkAction::Toggle("operation")));

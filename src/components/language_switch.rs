@@ -1,6 +1,6 @@
 //! The language switch: one link per language to that language's page, so
 //! it works before and without the wasm. Once the widget runs, a plain click
-//! switches every string in place instead, keeping phase, progress and
+//! switches every string in place instead, keeping phase, work and
 //! anything kept only in memory; the address follows (`effects.rs`).
 
 use crate::content::Lang;

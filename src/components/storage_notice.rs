@@ -1,11 +1,12 @@
-//! A small, polite notice when progress cannot be saved or read normally.
+//! A small, polite notice when the learner's work cannot be saved or read
+//! normally.
 
 use crate::context::use_app;
 use crate::page::Page;
 use crate::storage::StorageTrouble as Notice;
 use yew::prelude::*;
 
-/// Says why progress is kept in memory only, if it is, and what to do.
+/// Says why the work is kept in memory only, if it is, and what to do.
 #[component]
 pub fn StorageNotice() -> Html {
     let (state, content) = use_app();

@@ -164,17 +164,16 @@ pub fn YourWork() -> Html {
 fn export_now(state: &crate::state::State) -> (String, String) {
     let date = crate::web::browser::today();
     let record = crate::export::record(&state.learner.work, state.lang(), &date);
-    let json = crate::web::local_storage::encode(&record).unwrap_or_default();
+    let json = crate::web::record_json::encode(&record).unwrap_or_default();
     let text = crate::export::markdown(state.lang().content(), &state.learner.work, &date, &json);
     (crate::export::file_name(&date), text)
 }
 
-/// The work in an imported file's text, if it is one of ours.
 /// The work in a chosen file, with the parts of its record that could not
 /// be read; `None` if it is not one of the widget's files.
 fn read_import(text: &str) -> Option<Imported> {
     let json = crate::export::find_record_json(text)?;
-    let read = crate::web::local_storage::decode(json).ok()?;
+    let read = crate::web::record_json::decode(json).ok()?;
     let work = crate::export::check_import(read.record).ok()?;
     Some(Imported {
         work,

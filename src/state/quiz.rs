@@ -2,8 +2,8 @@
 //! choice, checking (the attempt becomes part of the learner's work) and
 //! trying again. The draft and shuffle are [`crate::quiz::Quiz`]'s.
 
-use super::State;
-use crate::quiz::Direction;
+use crate::quiz::{Answers, Direction, Quiz};
+use crate::work::Work;
 
 /// What the learner does with "Check yourself".
 #[derive(Debug, Clone, PartialEq)]
@@ -18,25 +18,30 @@ pub enum QuizAction {
     Retry,
 }
 
-/// Follows `action`; it needs the whole state, as checking saves the
-/// attempt with the learner's work.
-pub fn apply(state: &mut State, action: QuizAction) {
+/// The saved attempt, shown marked, unless "Try again" has opened the
+/// questions.
+pub fn marked_attempt<'a>(quiz: &Quiz, work: &'a Work) -> Option<&'a Answers> {
+    work.quiz().filter(|_| !quiz.retrying)
+}
+
+/// Follows `action`. Checking saves the attempt with the learner's `work`,
+/// and needs that work to be in (`live`).
+pub fn apply(quiz: &mut Quiz, work: &mut Work, live: bool, action: QuizAction) {
+    let showing_result = marked_attempt(quiz, work).is_some();
     match action {
         // Answers change only while the questions are open.
-        QuizAction::Answer(question, choice) if !state.showing_result() => {
-            state.quiz.draft.pick(question, choice);
+        QuizAction::Answer(question, choice) if !showing_result => {
+            quiz.draft.pick(question, choice);
         }
-        QuizAction::MoveChoice(question, choice, direction) if !state.showing_result() => {
-            state.quiz.move_choice(question, choice, direction);
+        QuizAction::MoveChoice(question, choice, direction) if !showing_result => {
+            quiz.move_choice(question, choice, direction);
         }
-        // Marking needs the learner's saved work to be in: the attempt
-        // is saved with it.
-        QuizAction::Check if state.live && !state.showing_result() => {
-            state.learner.work.set_quiz(state.quiz.attempt());
-            state.quiz.close();
-            state.quiz.times_checked += 1;
+        QuizAction::Check if live && !showing_result => {
+            work.set_quiz(quiz.attempt());
+            quiz.close();
+            quiz.times_checked += 1;
         }
-        QuizAction::Retry if state.showing_result() => state.quiz.retry(),
+        QuizAction::Retry if showing_result => quiz.retry(),
         QuizAction::Answer(..)
         | QuizAction::MoveChoice(..)
         | QuizAction::Check

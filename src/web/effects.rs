@@ -1,5 +1,5 @@
 //! The effects the pure reducer leaves out, as hooks the widget calls:
-//! taking over the pre-rendered page, loading and saving progress, the
+//! taking over the pre-rendered page, keeping the learner's work, the
 //! address bar, other tabs, the document's language and title, the service
 //! worker, printing, and (in `host`) talking to a course page that embeds
 //! the widget. Effects run only in the browser, after a render: the
@@ -202,9 +202,9 @@ fn arrive_package(mut platform: Platform, handle: &PlatformHandle, lang: Lang) -
 #[hook]
 pub fn use_address_bar(state: &AppContext) {
     let embedded = state.page.is_embed();
-    use_effect_with((state.phase, state.live), move |&(phase, interactive)| {
+    use_effect_with((state.phase, state.live), move |&(phase, live)| {
         // Until the widget runs, the address is what it starts from.
-        if !interactive {
+        if !live {
             return;
         }
         let shown = address().phase.unwrap_or(0);
@@ -240,10 +240,10 @@ pub fn use_address_bar(state: &AppContext) {
 pub fn use_document_language(state: &AppContext) {
     let address_lang = use_mut_ref(|| state.lang());
     let page = state.page;
-    use_effect_with((page, state.live), move |&(page, interactive)| {
+    use_effect_with((page, state.live), move |&(page, live)| {
         let lang = page.lang;
         crash::set_lang(lang);
-        if !interactive {
+        if !live {
             return;
         }
         if let Some(document) = window().document() {

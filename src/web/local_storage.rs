@@ -2,28 +2,12 @@
 //! package page its backup: the only code that touches it. What a record
 //! means is `storage.rs`'s, tested natively.
 
-use crate::storage::{
-    interpret, read, Loaded, NotARecord, Read, Record, StorageTrouble, UNREADABLE_KEY,
-};
-use serde::Serialize;
+use crate::storage::{interpret, Loaded, Record, StorageTrouble, UNREADABLE_KEY};
+use crate::web::record_json::{decode, encode};
 
 fn local_storage() -> Option<web_sys::Storage> {
     // Sandboxed frames and blocked storage throw here; treat as absent.
     web_sys::window()?.local_storage().ok().flatten()
-}
-
-/// Parses a stored string and reads the record in it.
-pub fn decode(raw: &str) -> Result<Read, NotARecord> {
-    let value = js_sys::JSON::parse(raw).map_err(|_| NotARecord)?;
-    read(&value)
-}
-
-/// Writes a record as JSON text.
-pub fn encode(record: &Record) -> Option<String> {
-    // JSON-compatible: maps become plain objects, not ES Maps.
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let value = record.serialize(&serializer).ok()?;
-    js_sys::JSON::stringify(&value).ok()?.as_string()
 }
 
 /// Loads the record under `key` ([`crate::storage::KEY`], or a package's backup's:

@@ -9,8 +9,8 @@ use crate::keeping::{Place, Shown, Watching};
 use crate::scorm::{self, Report, Snapshot, SuspendError};
 use crate::storage::{self, Loaded, Stamps, StorageTrouble};
 use crate::web::browser::window;
-use crate::web::local_storage;
 use crate::web::scorm_api::{log, Api};
+use crate::web::{local_storage, record_json};
 use crate::work::Work;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
@@ -110,7 +110,7 @@ impl Place for LocalRecord {
             if event.key().as_deref() != Some(key.as_str()) {
                 return;
             }
-            let decoded = event.new_value().as_deref().map(local_storage::decode);
+            let decoded = event.new_value().as_deref().map(record_json::decode);
             let theirs = storage::interpret(decoded);
             if theirs.notice.is_none() {
                 changed(theirs.work, theirs.stamps);

@@ -6,7 +6,7 @@
 //! the page light. The parts sit straight in their group's grid.
 
 use crate::components::dom_ids::input_id;
-use crate::components::interpretation::Interpretation;
+use crate::components::interpretation::interpretation;
 use crate::context::use_app;
 use crate::state::{Action, UiAction, WorkAction};
 use crate::work::NOTE_MAX_CHARS;
@@ -80,7 +80,7 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
             <div id={region_id} class="vge-explain" hidden={!open}>
                 <p>{ item.explanation }</p>
                 if let Some(reading) = item.reading {
-                    <Interpretation text={reading} />
+                    { interpretation(content, reading) }
                 }
                 if open {
                     <label class="vge-note-label" for={note_id.clone()}>{ ui.note_label }</label>

@@ -1,12 +1,10 @@
-//! The paper's citation, always visible at the foot of the widget.
+//! The paper's citation, always visible at the foot of the widget. A view
+//! function, not a component: it has no state of its own.
 
-use crate::context::use_app;
+use crate::content::Content;
 use yew::prelude::*;
 
-/// Author, title, journal, year, issue and pages.
-#[component]
-pub fn Citation() -> Html {
-    let (_, content) = use_app();
+pub fn citation(content: &'static Content) -> Html {
     let cite = &content.citation;
     html! {
         <footer class="vge-citation">

@@ -1,22 +1,15 @@
 //! A passage that goes beyond the paper's words, visibly labelled as such.
+//! A view function, not a component: it has no state of its own.
 
-use crate::context::use_app;
+use crate::content::Content;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct InterpretationProps {
-    /// The widget's own reading.
-    pub text: &'static str,
-}
-
-/// A paragraph tagged "Interpretation".
-#[component]
-pub fn Interpretation(props: &InterpretationProps) -> Html {
-    let (_, content) = use_app();
+/// `text`, the widget's own reading, under the content's label for it.
+pub fn interpretation(content: &'static Content, text: &'static str) -> Html {
     html! {
         <p class="vge-interpretation">
             <span class="vge-interpretation-tag">{ content.ui.interpretation_label }</span>
-            { " " }{ props.text }
+            { " " }{ text }
         </p>
     }
 }

@@ -9,7 +9,7 @@
 //! that without the wasm every panel can be shown and read (page.css).
 
 use crate::components::dom_ids::{panel_id, tab_id};
-use crate::components::interpretation::Interpretation;
+use crate::components::interpretation::interpretation;
 use crate::context::use_app;
 use yew::prelude::*;
 
@@ -34,7 +34,7 @@ pub fn PhasePanels() -> Html {
                         <h4>{ ui.goal_heading }</h4>
                         <p>{ phase.goal }</p>
                         if let Some(reading) = phase.reading {
-                            <Interpretation text={reading} />
+                            { interpretation(content, reading) }
                         }
                         if let Some(text) = phase.ongoing_text {
                             <h4>{ ui.ongoing_heading }</h4>

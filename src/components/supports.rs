@@ -1,12 +1,10 @@
-//! The context: the three organizational supports the paper names.
+//! The context: the three organizational supports the paper names. A view
+//! function, not a component: it has no state of its own.
 
-use crate::context::use_app;
+use crate::content::Content;
 use yew::prelude::*;
 
-/// The three supports, with their terms in the other language.
-#[component]
-pub fn Supports() -> Html {
-    let (_, content) = use_app();
+pub fn supports(content: &'static Content) -> Html {
     let other = content.language.other_html_lang;
     html! {
         <section class="vge-supports" aria-labelledby="vge-supports-heading">

@@ -3,9 +3,9 @@
 //! first render, so the build renders the same markup the wasm hydrates).
 
 use crate::components::{
-    check_yourself::CheckYourself, checklist::Checklist, citation::Citation, embed_code::EmbedCode,
+    check_yourself::CheckYourself, checklist::Checklist, citation::citation, embed_code::EmbedCode,
     handout::Handout, masthead::Masthead, page_contents::PageContents,
-    platform_notice::PlatformNotice, storage_notice::StorageNotice, supports::Supports,
+    platform_notice::PlatformNotice, storage_notice::StorageNotice, supports::supports,
     timeline::Timeline, update_prompt::UpdatePrompt, your_work::YourWork,
 };
 use crate::context::use_app;
@@ -66,14 +66,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 }
                 if view.shows_checklist() {
                     <YourWork />
-                    <Supports />
+                    { supports(content) }
                 }
                 // A package has no address of its own to embed.
                 if !state.page.is_embed() && !state.page.is_package() {
                     <EmbedCode />
                 }
             </main>
-            <Citation />
+            { citation(content) }
         </div>
     }
 }

@@ -4,20 +4,19 @@
 //! dimensions, and the capability it is meant to bring.
 
 use crate::components::{
-    checklist_item::ChecklistItem, progress_summary::ProgressSummary, reset_control::ResetControl,
+    checklist_item::ChecklistItem, progress_summary::progress_summary, reset_control::ResetControl,
 };
-use crate::context::use_app;
+use crate::content::Content;
+use crate::state::State;
 use yew::prelude::*;
 
 /// All groups of checklist items, the progress summary and the reset.
-#[component]
-pub fn Checklist() -> Html {
-    let (_, content) = use_app();
+pub fn checklist(state: &State, content: &'static Content) -> Html {
     html! {
         <section class="vge-checklist" aria-labelledby="vge-checklist-heading">
             <h2 id="vge-checklist-heading">{ content.ui.checklist_heading }</h2>
             <p>{ content.ui.checklist_intro }</p>
-            <ProgressSummary />
+            { progress_summary(&state, content) }
             { for content.groups.iter().map(|group| {
                 let heading = format!("vge-group-{}", group.id);
                 html! {

@@ -2,13 +2,12 @@
 //! switch, and how interpretations are marked.
 
 use crate::components::language_switch::LanguageSwitch;
-use crate::context::use_app;
+use crate::content::Content;
+use crate::state::State;
 use yew::prelude::*;
 
 /// The widget's header; embedded, only a slim bar with the language switch.
-#[component]
-pub fn Masthead() -> Html {
-    let (state, content) = use_app();
+pub fn masthead(state: &State, content: &'static Content) -> Html {
     let ui = &content.ui;
     if state.page.is_embed() {
         return html! {

@@ -4,15 +4,13 @@
 //! a learner otherwise scrolls through all of it to reach the checklist or
 //! "Check yourself".
 
-use crate::context::use_app;
+use crate::content::Content;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The links; each moves to its section's heading without touching the
 /// address, whose fragment says which phase is selected.
-#[component]
-pub fn PageContents() -> Html {
-    let (_, content) = use_app();
+pub fn page_contents(content: &'static Content) -> Html {
     let ui = &content.ui;
     let sections = [
         ("vge-timeline-heading", ui.timeline_heading),

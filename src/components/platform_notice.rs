@@ -2,13 +2,12 @@
 //! that it is not taking the learner's work just now, and which notes are
 //! too long for its record and stay only in this browser.
 
-use crate::context::use_app;
+use crate::content::Content;
+use crate::state::State;
 use yew::prelude::*;
 
 /// Says what the course platform does not keep, if anything.
-#[component]
-pub fn PlatformNotice() -> Html {
-    let (state, content) = use_app();
+pub fn platform_notice(state: &State, content: &'static Content) -> Html {
     let ui = &content.ui;
     let local_only: Vec<&str> = state
         .status

@@ -1,12 +1,11 @@
 //! How far the learner has got, announced politely to screen readers.
 
-use crate::context::use_app;
+use crate::content::Content;
+use crate::state::State;
 use yew::prelude::*;
 
 /// "2 of 3 dimensions" for the core group, and the count over the whole frame.
-#[component]
-pub fn ProgressSummary() -> Html {
-    let (state, content) = use_app();
+pub fn progress_summary(state: &State, content: &'static Content) -> Html {
     let core = state.learner.work.core();
     html! {
         <div class="vge-progress">

@@ -1,15 +1,14 @@
 //! A small, polite notice when the learner's work cannot be saved or read
 //! normally.
 
-use crate::context::use_app;
+use crate::content::Content;
 use crate::page::Page;
+use crate::state::State;
 use crate::storage::StorageTrouble as Notice;
 use yew::prelude::*;
 
 /// Says why the work is kept in memory only, if it is, and what to do.
-#[component]
-pub fn StorageNotice() -> Html {
-    let (state, content) = use_app();
+pub fn storage_notice(state: &State, content: &'static Content) -> Html {
     let ui = &content.ui;
     let message = state.status.storage.map(|notice| match notice {
         Notice::Unavailable if state.page.is_embed() => ui.storage_unavailable_framed,

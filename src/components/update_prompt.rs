@@ -1,13 +1,12 @@
 //! "A new version is ready — Reload", shown when a new release has installed
 //! in the background. Announced politely; the button is in the Tab order.
 
-use crate::context::use_app;
+use crate::content::Content;
+use crate::state::State;
 use yew::prelude::*;
 
 /// The update prompt; empty until a new version is waiting.
-#[component]
-pub fn UpdatePrompt() -> Html {
-    let (state, content) = use_app();
+pub fn update_prompt(state: &State, content: &'static Content) -> Html {
     let ui = &content.ui;
     let reload = Callback::from(|_| crate::web::offline::apply_update());
     html! {

@@ -3,10 +3,10 @@
 //! first render, so the build renders the same markup the wasm hydrates).
 
 use crate::components::{
-    check_yourself::CheckYourself, checklist::Checklist, citation::citation, embed_code::EmbedCode,
-    handout::Handout, masthead::Masthead, page_contents::PageContents,
-    platform_notice::PlatformNotice, storage_notice::StorageNotice, supports::supports,
-    timeline::Timeline, update_prompt::UpdatePrompt, your_work::YourWork,
+    check_yourself::CheckYourself, checklist::checklist, citation::citation, embed_code::EmbedCode,
+    handout::Handout, masthead::masthead, page_contents::page_contents,
+    platform_notice::platform_notice, storage_notice::storage_notice, supports::supports,
+    timeline::Timeline, update_prompt::update_prompt, your_work::YourWork,
 };
 use crate::context::use_app;
 use crate::page::View;
@@ -38,18 +38,18 @@ pub fn Widget(props: &WidgetProps) -> Html {
     html! {
         <div ref={root} class={classes!("vge", state.page.is_embed().then_some("vge--embedded"))}
             lang={content.language.html_lang}>
-            <Masthead />
+            { masthead(&state, content) }
             if !state.page.is_package() {
-                <UpdatePrompt />
+                { update_prompt(&state, content) }
             }
-            <StorageNotice />
-            <PlatformNotice />
+            { storage_notice(&state, content) }
+            { platform_notice(&state, content) }
             // A course platform's player frames the package page in a
             // small window (650 × 666 px in Moodle's default layout): a
             // line of links to the sections. (The web pages leave the first
             // screen to the timeline.)
             if state.page.is_package() && view == View::All {
-                <PageContents />
+                { page_contents(content) }
             }
             <main class="vge-main">
                 if view.shows_timeline() {
@@ -59,7 +59,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 // timeline, checklist and work controls (print.css).
                 <Handout />
                 if view.shows_checklist() {
-                    <Checklist />
+                    { checklist(&state, content) }
                 }
                 if view.shows_quiz() {
                     <CheckYourself />

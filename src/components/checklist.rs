@@ -16,7 +16,7 @@ pub fn checklist(state: &State, content: &'static Content) -> Html {
         <section class="vge-checklist" aria-labelledby="vge-checklist-heading">
             <h2 id="vge-checklist-heading">{ content.ui.checklist_heading }</h2>
             <p>{ content.ui.checklist_intro }</p>
-            { progress_summary(&state, content) }
+            { progress_summary(state, content) }
             { for content.groups.iter().map(|group| {
                 let heading = format!("vge-group-{}", group.id);
                 html! {

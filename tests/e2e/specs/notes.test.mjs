@@ -134,6 +134,17 @@ test('a bad file gets a clear message and changes nothing', () =>
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
   }));
 
+test('a file with a damaged part imports the rest and says a part was left out', () =>
+  withWidget({}, async (widget, page) => {
+    await widget.open(session.url);
+    const body = '{"format":"value-governance-explorer","version":3,"checked":["values","operation"],"notes":{"values":5,"operation":"kept"}}';
+    await page.locator('input[type=file]').setInputFiles({ name: 'damaged.json', mimeType: 'application/json', buffer: Buffer.from(body) });
+    await eventually(async () => assert.match(await page.getByTestId('work-status').innerText(),
+      /Imported: 2 ticked, 1 notes\. Part of the file could not be read and was left out\./));
+    assert.equal(await widget.checkbox(/Value governance operation/).isChecked(), true);
+    assert.equal(await (await widget.openItem('operation')).inputValue(), 'kept');
+  }));
+
 test('the printed handout has every phase, the checklist with states and notes', () =>
   withWidget({}, async (widget, page) => {
     await widget.open(session.url);

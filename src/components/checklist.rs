@@ -4,14 +4,15 @@
 //! dimensions, and the capability it is meant to bring.
 
 use crate::components::{
-    checklist_item::ChecklistItem, progress_summary::progress_summary, reset_control::ResetControl,
+    checklist_item::checklist_item, progress_summary::progress_summary,
+    reset_control::reset_control,
 };
 use crate::content::Content;
-use crate::state::State;
+use crate::context::AppContext;
 use yew::prelude::*;
 
 /// All groups of checklist items, the progress summary and the reset.
-pub fn checklist(state: &State, content: &'static Content) -> Html {
+pub fn checklist(state: &AppContext, content: &'static Content) -> Html {
     html! {
         <section class="vge-checklist" aria-labelledby="vge-checklist-heading">
             <h2 id="vge-checklist-heading">{ content.ui.checklist_heading }</h2>
@@ -24,13 +25,11 @@ pub fn checklist(state: &State, content: &'static Content) -> Html {
                         class={classes!("vge-group", group.core.then_some("vge-group--core"))}>
                         <h3 id={heading}>{ group.heading }</h3>
                         <p class="vge-group-intro">{ group.intro }</p>
-                        { for content.items_in(group.id).map(|item| html! {
-                            <ChecklistItem key={item.id} id={item.id} />
-                        }) }
+                        { for content.items_in(group.id).map(|item| checklist_item(state, content, item)) }
                     </div>
                 }
             }) }
-            <ResetControl />
+            { reset_control(state, content) }
         </section>
     }
 }

@@ -7,24 +7,14 @@
 
 use crate::components::dom_ids::input_id;
 use crate::components::interpretation::interpretation;
-use crate::context::use_app;
+use crate::content::{Content, Item};
+use crate::context::AppContext;
 use crate::state::{Action, UiAction, WorkAction};
 use crate::work::NOTE_MAX_CHARS;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ChecklistItemProps {
-    /// The item's id in the content files.
-    pub id: &'static str,
-}
-
 /// A checkbox, its label and term, and an "Explain" disclosure with a note.
-#[component]
-pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
-    let (state, content) = use_app();
-    let Some(item) = content.items.iter().find(|item| item.id == props.id) else {
-        return Html::default();
-    };
+pub fn checklist_item(state: &AppContext, content: &'static Content, item: &'static Item) -> Html {
     let ui = &content.ui;
     let input_id = input_id(item.id);
     let region_id = format!("vge-explain-{}", item.id);

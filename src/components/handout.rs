@@ -3,14 +3,13 @@
 //! `beforeprint` and `afterprint`), and shown only by the print stylesheet.
 
 use crate::content::fill;
-use crate::context::use_app;
+use crate::content::Content;
+use crate::context::AppContext;
 use crate::quiz;
 use yew::prelude::*;
 
 /// Phases and checklist laid out for paper.
-#[component]
-pub fn Handout() -> Html {
-    let (state, content) = use_app();
+pub fn handout(state: &AppContext, content: &'static Content) -> Html {
     if !state.ui.printing {
         return Html::default();
     }

@@ -4,14 +4,12 @@
 //! anything kept only in memory; the address follows (`effects.rs`).
 
 use crate::content::Lang;
-use crate::context::use_app;
+use crate::context::AppContext;
 use crate::state::Action;
 use yew::prelude::*;
 
 /// One link per language, each labelled in its own language.
-#[component]
-pub fn LanguageSwitch() -> Html {
-    let (state, _) = use_app();
+pub fn language_switch(state: &AppContext) -> Html {
     let page = state.page;
     html! {
         <div class="vge-languages" role="group" aria-label="Language / 语言">

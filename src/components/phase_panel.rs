@@ -10,13 +10,12 @@
 
 use crate::components::dom_ids::{panel_id, tab_id};
 use crate::components::interpretation::interpretation;
-use crate::context::use_app;
+use crate::content::Content;
+use crate::context::AppContext;
 use yew::prelude::*;
 
 /// The tab panels; only the selected phase's is visible and focusable.
-#[component]
-pub fn PhasePanels() -> Html {
-    let (state, content) = use_app();
+pub fn phase_panels(state: &AppContext, content: &'static Content) -> Html {
     let ui = &content.ui;
     let other = content.language.other_html_lang;
     html! {

@@ -1,13 +1,12 @@
 //! Clearing the checklist, with an undo offered straight after.
 
-use crate::context::use_app;
+use crate::content::Content;
+use crate::context::AppContext;
 use crate::state::{Action, WorkAction};
 use yew::prelude::*;
 
 /// "Reset checklist", then "Checklist cleared. Undo" until the next change.
-#[component]
-pub fn ResetControl() -> Html {
-    let (state, content) = use_app();
+pub fn reset_control(state: &AppContext, content: &'static Content) -> Html {
     let ui = &content.ui;
     let reset = {
         let state = state.clone();

@@ -3,9 +3,10 @@
 //! showing the selected phase.
 
 use crate::components::dom_ids::{panel_id, tab_id};
-use crate::components::phase_panel::PhasePanels;
+use crate::components::phase_panel::phase_panels;
 use crate::content::fill;
-use crate::context::use_app;
+use crate::content::Content;
+use crate::context::AppContext;
 use crate::state::{Action, PhaseMove};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -23,9 +24,7 @@ fn phase_move(key: &str) -> Option<PhaseMove> {
 }
 
 /// Section with the phase track and the selected phase's panel.
-#[component]
-pub fn Timeline() -> Html {
-    let (state, content) = use_app();
+pub fn timeline(state: &AppContext, content: &'static Content) -> Html {
     let ui = &content.ui;
     let last = content.phases.len() - 1;
 
@@ -95,7 +94,7 @@ pub fn Timeline() -> Html {
                     }
                 }) }
             </div>
-            <PhasePanels />
+            { phase_panels(state, content) }
         </section>
     }
 }

@@ -4,9 +4,9 @@
 
 use crate::components::{
     check_yourself::CheckYourself, checklist::checklist, citation::citation, embed_code::EmbedCode,
-    handout::Handout, masthead::masthead, page_contents::page_contents,
+    handout::handout, masthead::masthead, page_contents::page_contents,
     platform_notice::platform_notice, storage_notice::storage_notice, supports::supports,
-    timeline::Timeline, update_prompt::update_prompt, your_work::YourWork,
+    timeline::timeline, update_prompt::update_prompt, your_work::YourWork,
 };
 use crate::context::use_app;
 use crate::page::View;
@@ -53,11 +53,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
             <main class="vge-main">
                 if view.shows_timeline() {
-                    <Timeline />
+                    { timeline(&state, content) }
                 }
                 // Shown only in print, where it stands in for the
                 // timeline, checklist and work controls (print.css).
-                <Handout />
+                { handout(&state, content) }
                 if view.shows_checklist() {
                     { checklist(&state, content) }
                 }

@@ -13,7 +13,7 @@
 //! where they are the content, has them pre-rendered.
 
 use crate::components::question_props::QuestionProps;
-use crate::components::{choice_question::ChoiceQuestion, ordering_question::OrderingQuestion};
+use crate::components::{choice_question::choice_question, ordering_question::OrderingQuestion};
 use crate::content::{fill, QuestionKind};
 use crate::context::use_app;
 use crate::page::View;
@@ -86,7 +86,7 @@ pub fn CheckYourself() -> Html {
                                 if question.kind() == QuestionKind::Order {
                                     <OrderingQuestion ..props />
                                 } else {
-                                    <ChoiceQuestion ..props />
+                                    { choice_question(&props) }
                                 }
                             </li>
                         }

@@ -9,9 +9,9 @@ use crate::quiz::arrangement;
 use crate::state::{Action, QuizAction};
 use yew::prelude::*;
 
-/// One question with its choices and, once checked, its feedback.
-#[component]
-pub fn ChoiceQuestion(props: &QuestionProps) -> Html {
+/// One question with its choices and, once checked, its feedback. A view
+/// function: the question keeps no state of its own.
+pub fn choice_question(props: &QuestionProps) -> Html {
     let content = props.lang.content();
     let Some(question) = content.questions.get(props.index) else {
         return Html::default();

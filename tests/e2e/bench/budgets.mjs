@@ -29,4 +29,4 @@ export const BUDGETS = {
 // while the target above (firstLoadGzipBytes) is out of reach. Lower it as
 // size comes down. Measured at 196.4 KB (English) and 196.8 KB (Chinese)
 // (README, "Size").
-export const SIZE_RATCHET_BYTES = 197 * 1024;
+export const SIZE_RATCHET_BYTES = 191 * 1024;

@@ -27,6 +27,6 @@ export const BUDGETS = {
 // What the size test holds the build to today: the gzip -9 total of what the
 // first load of either language's page transfers may not grow past this
 // while the target above (firstLoadGzipBytes) is out of reach. Lower it as
-// size comes down. Measured at 196.4 KB (English) and 196.8 KB (Chinese)
+// size comes down. Measured at 190.3 KB (English) and 190.8 KB (Chinese)
 // (README, "Size").
 export const SIZE_RATCHET_BYTES = 191 * 1024;

@@ -57,6 +57,8 @@ pub struct Arrival {
     pub phase: Option<usize>,
     pub work: Work,
     pub trouble: Option<StorageTrouble>,
+    /// A course platform keeps the work (a package page that found one).
+    pub platform: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -143,6 +145,7 @@ impl State {
                     next.phase = index;
                 }
                 next.learner.replace(arrival.work);
+                next.status.platform = arrival.platform;
                 if let Some(trouble) = arrival.trouble {
                     next.status.apply(StatusAction::Storage(trouble));
                 }

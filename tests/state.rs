@@ -48,8 +48,10 @@ fn a_page_starts_as_built_and_arrival_brings_what_only_the_browser_knows() {
         phase: Some(2),
         work: Work::from_ids(["values"]),
         trouble: Some(StorageTrouble::Newer),
+        platform: true,
     }));
     assert!(arrived.live);
+    assert!(arrived.status.platform, "a course platform keeps the work");
     assert_eq!(arrived.phase, 2);
     assert_eq!(arrived.page.view(), View::Timeline, "the page's view");
     assert!(arrived.learner.work.is_checked("values"));

@@ -11,6 +11,7 @@ use yew::prelude::*;
 pub fn storage_notice(state: &State, content: &'static Content) -> Html {
     let ui = &content.ui;
     let message = state.status.storage.map(|notice| match notice {
+        Notice::Unavailable if state.status.platform => ui.storage_unavailable_package,
         Notice::Unavailable if state.page.is_embed() => ui.storage_unavailable_framed,
         Notice::Unavailable => ui.storage_unavailable,
         Notice::Unreadable => ui.storage_unreadable,

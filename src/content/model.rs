@@ -58,6 +58,7 @@ content_model! {
         pub citation_heading: Text,
         pub storage_unavailable: Text,
         pub storage_unavailable_framed: Text,
+        pub storage_unavailable_package: Text,
         pub storage_open_tab: Text,
         pub storage_unreadable: Text,
         pub storage_damaged: Text,

@@ -7,6 +7,8 @@ use crate::storage::StorageTrouble;
 pub struct Status {
     /// Why saving in this browser is not working as it should.
     pub storage: Option<StorageTrouble>,
+    /// A course platform keeps the work (a package page that found one).
+    pub platform: bool,
     /// The course platform is refusing writes (package pages).
     pub platform_failing: bool,
     /// Items whose notes the course platform cannot hold (package pages).

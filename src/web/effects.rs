@@ -110,6 +110,7 @@ pub fn use_keeping(state: &AppContext, ticked_early: Work) {
             phase: start.phase,
             work: start.shown,
             trouble: arrived.trouble,
+            platform: arrived.platform,
         }));
         if let Some(lang) = arrived.lang.filter(|&lang| lang != page.lang) {
             dispatcher.dispatch(Action::SetLang(lang));
@@ -150,6 +151,8 @@ struct Arrived {
     trouble: Option<StorageTrouble>,
     /// The language the work was left in, where it decides (a package).
     lang: Option<Lang>,
+    /// A course platform keeps the work.
+    platform: bool,
 }
 
 /// A web page: the web widget's record (an embedding page's keeps the
@@ -162,6 +165,7 @@ fn arrive_web(page: Page) -> Arrived {
         record,
         trouble: loaded.notice,
         lang: None,
+        platform: false,
     }
 }
 
@@ -194,6 +198,7 @@ fn arrive_package(mut platform: Platform, handle: &PlatformHandle, lang: Lang) -
         },
         trouble: loaded.notice,
         lang: resumed_lang,
+        platform: true,
     }
 }
 

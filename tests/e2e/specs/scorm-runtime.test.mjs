@@ -186,6 +186,23 @@ test('no platform: the package works as the web widget', async () => {
   });
 });
 
+test('storage blocked in the package\'s frame: the platform still keeps the work, and the notice says so', async () => {
+  const platform = platforms['2004'];
+  await withContext(async (page) => {
+    await page.addInitScript(() => {
+      if (window === window.top) return;
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+    });
+    const frame = await openPackage(page, platform);
+    await frame.locator('.vge-checklist').getByRole('checkbox', { name: CORE[0] }).check();
+    const notice = frame.getByTestId('storage-notice');
+    await eventually(async () => assert.match(await notice.innerText(),
+      /not letting the widget keep its own copy of your work here; the course platform still keeps it/));
+    assert.equal(await notice.getByRole('link').count(), 0, 'no "open in a new tab" in a course platform');
+    await eventually(async () => assert.match((await platformRecord(page, '2004')).suspend_data, /\|c:3/));
+  });
+});
+
 test('a shared computer: the next learner in the same browser starts from their own record, not the last one\'s', async () => {
   const platform = platforms['1.2'];
   await withContext(async (page) => {

@@ -15,7 +15,7 @@ use crate::browser::{address, window};
 use crate::context::AppContext;
 use crate::state::{Action, Arrival, Progress, State};
 use crate::storage::{Stamps, StoreSync};
-use crate::{crash, storage, url};
+use crate::{crash, paint, storage, url};
 use gloo::events::EventListener;
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
@@ -65,12 +65,16 @@ fn save(dispatcher: &UseReducerDispatcher<State>, sync: &RefCell<StoreSync>, kee
     };
     let mut record = storage::Record::stamped(&merged, &stamps, lang);
     // Another page's phase stays as stored (the full page keeps none).
-    record.phase = storage::phase_id(keeping.phase.unwrap_or(stored.phase));
+    let phase = keeping.phase.unwrap_or(stored.phase);
+    record.phase = storage::phase_id(phase);
     if keeping.backup {
         record.platform = Some(stored.platform.clone());
     }
     match storage::save(&keeping.key, &record) {
         Ok(()) => {
+            if keeping.key == storage::KEY {
+                paint::write(&merged, phase);
+            }
             let (recovered, shown) = {
                 let mut sync = sync.borrow_mut();
                 (sync.wrote(merged.clone(), stamps), sync.shown().clone())
@@ -93,11 +97,17 @@ fn save(dispatcher: &UseReducerDispatcher<State>, sync: &RefCell<StoreSync>, kee
 /// platform's package resumes the platform's attempt (with what this
 /// browser's backup holds that the platform has not confirmed: `backup.rs`),
 /// adds the boxes the learner ticked before the wasm ran, and applies the
-/// address's phase. Then saves progress when it changes, retries a failed
+/// address's phase; (on the web) refreshes the paint hint from what it
+/// loaded. Then saves progress when it changes, retries a failed
 /// save when the page is hidden or closed, and merges in what other tabs
 /// save.
 #[hook]
-pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: PlatformHandle) {
+pub fn use_saved_progress(
+    state: &AppContext,
+    early: (Progress, Progress),
+    platform: PlatformHandle,
+) {
+    let (ticked_early, unticked_early) = early;
     // What storage holds, to merge with; replaced on arrival.
     let sync = {
         let lang = state.lang;
@@ -195,22 +205,34 @@ pub fn use_saved_progress(state: &AppContext, ticked_early: Progress, platform: 
             keeping.borrow_mut().phase = Some(resumed.backup.phase);
             platform::resumed(&platform, resumed.unconfirmed);
         }
+        if key == storage::KEY && loaded.notice.is_none() {
+            paint::write(&progress, loaded.phase);
+        }
         *sync.borrow_mut() = StoreSync::loaded(progress.clone(), stamps, lang);
-        // The page is live: its styles (and the boot script) step aside.
-        // `vge-js` too, in case a stray error took it away while loading.
-        if let Some(root) = window().document().and_then(|d| d.document_element()) {
-            let _ = root.class_list().add_2("vge-js", "vge-live");
-        }
-        // Ticks made in the page before it was live are the learner's
-        // latest changes: added to what was saved, and saved with it.
-        dispatcher.dispatch(Action::Arrive(Arrival {
+        // Ticks made (or painted ticks taken back) in the page before it
+        // was live are the learner's latest changes: applied to what was
+        // saved, and saved with it.
+        let arrival = Arrival {
             phase,
-            progress: progress.union(&ticked_early),
+            progress: progress.union(&ticked_early).minus(&unticked_early),
             notice: loaded.notice,
-        }));
-        if let Some(lang) = platform_lang {
-            dispatcher.dispatch(Action::SetLang(lang));
-        }
+        };
+        // In a task of its own: the render it causes (the whole widget)
+        // would otherwise lengthen the one that hydrated (README, "Pages
+        // and rendering").
+        let arrive = dispatcher.clone();
+        gloo::timers::callback::Timeout::new(0, move || {
+            // The page is live: its styles (and the boot script) step aside.
+            // `vge-js` too, in case a stray error took it away while loading.
+            if let Some(root) = window().document().and_then(|d| d.document_element()) {
+                let _ = root.class_list().add_2("vge-js", "vge-live");
+            }
+            arrive.dispatch(Action::Arrive(arrival));
+            if let Some(lang) = platform_lang {
+                arrive.dispatch(Action::SetLang(lang));
+            }
+        })
+        .forget();
         let retry = {
             let (dispatcher, sync, keeping) = (dispatcher.clone(), sync.clone(), keeping.clone());
             move |_: &web_sys::Event| {

@@ -18,6 +18,8 @@ use yew::prelude::*;
 pub struct WidgetProps {
     /// See [`crate::components::app::AppProps::ticked_early`].
     pub ticked_early: Progress,
+    /// See [`crate::components::app::AppProps::unticked_early`].
+    pub unticked_early: Progress,
 }
 
 /// Masthead, timeline, checklist, "Check yourself", the learner's work,
@@ -27,7 +29,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let (state, content) = use_app();
     let root = use_node_ref();
     let platform: effects::PlatformHandle = use_mut_ref(|| None);
-    effects::use_saved_progress(&state, props.ticked_early.clone(), platform.clone());
+    effects::use_saved_progress(
+        &state,
+        (props.ticked_early.clone(), props.unticked_early.clone()),
+        platform.clone(),
+    );
     effects::use_platform(&state, platform);
     effects::use_address_bar(&state);
     effects::use_document_language(&state);

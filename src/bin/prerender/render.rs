@@ -11,7 +11,7 @@ use value_governance_explorer::components::app::{App, AppProps};
 use value_governance_explorer::content::Lang;
 use value_governance_explorer::html::escape;
 use value_governance_explorer::page::Page;
-use value_governance_explorer::storage;
+use value_governance_explorer::{paint, storage};
 
 const BOOT: &str = include_str!("../../../static/boot.js");
 const LOADER: &str = include_str!("../../../static/loader.js");
@@ -75,8 +75,9 @@ fn replace_element(page: &str, open: &str, close: &str, with: &str) -> Result<St
     Ok(format!("{}{with}{}", &page[..start], &page[end..]))
 }
 
-/// What the boot script needs to know: every page, and where the
-/// learner's language choice is stored.
+/// What the boot script needs to know: every page, where the learner's
+/// language choice is stored, the phases' ids, and the paint hint's key and
+/// version.
 fn boot_config() -> String {
     let pages: Vec<Value> = Page::all()
         .map(|page| {
@@ -90,7 +91,19 @@ fn boot_config() -> String {
             })
         })
         .collect();
-    json!({ "pages": pages, "key": storage::KEY }).to_string()
+    let phases: Vec<&str> = Lang::En
+        .content()
+        .phases
+        .iter()
+        .map(|phase| phase.id)
+        .collect();
+    json!({
+        "pages": pages,
+        "key": storage::KEY,
+        "phases": phases,
+        "hint": { "key": paint::KEY, "version": paint::VERSION },
+    })
+    .to_string()
 }
 
 /// The loader for `page`: starts its bundle after the first paint.
@@ -202,7 +215,7 @@ pub async fn run(dir: &Path, assets: &Assets) -> Result<BuildManifest, String> {
     let boot = format!(
         "<script>const VGE_BOOT = {};\n{}</script>",
         boot_config().replace("</", "<\\/"),
-        compact(BOOT)
+        assets.boot.clone().unwrap_or_else(|| compact(BOOT))
     );
     for page in Page::all() {
         let props = AppProps {

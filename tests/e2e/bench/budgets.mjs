@@ -10,6 +10,10 @@ export const BUDGETS = {
   lcpRatioToFloor: 1.15,
   // Lighthouse total blocking time, each language.
   totalBlockingTimeMs: 100,
+  // The longest task from the first contentful paint until the wasm has
+  // taken over (and 1 s after), Playwright loads at 375×667 with 4× CPU,
+  // median of the loads (issue 19: no long task while the wasm takes over).
+  longestTask4xMs: 50,
   // Cumulative layout shift: the largest of every widget load measured
   // (Lighthouse, and the Playwright loads at both sizes).
   cumulativeLayoutShiftMax: 0,
@@ -27,6 +31,9 @@ export const BUDGETS = {
 // What the size test holds the build to today: the gzip -9 total of what the
 // first load of either language's page transfers may not grow past this
 // while the target above (firstLoadGzipBytes) is out of reach. Lower it as
-// size comes down. Measured at 196.4 KB (English) and 196.8 KB (Chinese)
-// (README, "Size").
-export const SIZE_RATCHET_BYTES = 197 * 1024;
+// size comes down. Measured at 198.3 KB (English) and 198.7 KB (Chinese)
+// (README, "Size"). Raised once, from 197 KB, by issue 19's first paint:
+// the boot script's painting (0.3 KB gzip in each page, minified) and, in
+// the wasm, the paint hint's writer, the start from what the page shows
+// and the start split into tasks (1.5 KB).
+export const SIZE_RATCHET_BYTES = 199 * 1024;

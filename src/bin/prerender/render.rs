@@ -116,6 +116,28 @@ fn loader(page: Page, assets: &Assets) -> String {
     format!("<script type=\"module\">\n{script}\n</script>\n")
 }
 
+/// The build setting `VGE_SITE_URL`: the absolute address of the folder
+/// the app will be served from, for absolute `hreflang` and `canonical`
+/// links; `None` when unset or empty (the links stay relative, and there is
+/// no `canonical`).
+fn site_url() -> Result<Option<String>, String> {
+    let Ok(site) = std::env::var("VGE_SITE_URL") else {
+        return Ok(None);
+    };
+    let site = site.trim();
+    if site.is_empty() {
+        return Ok(None);
+    }
+    let valid = (site.starts_with("https://") || site.starts_with("http://"))
+        && !site.contains(['?', '#', '"', '<', '>', ' ']);
+    if !valid {
+        return Err(format!(
+            "VGE_SITE_URL={site:?}: give the absolute http(s) address of the folder the app is served from, without query or fragment"
+        ));
+    }
+    Ok(Some(site.to_owned()))
+}
+
 /// One finished page: the template with this page's head and body.
 fn page_html(
     template: &str,
@@ -123,6 +145,7 @@ fn page_html(
     page: Page,
     assets: &Assets,
     body: &str,
+    site: Option<&str>,
 ) -> Result<String, String> {
     let content = page.lang.content();
     let ui = &content.ui;
@@ -151,7 +174,13 @@ fn page_html(
         head.push_str(&format!(
             "\n    <link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" />",
             lang.content().language.html_lang,
-            other.href()
+            escape(&other.address(site))
+        ));
+    }
+    if site.is_some() {
+        head.push_str(&format!(
+            "\n    <link rel=\"canonical\" href=\"{}\" />",
+            escape(&page.address(site))
         ));
     }
     let note = format!(
@@ -217,6 +246,7 @@ pub async fn run(dir: &Path, assets: &Assets) -> Result<BuildManifest, String> {
         boot_config().replace("</", "<\\/"),
         assets.boot.clone().unwrap_or_else(|| compact(BOOT))
     );
+    let site = site_url()?;
     for page in Page::all() {
         let props = AppProps {
             page,
@@ -225,7 +255,7 @@ pub async fn run(dir: &Path, assets: &Assets) -> Result<BuildManifest, String> {
         let body = yew::LocalServerRenderer::<App>::with_props(props)
             .render()
             .await;
-        let html = page_html(&template, &boot, page, assets, &body)?;
+        let html = page_html(&template, &boot, page, assets, &body, site.as_deref())?;
         fs::write(dir.join(page.file_name()), html)
             .map_err(|error| format!("{}: {error}", page.file_name()))?;
     }

@@ -23,12 +23,14 @@ const start = async () => {
   }));
   const compiling = compile('__WASM__');
   const bindings = await import('__SCRIPT__');
-  // Compiled (while it streams), then started in a task of its own: the
-  // compile's last step and the start, which hydrates the page, would
-  // otherwise be one long task.
+  // Compiled (while it streams), instantiated, and started (which hydrates
+  // the page), each in a task of its own: together they were one long task.
   const module = await compiling;
-  await new Promise((resolve) => setTimeout(resolve));
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+  await nextTask();
   const wasm = await bindings.default({ module_or_path: module });
+  await nextTask();
+  bindings.run();
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 };

@@ -6,6 +6,7 @@
 use crate::content::Content;
 use crate::page::Page;
 use crate::state::State;
+use crate::work::Work;
 use yew::prelude::*;
 
 /// The shared state handle: read it, or dispatch an action to it.
@@ -15,14 +16,20 @@ pub type AppContext = UseReducerHandle<State>;
 pub struct AppProviderProps {
     /// The page being rendered or hydrated: the state starts from it.
     pub page: Page,
+    /// The phase the page shows (its position), and the ticks: what the
+    /// boot script painted. The first phase and none at build time.
+    #[prop_or_default]
+    pub phase: usize,
+    #[prop_or_default]
+    pub ticked: Work,
     pub children: Html,
 }
 
 /// Owns the widget's state and provides it to everything inside.
 #[component]
 pub fn AppProvider(props: &AppProviderProps) -> Html {
-    let page = props.page;
-    let state = use_reducer_eq(move || State::new(page));
+    let (page, phase, ticked) = (props.page, props.phase, props.ticked.clone());
+    let state = use_reducer_eq(move || State::shown(page, phase, ticked));
     html! {
         <ContextProvider<AppContext> context={state}>
             { props.children.clone() }

@@ -19,6 +19,7 @@ pub mod html;
 pub mod json;
 pub mod keeping;
 pub mod page;
+pub mod paint;
 pub mod quiz;
 pub mod scorm;
 pub mod state;
@@ -34,15 +35,25 @@ use {
     work::Work,
 };
 
-/// Takes over `root`: hydrates the page the build rendered into it, keeping
-/// any box the learner ticked before this ran; renders from scratch into an
-/// empty element (a development build, a test, another host page).
+/// Takes over `root`: hydrates the page the build rendered into it,
+/// starting from what it shows (the phase and ticks the boot script
+/// painted, and anything the learner chose before this ran); renders from
+/// scratch into an empty element (a development build, a test, another
+/// host page).
 #[cfg(target_arch = "wasm32")]
 pub fn start(root: web_sys::Element) -> yew::AppHandle<App> {
     web::crash::install(&root);
+    let ticked = Work::from_ids(web::browser::ticked_in(&root).iter().map(String::as_str));
+    let painted = root.get_attribute("data-vge-painted").unwrap_or_default();
+    let painted: Vec<String> = painted.split(' ').map(str::to_owned).collect();
+    // The same reading as the ticks' (one copy of it in the wasm).
+    let painted = Work::from_ids(painted.iter().map(String::as_str));
     let props = AppProps {
         page: page_of(&root),
-        ticked_early: Work::from_ids(web::browser::ticked_in(&root).iter().map(String::as_str)),
+        phase: web::browser::phase_shown_in(&root).unwrap_or(0),
+        ticked_early: ticked.minus(&painted),
+        unticked_early: painted.minus(&ticked),
+        ticked,
     };
     let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
     if root.first_element_child().is_some() {

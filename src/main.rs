@@ -1,5 +1,5 @@
-//! Entry point of the built page: take over `#value-governance`; and the
-//! wasm's allocator.
+//! Entry point of the built page: `run` takes over `#value-governance`
+//! (called by the loader); and the wasm's allocator.
 
 /// Talc instead of Rust's default dlmalloc: measured smaller in the built
 /// wasm (README, "Size").
@@ -7,8 +7,16 @@
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
+/// Nothing: instantiating the wasm (which runs `main`) and starting the
+/// widget are separate tasks. The loader (`static/loader.js`) calls [`run`]
+/// in a task after the one that instantiated the wasm.
 #[cfg(target_arch = "wasm32")]
-fn main() {
+fn main() {}
+
+/// Takes over `#value-governance` (or the body where there is none).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn run() {
     let document = web_sys::window().and_then(|window| window.document());
     let root = document.and_then(|document| {
         document

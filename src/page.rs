@@ -132,6 +132,23 @@ impl Page {
             self.file_name()
         }
     }
+
+    /// The page's address for `hreflang` and `canonical` links: absolute
+    /// under `site`, the folder the app is served from (the build setting
+    /// `VGE_SITE_URL`, e.g. `https://example.edu/explorer/`), which search
+    /// engines ask for; relative ([`Page::href`]) without one, since a build
+    /// cannot know where it will be served.
+    pub fn address(self, site: Option<&str>) -> String {
+        let href = self.href();
+        match site {
+            Some(site) => format!(
+                "{}/{}",
+                site.trim_end_matches('/'),
+                href.trim_start_matches("./")
+            ),
+            None => href,
+        }
+    }
 }
 
 /// Which part of the widget is shown.

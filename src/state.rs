@@ -117,6 +117,18 @@ impl State {
         self.page.lang
     }
 
+    /// What the page shows when the wasm takes it over: [`State::new`] with
+    /// the phase and ticks the boot script painted (and the learner chose
+    /// since), read back from the page, so hydrating puts nothing back to
+    /// the build's defaults. An unknown phase is the first.
+    pub fn shown(page: Page, phase: usize, ticked: Work) -> Self {
+        let phases = page.lang.content().phases.len();
+        let mut state = State::new(page);
+        state.phase = if phase < phases { phase } else { 0 };
+        state.learner.work = ticked;
+        state
+    }
+
     /// True while the saved attempt is shown marked; false while the
     /// questions are open for answers.
     pub fn showing_result(&self) -> bool {

@@ -2,8 +2,10 @@
 // it at the top of <head> (before the stylesheet, so it runs at once) after a
 // line that defines `VGE_BOOT`: each page's file, language, layout and view
 // (and which is the default page, index.html; which are the SCORM package's
-// launch pages, which never move to a page outside the package), and the key saved progress is
-// stored under. The page's own file is <html data-vge-page>. Written for old browsers too: it must never stop
+// launch pages, which never move to a page outside the package), the key saved progress is
+// stored under, the phases' ids, and the paint hint's key and version
+// (src/paint.rs). The page's own file is <html data-vge-page>. Written for
+// old browsers too: it must never stop
 // a page from showing.
 //
 // 1. Before anything is painted, moves to the page the address asks for:
@@ -14,7 +16,19 @@
 // 2. Marks the document `vge-js`: script runs, so the page is laid out for
 //    the interactive widget. Without that class (no script, or the wasm
 //    failed to load) the styles show the plain reading version instead.
-// 3. Until the wasm has taken over (`vge-live`), a click on a phase tab
+// 3. Paints the learner's page from the first frame: selects the phase the
+//    address names (`#phase=`), else on an embedding page the one kept with
+//    the work, and ticks the saved ticks, both from the paint hint the wasm
+//    keeps beside the record (never the record itself: its reading rules
+//    are the wasm's alone). Each tab, panel and box is set as the parser
+//    adds it (a MutationObserver's callback runs before the next frame), so
+//    even a page that arrives in pieces never paints the build's defaults
+//    first. A package page paints the address's phase only: its work is the
+//    course platform's, and only the wasm can ask whose it is. A hint that
+//    is not exactly the format paints nothing. The ticks it painted are
+//    listed in `data-vge-painted` on the widget's root, so the wasm can tell
+//    them from the learner's own early ticks.
+// 4. Until the wasm has taken over (`vge-live`), a click on a phase tab
 //    selects it and writes `#phase=…`, where the widget reads it on arrival.
 (function (config) {
   var root = document.documentElement;
@@ -58,6 +72,23 @@
       return null;
     }
   }
+  // The paint hint, `{"v":1,"phase":"interest","ticked":["values"]}`, or
+  // null if there is none, or it is anything but that shape.
+  function storedHint() {
+    try {
+      var hint = JSON.parse(window.localStorage.getItem(config.hint.key));
+      if (!hint || typeof hint !== 'object' || hint.v !== config.hint.version || Object.prototype.toString.call(hint.ticked) !== '[object Array]') return null;
+      if (hint.phase !== undefined && typeof hint.phase !== 'string') return null;
+      for (var i = 0; i < hint.ticked.length; i++) if (typeof hint.ticked[i] !== 'string') return null;
+      return hint;
+    } catch (unavailable) {
+      return null;
+    }
+  }
+  function knownPhase(id) {
+    for (var i = 0; i < config.phases.length; i++) if (config.phases[i] === id) return id;
+    return null;
+  }
   function framed() {
     try {
       return window.top !== window.self;
@@ -95,19 +126,58 @@
 
   root.className += ' vge-js';
 
+  // Shows the phase `id` on the tabs and panels parsed so far.
+  function select(id) {
+    var tabs = document.querySelectorAll('[role=tab][data-phase]');
+    for (var i = 0; i < tabs.length; i++) {
+      var selected = tabs[i].getAttribute('data-phase') === id;
+      if (tabs[i].getAttribute('aria-selected') !== String(selected)) tabs[i].setAttribute('aria-selected', String(selected));
+      if (tabs[i].tabIndex !== (selected ? 0 : -1)) tabs[i].tabIndex = selected ? 0 : -1;
+      var panel = document.getElementById(tabs[i].getAttribute('aria-controls'));
+      if (panel && panel.tabIndex !== (selected ? 0 : -1)) {
+        panel.classList.toggle('vge-panel--inactive', !selected);
+        panel.tabIndex = selected ? 0 : -1;
+      }
+    }
+  }
+
+  // The first paint: the learner's phase and ticks.
+  var hint = current.package ? null : storedHint();
+  var shown = first(values('phase'), knownPhase);
+  if (shown === null && current.embedded && hint) shown = knownPhase(hint.phase);
+  var unticked = hint ? hint.ticked.slice() : [];
+  var painted = [];
+  function paint() {
+    try {
+      if (shown !== null) select(shown);
+      for (var i = unticked.length - 1; i >= 0; i--) {
+        var box = document.getElementById('vge-item-' + unticked[i]);
+        if (box && box.type === 'checkbox') {
+          box.checked = true;
+          painted.push(unticked.splice(i, 1)[0]);
+        }
+      }
+      var host = document.getElementById('value-governance');
+      if (host && painted.length) host.setAttribute('data-vge-painted', painted.join(' '));
+    } catch (unexpected) { /* the page stays as built */ }
+  }
+  if (shown !== null || unticked.length) {
+    paint();
+    var parsing = window.MutationObserver && new MutationObserver(paint);
+    if (parsing) parsing.observe(document, { childList: true, subtree: true });
+    document.addEventListener('DOMContentLoaded', function () {
+      if (parsing) parsing.disconnect();
+      paint();
+    });
+  }
+
   // Before the wasm: choosing a phase.
   document.addEventListener('click', function (event) {
     if (/\bvge-live\b/.test(root.className) || !event.target.closest) return;
     var tab = event.target.closest('[role=tab][data-phase]');
     if (!tab) return;
-    var tabs = tab.parentNode.querySelectorAll('[role=tab]');
-    for (var i = 0; i < tabs.length; i++) {
-      var selected = tabs[i] === tab;
-      tabs[i].setAttribute('aria-selected', String(selected));
-      tabs[i].tabIndex = selected ? 0 : -1;
-      var panel = document.getElementById(tabs[i].getAttribute('aria-controls'));
-      if (panel) panel.classList.toggle('vge-panel--inactive', !selected);
-    }
+    shown = tab.getAttribute('data-phase');
+    select(shown);
     // The phase first, the rest of the fragment (host=, …) kept.
     var rest = location.hash.replace(/^#/, '').split('&').filter(function (part) {
       return part && part.split('=')[0] !== 'phase';

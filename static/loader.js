@@ -5,12 +5,32 @@
 // hash) with this page's script, its integrity value and its wasm in place
 // of the names in capitals. The script keeps its integrity check: the
 // loader preloads it with the hash, and the import takes the preloaded module.
+const compile = async (url) => {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`failed to fetch ${url}: ${response.status}`);
+  try {
+    return await WebAssembly.compileStreaming(response.clone());
+  } catch (error) {
+    // A host that serves .wasm without application/wasm (Moodle): compiled
+    // from its bytes once they are all in.
+    if (response.headers.get('Content-Type') === 'application/wasm') throw error;
+    return WebAssembly.compile(await response.arrayBuffer());
+  }
+};
 const start = async () => {
   document.head.append(Object.assign(document.createElement('link'), {
     rel: 'modulepreload', href: '__SCRIPT__', crossOrigin: 'anonymous', integrity: '__INTEGRITY__',
   }));
+  const compiling = compile('__WASM__');
   const bindings = await import('__SCRIPT__');
-  const wasm = await bindings.default({ module_or_path: '__WASM__' });
+  // Compiled (while it streams), instantiated, and started (which hydrates
+  // the page), each in a task of its own: together they were one long task.
+  const module = await compiling;
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+  await nextTask();
+  const wasm = await bindings.default({ module_or_path: module });
+  await nextTask();
+  bindings.run();
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 };

@@ -98,3 +98,59 @@ async fn hydration_keeps_the_language_of_the_page_and_shows_saved_work() {
     root.remove();
     html.remove_attribute("data-vge-page").unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn hydration_starts_from_what_the_boot_script_painted() {
+    first_visit();
+    storage()
+        .set_item(
+            value_governance_explorer::storage::KEY,
+            r#"{"version":3,"checked":["absorption"],"notes":{}}"#,
+        )
+        .unwrap();
+    let root = prerendered(Page::default()).await;
+    // As static/boot.js paints a deep link and the hint's ticks.
+    let tabs = root.query_selector_all("[role=tab]").unwrap();
+    for index in 0..tabs.length() {
+        let tab: web_sys::HtmlElement = tabs.get(index).unwrap().unchecked_into();
+        let selected = tab.get_attribute("data-phase").as_deref() == Some("comprehensive");
+        tab.set_attribute("aria-selected", &selected.to_string())
+            .unwrap();
+        tab.set_tab_index(if selected { 0 } else { -1 });
+        let panel: web_sys::HtmlElement = document()
+            .get_element_by_id(&tab.get_attribute("aria-controls").unwrap())
+            .unwrap()
+            .unchecked_into();
+        panel
+            .class_list()
+            .toggle_with_force("vge-panel--inactive", !selected)
+            .unwrap();
+        panel.set_tab_index(if selected { 0 } else { -1 });
+    }
+    checkbox(&root, "absorption").set_checked(true);
+    root.set_attribute("data-vge-painted", "absorption")
+        .unwrap();
+    let selected = |root: &web_sys::Element| {
+        root.query_selector("[role=tab][aria-selected=true]")
+            .unwrap()
+            .and_then(|tab| tab.get_attribute("data-phase"))
+    };
+
+    let handle = value_governance_explorer::start(root.clone());
+    // The render that hydrates, before anything loaded is applied.
+    yew::scheduler::flush().await;
+    assert_eq!(selected(&root).as_deref(), Some("comprehensive"));
+    assert!(checkbox(&root, "absorption").checked());
+    assert!(root.text_content().unwrap().contains("1 of 3"));
+    settle().await;
+    assert_eq!(selected(&root).as_deref(), Some("comprehensive"));
+    assert!(checkbox(&root, "absorption").checked());
+    // A painted tick is no early tick of the learner's: saved as it was.
+    let saved = storage()
+        .get_item(value_governance_explorer::storage::KEY)
+        .unwrap()
+        .unwrap();
+    assert!(saved.contains(r#""checked":["absorption"]"#), "{saved}");
+    handle.destroy();
+    root.remove();
+}

@@ -6,7 +6,7 @@
 
 use value_governance_explorer::content::Lang;
 use value_governance_explorer::keeping::{
-    arrive, Found, Keeper, Place, Saved, Shown, Theirs, Watching,
+    arrive, Early, Found, Keeper, Place, Saved, Shown, Theirs, Watching,
 };
 use value_governance_explorer::storage::Stamps;
 use value_governance_explorer::work::Work;
@@ -211,12 +211,15 @@ fn the_address_owns_the_view_and_early_ticks_are_shown_and_written() {
         stamps: stamps(&[("cohesion", 1.0)]),
         phase: Some(1),
     };
-    let early = Work::from_ids(["values"]);
+    let early = Early {
+        ticked: Work::from_ids(["values"]),
+        unticked: Work::default(),
+    };
     let start = arrive(Some(2), &found, &early);
     assert_eq!(start.phase, Some(2), "the address's phase wins");
     assert_eq!(ids(&start.shown), ["cohesion", "values"]);
     assert_eq!(
-        arrive(None, &found, &Work::default()).phase,
+        arrive(None, &found, &Early::default()).phase,
         Some(1),
         "the kept phase where the address names none"
     );
@@ -235,6 +238,22 @@ fn the_address_owns_the_view_and_early_ticks_are_shown_and_written() {
     assert_eq!(
         ids(&keeper.place.held.clone().unwrap().0),
         ["cohesion", "values"]
+    );
+}
+
+#[test]
+fn a_painted_tick_the_learner_took_back_before_the_page_was_live_stays_off() {
+    let found = Found {
+        work: Work::from_ids(["cohesion", "values"]),
+        ..Found::default()
+    };
+    let early = Early {
+        ticked: Work::from_ids(["absorption"]),
+        unticked: Work::from_ids(["values"]),
+    };
+    assert_eq!(
+        ids(&arrive(None, &found, &early).shown),
+        ["absorption", "cohesion"]
     );
 }
 

@@ -302,7 +302,7 @@ const LAYERS: [(&str, &[&str]); 8] = [
     ("domain", &["work", "quiz", "page", "url"]),
     (
         "formats",
-        &["storage", "backup", "scorm", "export", "embed"],
+        &["storage", "backup", "scorm", "export", "embed", "paint"],
     ),
     ("persistence engine", &["keeping"]),
     ("state", &["state"]),

@@ -50,3 +50,23 @@ fn the_package_pages_link_to_each_other_inside_the_package() {
         "zh-scorm.html"
     );
 }
+
+#[test]
+fn with_the_site_url_the_alternates_and_canonical_are_absolute() {
+    let site = Some("https://example.edu/course/explorer/");
+    assert_eq!(
+        Page::default().address(site),
+        "https://example.edu/course/explorer/?lang=en"
+    );
+    assert_eq!(
+        Page::full(Lang::Zh).address(Some("https://example.edu/explorer")),
+        "https://example.edu/explorer/zh.html"
+    );
+    assert_eq!(
+        Page::embed(Lang::Zh, View::Timeline).address(site),
+        "https://example.edu/course/explorer/zh-embed-timeline.html"
+    );
+    // Without it, relative: a build cannot know where it will be served.
+    assert_eq!(Page::default().address(None), "./?lang=en");
+    assert_eq!(Page::full(Lang::Zh).address(None), "zh.html");
+}

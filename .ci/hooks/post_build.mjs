@@ -4,7 +4,7 @@
 // which every step after it reads.
 import process from 'node:process';
 import {
-  takeTrunkLoader, buildPackageBundle, joinStylesheets, minifyScripts, inlinePageIcon, renderPages,
+  takeTrunkLoader, buildPackageBundle, joinStylesheets, minifyScripts, minifyBootScript, inlinePageIcon, renderPages,
   addContentSecurityPolicy, writePackages, writeServiceWorker,
 } from './steps.mjs';
 
@@ -13,6 +13,7 @@ const PIPELINE = [
   ['build the package pages\' wasm', buildPackageBundle],
   ['join and minify the stylesheets', joinStylesheets],
   ['minify the JS glue', minifyScripts],
+  ['minify the boot script', minifyBootScript],
   ['inline the page icon', inlinePageIcon],
   ['render the pages and the build manifest', renderPages],
   ['add each page\'s Content-Security-Policy', addContentSecurityPolicy],

@@ -110,6 +110,17 @@ export function minifyScripts(build) {
   }
 }
 
+/** Release builds: minifies the boot script (static/boot.js) that the
+ * renderer inlines at the top of every page, written for old browsers
+ * (ES5 kept). */
+export function minifyBootScript(build) {
+  if (!build.release) return;
+  const source = fs.readFileSync(path.join(build.root, 'static', 'boot.js'), 'utf8');
+  const code = transformSync(source, { loader: 'js', minify: true, target: 'es5', legalComments: 'none' }).code.trim();
+  saved('boot script', source, code);
+  build.assets.boot = code;
+}
+
 /** Inlines the page icon (a 32 px PNG) as a data: URL and drops its file:
  * Chromium fetches and decodes the page icon again on every same-document
  * navigation, that is on every phase the learner picks (the address

@@ -9,6 +9,7 @@ use crate::components::{
     timeline::timeline, update_prompt::update_prompt, your_work::YourWork,
 };
 use crate::context::use_app;
+use crate::keeping::Early;
 use crate::page::View;
 use crate::web::effects;
 use crate::work::Work;
@@ -18,6 +19,8 @@ use yew::prelude::*;
 pub struct WidgetProps {
     /// See [`crate::components::app::AppProps::ticked_early`].
     pub ticked_early: Work,
+    /// See [`crate::components::app::AppProps::unticked_early`].
+    pub unticked_early: Work,
 }
 
 /// Masthead, timeline, checklist, "Check yourself", the learner's work,
@@ -26,7 +29,13 @@ pub struct WidgetProps {
 pub fn Widget(props: &WidgetProps) -> Html {
     let (state, content) = use_app();
     let root = use_node_ref();
-    effects::use_keeping(&state, props.ticked_early.clone());
+    effects::use_keeping(
+        &state,
+        Early {
+            ticked: props.ticked_early.clone(),
+            unticked: props.unticked_early.clone(),
+        },
+    );
     effects::use_address_bar(&state);
     effects::use_document_language(&state);
     effects::use_service_worker(&state);

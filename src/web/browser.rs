@@ -102,6 +102,18 @@ pub fn ticked_in(root: &web_sys::Element) -> Vec<String> {
         .collect()
 }
 
+/// The position of the phase whose tab is selected in the page under
+/// `root` (the boot script may have selected one before the widget took
+/// the page over); `None` where there is no timeline.
+pub fn phase_shown_in(root: &web_sys::Element) -> Option<usize> {
+    let tab = root
+        .query_selector("[role=tab][aria-selected=true][data-phase]")
+        .ok()??;
+    crate::content::Lang::En
+        .content()
+        .phase_index(&tab.get_attribute("data-phase")?)
+}
+
 /// Moves focus to the element with this id (the browser scrolls it into
 /// view); false if there is none, or it is disabled or cannot take focus.
 pub fn focus_by_id(id: &str) -> bool {

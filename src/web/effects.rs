@@ -13,16 +13,16 @@ use platform::PlatformHandle;
 use crate::backup::{self, Backup};
 use crate::content::Lang;
 use crate::context::AppContext;
-use crate::keeping::{self, Found, Keeper, Place, Shown};
+use crate::keeping::{self, Early, Found, Keeper, Place, Shown};
 use crate::page::Page;
 use crate::state::{Action, Arrival, State, StatusAction, UiAction, WorkAction};
 use crate::storage::StorageTrouble;
 use crate::web::browser::{address, window};
 use crate::web::crash;
 use crate::web::places::{LocalRecord, Platform};
-use crate::work::Work;
 use crate::{storage, url};
 use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
@@ -59,7 +59,7 @@ fn save(dispatcher: &UseReducerDispatcher<State>, local: &Local) {
 /// failed save when the page is hidden or closed, and merges in what other
 /// tabs save.
 #[hook]
-pub fn use_keeping(state: &AppContext, ticked_early: Work) {
+pub fn use_keeping(state: &AppContext, early: Early) {
     let platform: PlatformHandle = use_mut_ref(|| None);
     let local: Local = use_mut_ref(|| None);
     {
@@ -98,23 +98,32 @@ pub fn use_keeping(state: &AppContext, ticked_early: Work) {
             None => arrive_web(page),
         };
         let writable = storage::may_write(arrived.trouble);
-        let start = keeping::arrive(address().phase, &arrived.found, &ticked_early);
+        let start = keeping::arrive(address().phase, &arrived.found, &early);
         let record = arrived.record.clone();
         *local.borrow_mut() = Some(Keeper::new(arrived.record, arrived.found, page.lang));
-        // The page is live: its styles (and the boot script) step aside.
-        // `vge-js` too, in case a stray error took it away while loading.
-        if let Some(root) = window().document().and_then(|d| d.document_element()) {
-            let _ = root.class_list().add_2("vge-js", "vge-live");
-        }
-        dispatcher.dispatch(Action::Arrive(Arrival {
+        let arrival = Arrival {
             phase: start.phase,
             work: start.shown,
             trouble: arrived.trouble,
             platform: arrived.platform,
-        }));
-        if let Some(lang) = arrived.lang.filter(|&lang| lang != page.lang) {
-            dispatcher.dispatch(Action::SetLang(lang));
-        }
+        };
+        let resumed_lang = arrived.lang.filter(|&lang| lang != page.lang);
+        // In a task of its own: the render it causes (the whole widget)
+        // would otherwise lengthen the one that hydrated (README, "Pages
+        // and rendering").
+        let arrive = dispatcher.clone();
+        Timeout::new(0, move || {
+            // The page is live: its styles (and the boot script) step
+            // aside. `vge-js` too, in case a stray error took it away.
+            if let Some(root) = window().document().and_then(|d| d.document_element()) {
+                let _ = root.class_list().add_2("vge-js", "vge-live");
+            }
+            arrive.dispatch(Action::Arrive(arrival));
+            if let Some(lang) = resumed_lang {
+                arrive.dispatch(Action::SetLang(lang));
+            }
+        })
+        .forget();
         let retry = {
             let (dispatcher, local) = (dispatcher.clone(), local.clone());
             move |_: &web_sys::Event| {

@@ -2,8 +2,10 @@
 //! package page its backup: the only code that touches it. What a record
 //! means is `storage.rs`'s, tested natively.
 
+use crate::paint;
 use crate::storage::{interpret, Loaded, Record, StorageTrouble, UNREADABLE_KEY};
 use crate::web::record_json::{decode, encode};
+use crate::work::Work;
 
 fn local_storage() -> Option<web_sys::Storage> {
     // Sandboxed frames and blocked storage throw here; treat as absent.
@@ -47,4 +49,13 @@ pub fn save(key: &str, record: &Record) -> Result<(), StorageTrouble> {
     storage
         .set_item(key, &text)
         .map_err(|_| StorageTrouble::Unavailable)
+}
+
+/// Writes the paint hint (`paint.rs`) for `ticked` work and the phase the
+/// record keeps; where the browser refuses storage, there is nothing to
+/// paint from next time, and the record's own save reports the trouble.
+pub fn write_paint_hint(ticked: &Work, phase: Option<usize>) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(paint::KEY, &paint::hint(ticked, phase));
+    }
 }

@@ -28,6 +28,10 @@ pub struct LocalRecord {
     /// Whether the record keeps what the course platform confirmed (a
     /// package's backup).
     pub keeps_confirmations: bool,
+    /// Whether each write also refreshes the paint hint (`paint.rs`): the
+    /// web widget's record, not a package's backup (whose learner the boot
+    /// script cannot know).
+    pub paints: bool,
 }
 
 impl LocalRecord {
@@ -37,6 +41,7 @@ impl LocalRecord {
             key: storage::KEY.to_owned(),
             keeps_phase: embedded,
             keeps_confirmations: false,
+            paints: true,
         }
     }
 
@@ -46,6 +51,7 @@ impl LocalRecord {
             key,
             keeps_phase: true,
             keeps_confirmations: true,
+            paints: false,
         }
     }
 
@@ -63,8 +69,14 @@ impl Place for LocalRecord {
     type Found = Loaded;
     type Refusal = StorageTrouble;
 
+    /// A web record's paint hint is refreshed from what was read, so the
+    /// next first paint shows it even if nothing is written meanwhile.
     fn load(&mut self) -> Loaded {
-        local_storage::load(&self.key)
+        let loaded = local_storage::load(&self.key);
+        if self.paints && loaded.notice.is_none() {
+            local_storage::write_paint_hint(&loaded.work, loaded.phase);
+        }
+        loaded
     }
 
     fn keeps_phase(&self) -> bool {
@@ -96,6 +108,9 @@ impl Place for LocalRecord {
             record.platform = Some(stored.platform);
         }
         local_storage::save(&self.key, &record)?;
+        if self.paints {
+            local_storage::write_paint_hint(&work, phase);
+        }
         Ok((work, stamps))
     }
 

@@ -111,7 +111,16 @@ pub async fn mount() -> Mounted {
     mounted
 }
 
-/// Runs Yew's scheduler until rendering and effects are done.
+/// Runs Yew's scheduler until rendering and effects are done, then again
+/// after a task: the widget applies what it loaded on arrival in a task of
+/// its own (`effects.rs`), after the one that hydrated.
 pub async fn settle() {
+    yew::scheduler::flush().await;
+    let next_task = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(next_task).await;
     yew::scheduler::flush().await;
 }

@@ -72,6 +72,10 @@ pub struct Assets {
     /// platform's runtime); the web bundle when absent.
     #[serde(default)]
     pub package: Option<Bundle>,
+    /// The boot script (`static/boot.js`) minified by the post-build step
+    /// (release builds); without it, the source without its comments.
+    #[serde(default)]
+    pub boot: Option<String>,
 }
 
 impl Assets {

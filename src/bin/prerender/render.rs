@@ -11,7 +11,7 @@ use value_governance_explorer::components::app::{App, AppProps};
 use value_governance_explorer::content::Lang;
 use value_governance_explorer::html::escape;
 use value_governance_explorer::page::Page;
-use value_governance_explorer::storage;
+use value_governance_explorer::{paint, storage};
 
 const BOOT: &str = include_str!("../../../static/boot.js");
 const LOADER: &str = include_str!("../../../static/loader.js");
@@ -75,8 +75,9 @@ fn replace_element(page: &str, open: &str, close: &str, with: &str) -> Result<St
     Ok(format!("{}{with}{}", &page[..start], &page[end..]))
 }
 
-/// What the boot script needs to know: every page, and where the
-/// learner's language choice is stored.
+/// What the boot script needs to know: every page, where the learner's
+/// language choice is stored, the phases' ids, and the paint hint's key and
+/// version.
 fn boot_config() -> String {
     let pages: Vec<Value> = Page::all()
         .map(|page| {
@@ -90,7 +91,19 @@ fn boot_config() -> String {
             })
         })
         .collect();
-    json!({ "pages": pages, "key": storage::KEY }).to_string()
+    let phases: Vec<&str> = Lang::En
+        .content()
+        .phases
+        .iter()
+        .map(|phase| phase.id)
+        .collect();
+    json!({
+        "pages": pages,
+        "key": storage::KEY,
+        "phases": phases,
+        "hint": { "key": paint::KEY, "version": paint::VERSION },
+    })
+    .to_string()
 }
 
 /// The loader for `page`: starts its bundle after the first paint.
@@ -103,6 +116,28 @@ fn loader(page: Page, assets: &Assets) -> String {
     format!("<script type=\"module\">\n{script}\n</script>\n")
 }
 
+/// The build setting `VGE_SITE_URL`: the absolute address of the folder
+/// the app will be served from, for absolute `hreflang` and `canonical`
+/// links; `None` when unset or empty (the links stay relative, and there is
+/// no `canonical`).
+fn site_url() -> Result<Option<String>, String> {
+    let Ok(site) = std::env::var("VGE_SITE_URL") else {
+        return Ok(None);
+    };
+    let site = site.trim();
+    if site.is_empty() {
+        return Ok(None);
+    }
+    let valid = (site.starts_with("https://") || site.starts_with("http://"))
+        && !site.contains(['?', '#', '"', '<', '>', ' ']);
+    if !valid {
+        return Err(format!(
+            "VGE_SITE_URL={site:?}: give the absolute http(s) address of the folder the app is served from, without query or fragment"
+        ));
+    }
+    Ok(Some(site.to_owned()))
+}
+
 /// One finished page: the template with this page's head and body.
 fn page_html(
     template: &str,
@@ -110,6 +145,7 @@ fn page_html(
     page: Page,
     assets: &Assets,
     body: &str,
+    site: Option<&str>,
 ) -> Result<String, String> {
     let content = page.lang.content();
     let ui = &content.ui;
@@ -138,7 +174,13 @@ fn page_html(
         head.push_str(&format!(
             "\n    <link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" />",
             lang.content().language.html_lang,
-            other.href()
+            escape(&other.address(site))
+        ));
+    }
+    if site.is_some() {
+        head.push_str(&format!(
+            "\n    <link rel=\"canonical\" href=\"{}\" />",
+            escape(&page.address(site))
         ));
     }
     let note = format!(
@@ -202,8 +244,9 @@ pub async fn run(dir: &Path, assets: &Assets) -> Result<BuildManifest, String> {
     let boot = format!(
         "<script>const VGE_BOOT = {};\n{}</script>",
         boot_config().replace("</", "<\\/"),
-        compact(BOOT)
+        assets.boot.clone().unwrap_or_else(|| compact(BOOT))
     );
+    let site = site_url()?;
     for page in Page::all() {
         let props = AppProps {
             page,
@@ -212,7 +255,7 @@ pub async fn run(dir: &Path, assets: &Assets) -> Result<BuildManifest, String> {
         let body = yew::LocalServerRenderer::<App>::with_props(props)
             .render()
             .await;
-        let html = page_html(&template, &boot, page, assets, &body)?;
+        let html = page_html(&template, &boot, page, assets, &body, site.as_deref())?;
         fs::write(dir.join(page.file_name()), html)
             .map_err(|error| format!("{}: {error}", page.file_name()))?;
     }

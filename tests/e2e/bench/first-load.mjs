@@ -36,7 +36,8 @@ export function firstLoadFiles(dir, page = 'index.html') {
     if (href && ['stylesheet', 'icon', 'manifest', 'modulepreload', 'preload'].includes(rel)) refs.add(href);
   }
   for (const [, ref] of html.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) refs.add(ref);
-  for (const [, ref] of html.matchAll(/module_or_path:\s*'([^']+)'/g)) refs.add(ref);
+  // The wasm the loader compiles.
+  for (const [, ref] of html.matchAll(/'(\.\/[^'\s]+\.wasm)'/g)) refs.add(ref);
   return [...refs]
     .map((ref) => ref.replace(/^\.\//, ''))
     .filter((ref) => !/^[a-z]+:/i.test(ref) && fs.existsSync(path.join(dir, ref)))

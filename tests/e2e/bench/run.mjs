@@ -154,12 +154,16 @@ async function measureLoad(browser, url, { cpu = 1, viewport = CONTEXT.viewport,
     const tbt = bench.longTasks
       .filter(([start]) => fcp === null || start >= fcp)
       .reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
+    const longestTask = Math.max(0, ...bench.longTasks
+      .filter(([start]) => fcp === null || start >= fcp)
+      .map(([, duration]) => duration));
     return {
       firstPhaseMs: bench.firstPhase,
       interactiveMs: bench.interactive,
       fcpMs: fcp,
       lcpMs: bench.lcp,
       tbtMs: tbt,
+      longestTaskMs: longestTask,
       shifts: bench.shifts,
       domElements: document.getElementsByTagName('*').length,
       wasmMemoryBytes: bench.wasm?.memory?.buffer?.byteLength ?? null,
@@ -278,7 +282,7 @@ async function measureOfflineRepeat(browser, url) {
   return { firstPhaseMs, interactiveMs, fromServiceWorker: fromWorker, fromNetwork: network };
 }
 
-const LOAD_METRICS = ['bytes', 'requests', 'firstPhaseMs', 'interactiveMs', 'fcpMs', 'lcpMs', 'tbtMs', 'cls', 'jsHeapBytes', 'wasmMemoryBytes', 'domElements'];
+const LOAD_METRICS = ['bytes', 'requests', 'firstPhaseMs', 'interactiveMs', 'fcpMs', 'lcpMs', 'tbtMs', 'longestTaskMs', 'cls', 'jsHeapBytes', 'wasmMemoryBytes', 'domElements'];
 
 async function loadSeries(browser, app, floor, options) {
   const runs = { widget: [], floor: [] };
@@ -298,7 +302,7 @@ async function loadSeries(browser, app, floor, options) {
 
 // Lighthouse: the widget and the floor in each language, interleaved round
 // by round, one Chromium per run (Lighthouse starts its own).
-const LIGHTHOUSE_METRICS = ['score', 'fcpMs', 'lcpMs', 'tbtMs', 'cls', 'speedIndexMs'];
+const LIGHTHOUSE_METRICS = ['score', 'fcpMs', 'lcpMs', 'tbtMs', 'longestTaskMs', 'cls', 'speedIndexMs'];
 
 async function lighthouseSeries(app, floor) {
   const targets = FLOOR_PAGES.flatMap(({ lang, file }) => [
@@ -357,6 +361,8 @@ function budgetRows({ lh, d, m, click, firstLoads }) {
       ? [`TBT (Lighthouse), ${lang}`, `${Math.round(widget.tbtMs)} ms`, limit, verdict(widget.tbtMs <= BUDGETS.totalBlockingTimeMs)]
       : notRun(`TBT (Lighthouse), ${lang}`, limit));
   }
+  rows.push(['longest task after first paint, 4× CPU (Playwright, 375×667)', `${Math.round(m.longestTaskMs.widget)} ms (floor ${Math.round(m.longestTaskMs.floor)} ms)`,
+    `≤ ${BUDGETS.longestTask4xMs} ms`, verdict(m.longestTaskMs.widget <= BUDGETS.longestTask4xMs)]);
   const lhCls = lh ? Math.max(...FLOOR_PAGES.map(({ lang }) => lh.summary[`widget-${lang}`].clsMax)) : null;
   const loadCls = Math.max(d.clsMax.widget, m.clsMax.widget);
   const clsMax = Math.max(loadCls, lhCls ?? 0);
@@ -393,6 +399,7 @@ function lighthouseTable(lh) {
     line('first contentful paint', (v) => `${Math.round(v)} ms`, 'fcpMs'),
     line('largest contentful paint', (v) => `${Math.round(v)} ms`, 'lcpMs'),
     line('total blocking time', (v) => `${Math.round(v)} ms`, 'tbtMs'),
+    line('longest task after FCP', (v) => `${Math.round(v)} ms`, 'longestTaskMs'),
     line('cumulative layout shift', shift, 'cls'),
     line('speed index', (v) => `${Math.round(v)} ms`, 'speedIndexMs'),
     '',
@@ -415,6 +422,7 @@ function loadTable(title, s) {
     both('first contentful paint', ms, 'fcpMs'),
     both('largest contentful paint', ms, 'lcpMs'),
     both('total blocking time', ms, 'tbtMs'),
+    both('longest task after FCP', ms, 'longestTaskMs'),
     row(['cumulative layout shift (largest)', shift(s.clsMax.widget), shift(s.clsMax.floor), '—']),
     both('JS heap after GC', mb, 'jsHeapBytes'),
     row(['wasm memory', mb(s.wasmMemoryBytes.widget), '—', '—']),

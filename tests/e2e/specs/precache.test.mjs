@@ -23,7 +23,7 @@ const packagePages = manifest.pages.filter((page) => page.kind === 'package');
 function referencedBy(file) {
   const html = fs.readFileSync(path.join(distDir, file), 'utf8');
   return [...html.matchAll(/(?:href|src)="([^"#?]*)"/g), ...html.matchAll(/(?:import|from)\s*\(?\s*['"]([^'"]+)['"]/g),
-    ...html.matchAll(/module_or_path:\s*'([^']+)'/g)]
+    ...html.matchAll(/'(\.\/[^'\s]+\.wasm)'/g)]
     .map((match) => match[1])
     .filter((ref) => !/^[a-z]+:/i.test(ref)) // data: URLs are in the page itself
     .map((ref) => ref.replace(/^\.\//, ''))

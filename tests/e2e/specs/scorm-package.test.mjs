@@ -150,7 +150,7 @@ test('the package pages load a wasm of their own, with the course-platform runti
   assert.ok(!web.has([...pkg][0]), 'the package pages\' wasm is not the web pages\'');
   for (const page of build.pages) {
     const html = fs.readFileSync(path.join(distDir, page.file), 'utf8');
-    assert.ok(html.includes(`module_or_path: './${page.wasm}'`), `${page.file} starts ${page.wasm}`);
+    assert.ok(html.includes(`compile('./${page.wasm}')`), `${page.file} starts ${page.wasm}`);
   }
   // The runtime's API search is in the package's wasm only (its name for
   // the SCORM 2004 API object, a string the platform code looks up).

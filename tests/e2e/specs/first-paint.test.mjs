@@ -1,0 +1,193 @@
+// The learner's page from the first paint (issue 19): with the wasm late
+// (held back 2 s) or never arriving, every frame from the first one with
+// content shows the phase the address names (else the one an embedding
+// page keeps) and the learner's saved ticks, with the tabs, the Tab order,
+// the panel shown and the boxes agreeing; and the wasm takes over from
+// exactly that, so no frame flips back to the build's defaults. The boot
+// script reads only the paint hint the wasm keeps (src/paint.rs); any
+// other data there paints the defaults and throws nothing.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useSession } from '../fixtures/session.mjs';
+import { eventually } from '../fixtures/eventually.mjs';
+import { sampleFrames, framesOf, wrongFrames, describeFrames, delayWasm } from '../fixtures/frames.mjs';
+
+const session = useSession();
+const { withWidget } = session;
+const KEY = 'value-governance-explorer:progress';
+const HINT = 'value-governance-explorer:paint';
+const held = {};
+// The wasm is refused; the console error that follows is expected.
+const blocked = { ...held, ignoreConsole: [/Failed to load resource|wasm|WebAssembly|fetch/i], ignorePageErrors: [/fetch|wasm|WebAssembly/i] };
+
+/** Frames from navigation until the wasm is live (or, blocked, 2.5 s), and a few after. */
+async function framesUntilSettled(page, { wasm }) {
+  if (wasm === 'held') await page.locator('html.vge-live').waitFor({ state: 'attached', timeout: 20000 });
+  else await page.waitForTimeout(2500);
+  await page.evaluate(() => new Promise((resolve) => {
+    let left = 10;
+    const next = () => (--left ? requestAnimationFrame(next) : resolve());
+    requestAnimationFrame(next);
+  }));
+  return framesOf(page);
+}
+
+function assertEveryFrame(frames, expected, label) {
+  const wrong = wrongFrames(frames, expected);
+  assert.deepEqual(wrong.map((frame) => frame.index), [], `${label}: frames showing something else:\n${describeFrames(frames)}`);
+  if (expected.wasm === 'held') assert.ok(frames.some((frame) => frame.live), `${label}: the wasm took over within the frames`);
+}
+
+/** Sums the page's layout shifts from its start (buffered). */
+const layoutShift = (page) => page.evaluate(() => new Promise((resolve) => {
+  let total = 0;
+  new PerformanceObserver((list) => { for (const entry of list.getEntries()) total += entry.value; })
+    .observe({ type: 'layout-shift', buffered: true });
+  requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+}));
+
+const DEEP_LINKS = [
+  ['the English page', 'index.html#phase=comprehensive', 'comprehensive'],
+  ['an embedding page', 'embed.html#phase=interest', 'interest'],
+  ['the Chinese page', 'zh.html?phase=unity#phase=comprehensive', 'comprehensive'],
+];
+
+for (const wasm of ['held', 'blocked']) {
+  for (const [name, address, phase] of DEEP_LINKS) {
+    test(`a deep link to a phase on ${name} shows it from the first paint, the wasm ${wasm}`, () =>
+      withWidget(wasm === 'held' ? held : blocked, async (widget, page) => {
+        await sampleFrames(page);
+        await delayWasm(page, wasm === 'held' ? 2000 : null);
+        await page.goto(`${session.url}${address}`);
+        const frames = await framesUntilSettled(page, { wasm });
+        assertEveryFrame(frames, { phase, ticked: [], wasm }, address);
+        if (wasm === 'held') assert.equal(await layoutShift(page), 0, 'CLS 0');
+      }));
+  }
+}
+
+/** A first visit with the wasm: the learner ticks `ticks` (and on an embedding page chooses `phase`). */
+async function firstVisit(widget, page, file, { ticks, phase }) {
+  await widget.open(`${session.url}${file}`);
+  if (phase) await widget.tab(new RegExp(phase, 'i')).click();
+  for (const id of ticks) await page.locator(`#vge-item-${id}`).check();
+  await eventually(async () => {
+    const hint = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), HINT));
+    assert.deepEqual(hint.ticked, [...ticks].sort());
+  });
+  // The service worker would answer the next visit's wasm request itself,
+  // past the route that holds it back.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+  });
+}
+
+for (const wasm of ['held', 'blocked']) {
+  test(`a returning learner's ticks are ticked from the first paint, the wasm ${wasm}`, () =>
+    withWidget(wasm === 'held' ? held : blocked, async (widget, page) => {
+      await firstVisit(widget, page, 'index.html', { ticks: ['values', 'absorption'] });
+      await sampleFrames(page);
+      await delayWasm(page, wasm === 'held' ? 2000 : null);
+      await page.goto(`${session.url}index.html`);
+      const frames = await framesUntilSettled(page, { wasm });
+      assertEveryFrame(frames, { phase: 'unity', ticked: ['absorption', 'values'], wasm }, 'returning');
+      if (wasm === 'held') {
+        assert.match(await widget.progress.innerText(), /1 of 3/);
+        assert.equal(await layoutShift(page), 0, 'CLS 0');
+      }
+    }));
+
+  test(`an embedding page opens at the learner's last phase with their ticks from the first paint, the wasm ${wasm}`, () =>
+    withWidget(wasm === 'held' ? held : blocked, async (widget, page) => {
+      await firstVisit(widget, page, 'zh-embed.html', { ticks: ['cohesion'], phase: '利益目标' });
+      await sampleFrames(page);
+      await delayWasm(page, wasm === 'held' ? 2000 : null);
+      await page.goto(`${session.url}zh-embed.html`);
+      const frames = await framesUntilSettled(page, { wasm });
+      assertEveryFrame(frames, { phase: 'interest', ticked: ['cohesion'], wasm }, 'embedding, returning');
+    }));
+}
+
+test('the address\'s phase wins over the one an embedding page kept', () =>
+  withWidget(held, async (widget, page) => {
+    await firstVisit(widget, page, 'embed.html', { ticks: [], phase: 'Interest goals' });
+    await sampleFrames(page);
+    await delayWasm(page, 2000);
+    // A new document, not a move within this one's fragment.
+    await page.goto('about:blank');
+    await page.goto(`${session.url}embed.html#phase=comprehensive`);
+    const frames = await framesUntilSettled(page, { wasm: 'held' });
+    assertEveryFrame(frames, { phase: 'comprehensive', ticked: [], wasm: 'held' }, 'address over kept');
+  }));
+
+test('a painted tick the learner takes back before the wasm arrives stays taken back, and is saved so', () =>
+  withWidget(held, async (widget, page) => {
+    await firstVisit(widget, page, 'index.html', { ticks: ['values', 'cohesion'] });
+    let release;
+    const waiting = new Promise((resolve) => { release = resolve; });
+    await page.route('**/*.wasm', async (route) => { await waiting; await route.continue(); });
+    await page.goto(`${session.url}index.html`);
+    assert.equal(await page.locator('#vge-item-values').isChecked(), true, 'painted');
+    await page.locator('#vge-item-values').uncheck();
+    await page.locator('#vge-item-absorption').check();
+    release();
+    await widget.ready();
+    assert.equal(await page.locator('#vge-item-values').isChecked(), false);
+    assert.equal(await page.locator('#vge-item-absorption').isChecked(), true);
+    assert.equal(await page.locator('#vge-item-cohesion').isChecked(), true);
+    await eventually(async () => {
+      const record = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
+      assert.deepEqual([...record.checked].sort(), ['absorption', 'cohesion']);
+    });
+  }));
+
+const BAD_HINTS = [
+  ['not JSON', '{"v":1,"ticked":["values"'],
+  ['another version', '{"v":2,"phase":"interest","ticked":["values"]}'],
+  ['ticks that are not a list', '{"v":1,"phase":"interest","ticked":"values"}'],
+  ['a tick that is not an id', '{"v":1,"phase":"interest","ticked":["values",{"id":"cohesion"}]}'],
+  ['a phase that is not text', '{"v":1,"phase":2,"ticked":["values"]}'],
+  ['null', 'null'],
+  ['a list', '["values"]'],
+  ['a string', '"values"'],
+];
+
+for (const [name, text] of BAD_HINTS) {
+  test(`a paint hint that is ${name} paints the defaults and throws nothing`, () =>
+    withWidget({ ...blocked, viewport: { width: 600, height: 700 } }, async (widget, page) => {
+      await page.addInitScript(([key, value]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key, value);
+          sessionStorage.setItem('seeded', '1');
+        }
+      }, [HINT, text]);
+      await sampleFrames(page);
+      await delayWasm(page, null);
+      await page.goto(`${session.url}embed.html`);
+      const frames = await framesUntilSettled(page, { wasm: 'blocked' });
+      assertEveryFrame(frames, { phase: 'unity', ticked: [], wasm: 'blocked' }, name);
+    }));
+}
+
+test('a hint naming what the content lacks paints the rest', () =>
+  withWidget(blocked, async (widget, page) => {
+    await page.addInitScript((key) => {
+      localStorage.setItem(key, '{"v":1,"phase":"no-such-phase","ticked":["no-such-item","values"],"more":true}');
+    }, HINT);
+    await sampleFrames(page);
+    await delayWasm(page, null);
+    await page.goto(`${session.url}embed.html`);
+    const frames = await framesUntilSettled(page, { wasm: 'blocked' });
+    assertEveryFrame(frames, { phase: 'unity', ticked: ['values'], wasm: 'blocked' }, 'unknown ids');
+  }));
+
+test('a package page paints the address\'s phase but never this browser\'s web work', () =>
+  withWidget(blocked, async (widget, page) => {
+    await page.addInitScript((key) => localStorage.setItem(key, '{"v":1,"phase":"interest","ticked":["values"]}'), HINT);
+    await sampleFrames(page);
+    await delayWasm(page, null);
+    await page.goto(`${session.url}scorm.html#phase=comprehensive`);
+    const frames = await framesUntilSettled(page, { wasm: 'blocked' });
+    assertEveryFrame(frames, { phase: 'comprehensive', ticked: [], wasm: 'blocked' }, 'package');
+  }));

@@ -31,6 +31,6 @@ export const BUDGETS = {
 // What the size test holds the build to today: the gzip -9 total of what the
 // first load of either language's page transfers may not grow past this
 // while the target above (firstLoadGzipBytes) is out of reach. Lower it as
-// size comes down. Measured at MEASURED_EN KB (English) and MEASURED_ZH KB
+// size comes down. Measured at 192.3 KB (English) and 192.7 KB
 // (Chinese) (README, "Size").
 export const SIZE_RATCHET_BYTES = 193 * 1024;

@@ -1,7 +1,7 @@
 //! The language switch: one link per language to that language's page, so
 //! it works before and without the wasm. Once the widget runs, a plain click
 //! switches every string in place instead, keeping phase, work and
-//! anything kept only in memory; the address follows (`effects.rs`).
+//! anything kept only in memory; the address follows (`web/effects.rs`).
 
 use crate::content::Lang;
 use crate::context::AppContext;

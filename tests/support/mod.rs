@@ -113,7 +113,7 @@ pub async fn mount() -> Mounted {
 
 /// Runs Yew's scheduler until rendering and effects are done, then again
 /// after a task: the widget applies what it loaded on arrival in a task of
-/// its own (`effects.rs`), after the one that hydrated.
+/// its own (`web/effects.rs`, `use_keeping`), after the one that hydrated.
 pub async fn settle() {
     yew::scheduler::flush().await;
     let next_task = js_sys::Promise::new(&mut |resolve, _| {

@@ -109,9 +109,7 @@ pub fn phase_shown_in(root: &web_sys::Element) -> Option<usize> {
     let tab = root
         .query_selector("[role=tab][aria-selected=true][data-phase]")
         .ok()??;
-    crate::content::Lang::En
-        .content()
-        .phase_index(&tab.get_attribute("data-phase")?)
+    crate::content::structure().phase_index(&tab.get_attribute("data-phase")?)
 }
 
 /// Moves focus to the element with this id (the browser scrolls it into

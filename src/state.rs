@@ -59,6 +59,10 @@ pub struct Arrival {
     pub trouble: Option<StorageTrouble>,
     /// A course platform keeps the work (a package page that found one).
     pub platform: bool,
+    /// The work the page showed when the wasm took it over: a box ticked
+    /// or unticked since (before this arrival was applied) is the
+    /// learner's latest change, and stays.
+    pub hydrated: Work,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -156,7 +160,10 @@ impl State {
                 if let Some(index) = arrival.phase.filter(|&index| index < phases) {
                     next.phase = index;
                 }
-                next.learner.replace(arrival.work);
+                let work = arrival
+                    .work
+                    .with_ticks_changed(&arrival.hydrated, &self.learner.work);
+                next.learner.replace(work);
                 next.status.platform = arrival.platform;
                 if let Some(trouble) = arrival.trouble {
                     next.status.apply(StatusAction::Storage(trouble));

@@ -118,6 +118,20 @@ impl Work {
         self.quiz = Some(attempt);
     }
 
+    /// This work with every tick that differs between `before` and `after`
+    /// set as in `after` (the rest as it is).
+    pub fn with_ticks_changed(mut self, before: &Work, after: &Work) -> Work {
+        let changed = before.checked.symmetric_difference(&after.checked).copied();
+        for id in changed.collect::<Vec<_>>() {
+            if after.checked.contains(id) {
+                self.checked.insert(id);
+            } else {
+                self.checked.remove(id);
+            }
+        }
+        self
+    }
+
     /// The note on an item, or "" if it has none.
     pub fn note(&self, id: &str) -> &str {
         self.notes.get(id).map_or("", String::as_str)

@@ -49,6 +49,7 @@ fn a_page_starts_as_built_and_arrival_brings_what_only_the_browser_knows() {
         work: Work::from_ids(["values"]),
         trouble: Some(StorageTrouble::Newer),
         platform: true,
+        hydrated: Work::default(),
     }));
     assert!(arrived.live);
     assert!(arrived.status.platform, "a course platform keeps the work");
@@ -56,6 +57,22 @@ fn a_page_starts_as_built_and_arrival_brings_what_only_the_browser_knows() {
     assert_eq!(arrived.page.view(), View::Timeline, "the page's view");
     assert!(arrived.learner.work.is_checked("values"));
     assert_eq!(arrived.status.storage, Some(StorageTrouble::Newer));
+}
+
+#[test]
+fn a_box_changed_between_hydration_and_arrival_stays_as_the_learner_left_it() {
+    // The page hydrated showing cohesion (painted); before the arrival was
+    // applied the learner ticked values and unticked cohesion.
+    let hydrated = Work::from_ids(["cohesion"]);
+    let state = State::shown(Page::default(), 0, hydrated.clone())
+        .apply(Action::Work(WorkAction::Toggle("values")))
+        .apply(Action::Work(WorkAction::Toggle("cohesion")));
+    let arrived = state.apply(Action::Arrive(Arrival {
+        work: Work::from_ids(["cohesion", "absorption"]),
+        hydrated,
+        ..Arrival::default()
+    }));
+    assert_eq!(ticked(&arrived), ["absorption", "values"]);
 }
 
 #[test]

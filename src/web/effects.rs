@@ -90,6 +90,8 @@ pub fn use_keeping(state: &AppContext, early: Early) {
     platform::use_platform(state, platform.clone());
     let dispatcher = state.dispatcher();
     let page = state.page;
+    // What the render that hydrated showed (this effect runs after it).
+    let hydrated = state.learner.work.clone();
     use_effect_with((), move |_| {
         // A package's platform names the learner and the activity whose
         // backup this browser keeps; without one, the web record.
@@ -106,6 +108,7 @@ pub fn use_keeping(state: &AppContext, early: Early) {
             work: start.shown,
             trouble: arrived.trouble,
             platform: arrived.platform,
+            hydrated,
         };
         let resumed_lang = arrived.lang.filter(|&lang| lang != page.lang);
         // In a task of its own: the render it causes (the whole widget)

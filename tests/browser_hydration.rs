@@ -4,7 +4,7 @@
 
 mod support;
 
-use support::{document, first_visit, settle, storage};
+use support::{document, first_visit, rendered, settle, storage};
 use value_governance_explorer::components::app::{App, AppProps};
 use value_governance_explorer::content::Lang;
 use value_governance_explorer::page::Page;
@@ -138,7 +138,7 @@ async fn hydration_starts_from_what_the_boot_script_painted() {
 
     let handle = value_governance_explorer::start(root.clone());
     // The render that hydrates, before anything loaded is applied.
-    yew::scheduler::flush().await;
+    rendered().await;
     assert_eq!(selected(&root).as_deref(), Some("comprehensive"));
     assert!(checkbox(&root, "absorption").checked());
     assert!(root.text_content().unwrap().contains("1 of 3"));

@@ -111,11 +111,24 @@ pub async fn mount() -> Mounted {
     mounted
 }
 
-/// Runs Yew's scheduler until rendering and effects are done, then again
-/// after a task: the widget applies what it loaded on arrival in a task of
-/// its own (`web/effects.rs`, `use_keeping`), after the one that hydrated.
-pub async fn settle() {
+/// Lets the run of Yew's scheduler that starting (or an event) queued as a
+/// microtask happen, then runs the scheduler until rendering and effects
+/// are done. Calling `yew::scheduler::flush` while that run is still
+/// queued can leave the page spinning for good (seen in about half the runs
+/// on a loaded machine, as "webdriver … timed out"); never once after it.
+pub async fn rendered() {
+    let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(
+        &wasm_bindgen::JsValue::UNDEFINED,
+    ))
+    .await;
     yew::scheduler::flush().await;
+}
+
+/// [`rendered`], then again after a task: the widget applies what it
+/// loaded on arrival in a task of its own (`web/effects.rs`,
+/// `use_keeping`), after the one that hydrated.
+pub async fn settle() {
+    rendered().await;
     let next_task = js_sys::Promise::new(&mut |resolve, _| {
         let _ = web_sys::window()
             .unwrap()

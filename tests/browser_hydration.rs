@@ -154,3 +154,39 @@ async fn hydration_starts_from_what_the_boot_script_painted() {
     handle.destroy();
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_box_ticked_between_hydration_and_arrival_stays_ticked() {
+    first_visit();
+    storage()
+        .set_item(
+            value_governance_explorer::storage::KEY,
+            r#"{"version":3,"checked":["absorption"],"notes":{}}"#,
+        )
+        .unwrap();
+    let root = prerendered(Page::default()).await;
+    let handle = value_governance_explorer::start(root.clone());
+    // Hydrated, the saved work not yet applied (that comes a task later).
+    rendered().await;
+    assert!(!checkbox(&root, "absorption").checked());
+    checkbox(&root, "values").click();
+    settle().await;
+    assert!(
+        checkbox(&root, "values").checked(),
+        "the learner's tick stays"
+    );
+    assert!(
+        checkbox(&root, "absorption").checked(),
+        "the saved tick arrives"
+    );
+    let saved = storage()
+        .get_item(value_governance_explorer::storage::KEY)
+        .unwrap()
+        .unwrap();
+    assert!(
+        saved.contains(r#""checked":["absorption","values"]"#),
+        "{saved}"
+    );
+    handle.destroy();
+    root.remove();
+}

@@ -8,6 +8,7 @@ pub mod crash;
 pub(crate) mod effects;
 pub mod local_storage;
 pub mod offline;
+pub mod paced;
 pub mod places;
 pub mod record_json;
 pub mod scorm_api;

@@ -166,9 +166,10 @@ async fn a_box_ticked_between_hydration_and_arrival_stays_ticked() {
         .unwrap();
     let root = prerendered(Page::default()).await;
     let handle = value_governance_explorer::start(root.clone());
-    // Hydrated, the saved work not yet applied (that comes a task later).
+    // Hydrated; the saved work comes a task later (in most runs after this
+    // click: Yew's scheduler may yield in between, and the arrival come
+    // first). Either way the click stays.
     rendered().await;
-    assert!(!checkbox(&root, "absorption").checked());
     checkbox(&root, "values").click();
     settle().await;
     assert!(

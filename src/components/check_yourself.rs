@@ -9,7 +9,8 @@
 //! pre-rendered HTML: they need the wasm (the plain reading version hides
 //! them), they lie far below the first screen, and hydrating their many
 //! elements makes the task that starts the widget several times longer.
-//! They are rendered once the widget is live. The self-check page (`view=check`),
+//! They are rendered once the widget is live, one question a task (all in
+//! one made the arrival's task long). The self-check page (`view=check`),
 //! where they are the content, has them pre-rendered.
 
 use crate::components::question_props::QuestionProps;
@@ -19,6 +20,7 @@ use crate::context::use_app;
 use crate::page::View;
 use crate::quiz;
 use crate::state::{Action, QuizAction};
+use crate::web::paced::use_one_a_task;
 use yew::prelude::*;
 
 /// The questions, the Check / Try again button and the result.
@@ -40,7 +42,10 @@ pub fn CheckYourself() -> Html {
             }
         });
     }
-    let ready = state.live || state.page.view() == View::Check;
+    let prerendered = state.page.view() == View::Check;
+    let ready = state.live || prerendered;
+    let total = content.questions.len();
+    let created = use_one_a_task(ready, if prerendered { total } else { 0 }, total);
     let showing = state.showing_result();
     let score = state
         .learner
@@ -65,7 +70,7 @@ pub fn CheckYourself() -> Html {
             <p>{ fill(ui.quiz_intro, &[("total", &content.questions.len())]) }</p>
             if ready {
                 <ol class="vge-questions">
-                    { for content.questions.iter().enumerate().map(|(index, question)| {
+                    { for content.questions.iter().take(created).enumerate().map(|(index, question)| {
                         let answer = match question.kind() {
                             QuestionKind::Order if !showing => state.quiz.order_of(index, question),
                             _ => state.shown_answers().get(question.id).to_vec(),

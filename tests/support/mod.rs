@@ -126,14 +126,26 @@ pub async fn rendered() {
 
 /// [`rendered`], then again after a task: the widget applies what it
 /// loaded on arrival in a task of its own (`web/effects.rs`,
-/// `use_keeping`), after the one that hydrated.
+/// `use_keeping`), after the one that hydrated; and after as many tasks as
+/// "Check yourself" has questions, which it creates one a task once live.
 pub async fn settle() {
     rendered().await;
+    let questions = value_governance_explorer::content::Lang::En
+        .content()
+        .questions
+        .len();
+    for _ in 0..=questions {
+        next_task().await;
+        rendered().await;
+    }
+}
+
+/// Waits for a task of the browser's own (a timer).
+async fn next_task() {
     let next_task = js_sys::Promise::new(&mut |resolve, _| {
         let _ = web_sys::window()
             .unwrap()
             .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(next_task).await;
-    yew::scheduler::flush().await;
 }

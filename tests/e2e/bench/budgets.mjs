@@ -31,6 +31,7 @@ export const BUDGETS = {
 // What the size test holds the build to today: the gzip -9 total of what the
 // first load of either language's page transfers may not grow past this
 // while the target above (firstLoadGzipBytes) is out of reach. Lower it as
-// size comes down. Measured at 192.3 KB (English) and 192.7 KB
-// (Chinese) (README, "Size").
-export const SIZE_RATCHET_BYTES = 193 * 1024;
+// size comes down. Measured at 193.1 KB (English) and 193.6 KB (Chinese)
+// (README, "Size": raised from 193 KB for "Check yourself" creating its
+// questions one a task, which took the arrival's long task away).
+export const SIZE_RATCHET_BYTES = 194 * 1024;

@@ -28,6 +28,14 @@ async fn prerendered(page: Page) -> web_sys::Element {
     root
 }
 
+/// A learner who saved `record` here on an earlier visit.
+fn returning_with(record: &str) {
+    first_visit();
+    storage()
+        .set_item(value_governance_explorer::storage::KEY, record)
+        .unwrap();
+}
+
 fn checkbox(root: &web_sys::Element, id: &str) -> HtmlInputElement {
     root.query_selector(&format!("#vge-item-{id}"))
         .unwrap()
@@ -75,13 +83,7 @@ async fn a_box_ticked_before_the_wasm_stays_ticked_and_is_saved() {
 
 #[wasm_bindgen_test]
 async fn hydration_keeps_the_language_of_the_page_and_shows_saved_work() {
-    first_visit();
-    storage()
-        .set_item(
-            value_governance_explorer::storage::KEY,
-            r#"{"version":2,"checked":["absorption"],"lang":"en"}"#,
-        )
-        .unwrap();
+    returning_with(r#"{"version":2,"checked":["absorption"],"lang":"en"}"#);
     let page = Page::full(Lang::Zh);
     let root = prerendered(page).await;
     let html = document().document_element().unwrap();
@@ -101,13 +103,7 @@ async fn hydration_keeps_the_language_of_the_page_and_shows_saved_work() {
 
 #[wasm_bindgen_test]
 async fn hydration_starts_from_what_the_boot_script_painted() {
-    first_visit();
-    storage()
-        .set_item(
-            value_governance_explorer::storage::KEY,
-            r#"{"version":3,"checked":["absorption"],"notes":{}}"#,
-        )
-        .unwrap();
+    returning_with(r#"{"version":3,"checked":["absorption"],"notes":{}}"#);
     let root = prerendered(Page::default()).await;
     // As static/boot.js paints a deep link and the hint's ticks.
     let tabs = root.query_selector_all("[role=tab]").unwrap();
@@ -157,13 +153,7 @@ async fn hydration_starts_from_what_the_boot_script_painted() {
 
 #[wasm_bindgen_test]
 async fn a_box_ticked_between_hydration_and_arrival_stays_ticked() {
-    first_visit();
-    storage()
-        .set_item(
-            value_governance_explorer::storage::KEY,
-            r#"{"version":3,"checked":["absorption"],"notes":{}}"#,
-        )
-        .unwrap();
+    returning_with(r#"{"version":3,"checked":["absorption"],"notes":{}}"#);
     let root = prerendered(Page::default()).await;
     let handle = value_governance_explorer::start(root.clone());
     // Hydrated; the saved work comes a task later (in most runs after this

@@ -121,8 +121,7 @@ impl Work {
     /// This work with every tick that differs between `before` and `after`
     /// set as in `after` (the rest as it is).
     pub fn with_ticks_changed(mut self, before: &Work, after: &Work) -> Work {
-        let changed = before.checked.symmetric_difference(&after.checked).copied();
-        for id in changed.collect::<Vec<_>>() {
+        for &id in before.checked.symmetric_difference(&after.checked) {
             if after.checked.contains(id) {
                 self.checked.insert(id);
             } else {

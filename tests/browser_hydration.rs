@@ -156,9 +156,9 @@ async fn a_box_ticked_between_hydration_and_arrival_stays_ticked() {
     returning_with(r#"{"version":3,"checked":["absorption"],"notes":{}}"#);
     let root = prerendered(Page::default()).await;
     let handle = value_governance_explorer::start(root.clone());
-    // Hydrated; the saved work comes a task later (in most runs after this
-    // click: Yew's scheduler may yield in between, and the arrival come
-    // first). Either way the click stays.
+    // Hydrated; the saved work comes in a task of its own, usually after
+    // this click (Yew's scheduler may yield to the browser after 16 ms, and
+    // the arrival's timer then run first). Either way the click stays.
     rendered().await;
     checkbox(&root, "values").click();
     settle().await;

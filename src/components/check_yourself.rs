@@ -99,7 +99,7 @@ pub fn CheckYourself() -> Html {
                 </ol>
                 <div class="vge-quiz-actions">
                     <button type="button" class="vge-button vge-quiz-button"
-                        disabled={!state.live} {onclick}>{ label }</button>
+                        disabled={!state.live || created < total} {onclick}>{ label }</button>
                 </div>
                 <div ref={result} class="vge-quiz-result" role="status" tabindex="-1"
                     data-testid="quiz-result">

@@ -6,16 +6,15 @@ use yew::prelude::*;
 
 /// How many of `total` parts to show: `already` at first (those the build
 /// rendered), then, once `go` holds, one more in each later task until all
-/// are shown.
+/// are shown. A timer still waiting when the component goes is cancelled.
 #[hook]
 pub fn use_one_a_task(go: bool, already: usize, total: usize) -> usize {
     let shown = use_state_eq(|| already);
     {
         let shown = shown.clone();
-        use_effect_with((go, *shown), move |&(go, count)| {
-            if go && count < total {
-                Timeout::new(0, move || shown.set(count + 1)).forget();
-            }
+        use_effect_with((go, *shown, total), move |&(go, count, total)| {
+            let next = (go && count < total).then(|| Timeout::new(0, move || shown.set(count + 1)));
+            move || drop(next)
         });
     }
     *shown

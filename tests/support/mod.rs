@@ -113,9 +113,10 @@ pub async fn mount() -> Mounted {
 
 /// Lets the run of Yew's scheduler that starting (or an event) queued as a
 /// microtask happen, then runs the scheduler until rendering and effects
-/// are done. Calling `yew::scheduler::flush` while that run is still
-/// queued can leave the page spinning for good (seen in about half the runs
-/// on a loaded machine, as "webdriver … timed out"); never once after it.
+/// are done. Observed: calling `yew::scheduler::flush` while that run was
+/// still queued left the page spinning in about half the runs on a loaded
+/// machine (seen as "webdriver … timed out"; 4 of 8 runs), never in 10
+/// runs after letting it happen first. Why the two spin was not traced.
 pub async fn rendered() {
     let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(
         &wasm_bindgen::JsValue::UNDEFINED,
@@ -126,15 +127,21 @@ pub async fn rendered() {
 
 /// [`rendered`], then again after a task: the widget applies what it
 /// loaded on arrival in a task of its own (`web/effects.rs`,
-/// `use_keeping`), after the one that hydrated; and after as many tasks as
-/// "Check yourself" has questions, which it creates one a task once live.
+/// `use_keeping`), after the one that hydrated; then task by task until
+/// "Check yourself" has created every question (one a task once live).
 pub async fn settle() {
     rendered().await;
-    let questions = value_governance_explorer::content::Lang::En
+    next_task().await;
+    rendered().await;
+    let total = value_governance_explorer::content::Lang::En
         .content()
         .questions
         .len();
-    for _ in 0..=questions {
+    for _ in 0..4 * total {
+        let list = document().query_selector(".vge-questions").unwrap();
+        if list.is_none_or(|list| list.child_element_count() as usize >= total) {
+            break;
+        }
         next_task().await;
         rendered().await;
     }

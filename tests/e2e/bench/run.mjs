@@ -1,6 +1,8 @@
 // The benchmark (issues 6 and 11): the release build against its floor —
-// the same pre-rendered pages with their scripts taken out (floor.mjs) — in
-// Debian's Chromium. Two measures, in one run:
+// the same pre-rendered pages with their scripts taken out (floor.mjs) —
+// and, in English, against a framework floor: that page with the least a
+// Yew app does to start (framework-floor.mjs), in Debian's Chromium. Two
+// measures, in one run:
 //
 // - Lighthouse 12, mobile preset (lighthouse.mjs), for the widget and the
 //   floor in each language, interleaved, median of BENCH_LIGHTHOUSE_RUNS;
@@ -19,6 +21,7 @@ import { StaticServer } from '../fixtures/server.mjs';
 import { BUDGETS } from './budgets.mjs';
 import { fileSizes, firstLoadGzip } from './first-load.mjs';
 import { makeFloor, FLOOR_PAGES } from './floor.mjs';
+import { makeFrameworkFloor, FRAMEWORK_PAGE } from './framework-floor.mjs';
 import { lighthouse, lighthouseVersion } from './lighthouse.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
@@ -284,19 +287,21 @@ async function measureOfflineRepeat(browser, url) {
 
 const LOAD_METRICS = ['bytes', 'requests', 'firstPhaseMs', 'interactiveMs', 'fcpMs', 'lcpMs', 'tbtMs', 'longestTaskMs', 'cls', 'jsHeapBytes', 'wasmMemoryBytes', 'domElements'];
 
-async function loadSeries(browser, app, floor, options) {
-  const runs = { widget: [], floor: [] };
+async function loadSeries(browser, app, floor, framework, options) {
+  const runs = { widget: [], floor: [], framework: [] };
   for (let run = 0; run < RUNS; run += 1) {
     runs.widget.push(await measureLoad(browser, app, { ...options, live: true }));
     runs.floor.push(await measureLoad(browser, floor, options));
+    runs.framework.push(await measureLoad(browser, framework, { ...options, live: true }));
   }
   const summary = {};
   for (const metric of LOAD_METRICS) {
     const widget = median(runs.widget.map((r) => r[metric]));
     const floorValue = median(runs.floor.map((r) => r[metric]));
-    summary[metric] = { widget, floor: floorValue, ratio: floorValue && widget !== null ? widget / floorValue : null };
+    const frameworkValue = median(runs.framework.map((r) => r[metric]));
+    summary[metric] = { widget, floor: floorValue, framework: frameworkValue, ratio: floorValue && widget !== null ? widget / floorValue : null };
   }
-  summary.clsMax = { widget: Math.max(...runs.widget.map((r) => r.cls)), floor: Math.max(...runs.floor.map((r) => r.cls)) };
+  summary.clsMax = Object.fromEntries(Object.entries(runs).map(([key, list]) => [key, Math.max(...list.map((r) => r.cls))]));
   return { runs, summary };
 }
 
@@ -305,10 +310,13 @@ async function loadSeries(browser, app, floor, options) {
 const LIGHTHOUSE_METRICS = ['score', 'fcpMs', 'lcpMs', 'tbtMs', 'longestTaskMs', 'cls', 'speedIndexMs'];
 
 async function lighthouseSeries(app, floor) {
-  const targets = FLOOR_PAGES.flatMap(({ lang, file }) => [
-    { key: `widget-${lang}`, url: file === 'index.html' ? app.url : `${app.url}${file}` },
-    { key: `floor-${lang}`, url: file === 'index.html' ? floor.url : `${floor.url}${file}` },
-  ]);
+  const targets = [
+    ...FLOOR_PAGES.flatMap(({ lang, file }) => [
+      { key: `widget-${lang}`, url: file === 'index.html' ? app.url : `${app.url}${file}` },
+      { key: `floor-${lang}`, url: file === 'index.html' ? floor.url : `${floor.url}${file}` },
+    ]),
+    { key: 'framework-en', url: `${floor.url}${FRAMEWORK_PAGE}` },
+  ];
   const runs = Object.fromEntries(targets.map(({ key }) => [key, []]));
   fs.rmSync(reportDir, { recursive: true, force: true });
   for (let round = 0; round < LIGHTHOUSE_RUNS; round += 1) {
@@ -357,11 +365,12 @@ function budgetRows({ lh, d, m, click, firstLoads }) {
   for (const { lang } of FLOOR_PAGES) {
     const widget = lh?.summary[`widget-${lang}`];
     const limit = `≤ ${BUDGETS.totalBlockingTimeMs} ms`;
+    const framework = lang === 'en' ? `, Yew floor ${Math.round(lh?.summary['framework-en'].tbtMs)} ms` : '';
     rows.push(widget
-      ? [`TBT (Lighthouse), ${lang}`, `${Math.round(widget.tbtMs)} ms`, limit, verdict(widget.tbtMs <= BUDGETS.totalBlockingTimeMs)]
+      ? [`TBT (Lighthouse), ${lang}`, `${Math.round(widget.tbtMs)} ms (floor ${Math.round(lh.summary[`floor-${lang}`].tbtMs)} ms${framework})`, limit, verdict(widget.tbtMs <= BUDGETS.totalBlockingTimeMs)]
       : notRun(`TBT (Lighthouse), ${lang}`, limit));
   }
-  rows.push(['longest task after first paint, 4× CPU (Playwright, 375×667)', `${Math.round(m.longestTaskMs.widget)} ms (floor ${Math.round(m.longestTaskMs.floor)} ms)`,
+  rows.push(['longest task after first paint, 4× CPU (Playwright, 375×667)', `${Math.round(m.longestTaskMs.widget)} ms (floor ${Math.round(m.longestTaskMs.floor)} ms, Yew floor ${Math.round(m.longestTaskMs.framework)} ms)`,
     `≤ ${BUDGETS.longestTask4xMs} ms`, verdict(m.longestTaskMs.widget <= BUDGETS.longestTask4xMs)]);
   const lhCls = lh ? Math.max(...FLOOR_PAGES.map(({ lang }) => lh.summary[`widget-${lang}`].clsMax)) : null;
   const loadCls = Math.max(d.clsMax.widget, m.clsMax.widget);
@@ -387,13 +396,13 @@ function budgetRows({ lh, d, m, click, firstLoads }) {
 
 function lighthouseTable(lh) {
   if (!lh) return ['### Lighthouse', '', 'Not run (BENCH_LIGHTHOUSE_RUNS=0).', ''];
-  const keys = FLOOR_PAGES.flatMap(({ lang }) => [`widget-${lang}`, `floor-${lang}`]);
+  const keys = [...FLOOR_PAGES.flatMap(({ lang }) => [`widget-${lang}`, `floor-${lang}`]), 'framework-en'];
   const s = lh.summary;
   const line = (name, format, metric) => row([name, ...keys.map((key) => format(s[key][metric]))]);
   return [
     `### Lighthouse ${lh.version}, mobile preset: simulated slow 4G, 4× CPU (median of ${lh.runs} run${lh.runs === 1 ? '' : 's'} each, interleaved)`,
     '',
-    row(['metric', ...keys.map((key) => key.replace('-', ' '))]),
+    row(['metric', ...keys.map((key) => key.replace('framework', 'Yew floor').replace('-', ' '))]),
     row(['---', ...keys.map(() => '---:')]),
     line('performance score', (v) => String(v), 'score'),
     line('first contentful paint', (v) => `${Math.round(v)} ms`, 'fcpMs'),
@@ -409,23 +418,23 @@ function lighthouseTable(lh) {
 }
 
 function loadTable(title, s) {
-  const both = (name, format, metric) => row([name, format(s[metric].widget), format(s[metric].floor), s[metric].floor ? ratio(s[metric].ratio) : '—']);
+  const both = (name, format, metric) => row([name, format(s[metric].widget), format(s[metric].floor), s[metric].floor ? ratio(s[metric].ratio) : '—', format(s[metric].framework)]);
   return [
     `### ${title} (medians of ${RUNS} cold loads each, interleaved)`,
     '',
-    row(['metric', 'widget', 'floor', 'widget/floor']),
-    row(['---', '---:', '---:', '---:']),
+    row(['metric', 'widget', 'floor', 'widget/floor', 'Yew floor']),
+    row(['---', '---:', '---:', '---:', '---:']),
     both('bytes transferred', kb, 'bytes'),
     both('requests', String, 'requests'),
     both('first phase visible', ms, 'firstPhaseMs'),
-    row(['interactive (html.vge-live)', ms(s.interactiveMs.widget), '—', '—']),
+    row(['interactive (html.vge-live)', ms(s.interactiveMs.widget), '—', '—', ms(s.interactiveMs.framework)]),
     both('first contentful paint', ms, 'fcpMs'),
     both('largest contentful paint', ms, 'lcpMs'),
     both('total blocking time', ms, 'tbtMs'),
     both('longest task after FCP', ms, 'longestTaskMs'),
-    row(['cumulative layout shift (largest)', shift(s.clsMax.widget), shift(s.clsMax.floor), '—']),
+    row(['cumulative layout shift (largest)', shift(s.clsMax.widget), shift(s.clsMax.floor), '—', shift(s.clsMax.framework)]),
     both('JS heap after GC', mb, 'jsHeapBytes'),
-    row(['wasm memory', mb(s.wasmMemoryBytes.widget), '—', '—']),
+    row(['wasm memory', mb(s.wasmMemoryBytes.widget), '—', '—', '—']),
     both('DOM elements', String, 'domElements'),
     '',
   ];
@@ -434,6 +443,8 @@ function loadTable(title, s) {
 async function main() {
   fs.mkdirSync(outDir, { recursive: true });
   makeFloor(distDir, floorDir);
+  progress('building the framework floor (a one-component Yew app)');
+  const frameworkFloor = makeFrameworkFloor(floorDir);
   const app = await new StaticServer({ root: distDir, prefix: '/course/unit/' }).start();
   const floor = await new StaticServer({ root: floorDir, prefix: '/floor/' }).start();
   let browser = null;
@@ -442,10 +453,11 @@ async function main() {
     // Lighthouse first, while no other browser is running.
     const lh = LIGHTHOUSE_RUNS > 0 ? await lighthouseSeries(app, floor) : null;
     browser = await launch();
-    progress(`loads: ${RUNS} × widget and floor, 1× CPU`);
-    const desktop = await loadSeries(browser, app.url, floor.url, {});
-    progress(`loads: ${RUNS} × widget and floor, 4× CPU`);
-    const mobile = await loadSeries(browser, app.url, floor.url, { cpu: 4, viewport: { width: 375, height: 667 } });
+    progress(`loads: ${RUNS} × widget, floor and Yew floor, 1× CPU`);
+    const frameworkUrl = `${floor.url}${FRAMEWORK_PAGE}`;
+    const desktop = await loadSeries(browser, app.url, floor.url, frameworkUrl, {});
+    progress(`loads: ${RUNS} × widget, floor and Yew floor, 4× CPU`);
+    const mobile = await loadSeries(browser, app.url, floor.url, frameworkUrl, { cpu: 4, viewport: { width: 375, height: 667 } });
     progress(`interactions: ${INTERACTIONS} each`);
     const interactions = await measureInteractions(browser, app.url);
     const eventTiming = await measureEventTiming(browser, app.url);
@@ -469,6 +481,7 @@ async function main() {
       `## Benchmark (${new Date().toISOString().slice(0, 10)}, ${Math.round((Date.now() - started) / 1000)} s)`,
       '',
       'Floor: the same pre-rendered pages with their scripts taken out (`tests/e2e/bench/floor.mjs`).',
+      `Yew floor: the English floor page with a one-component Yew app started at its end (\`tests/e2e/bench/framework-floor/\`, its wasm ${kb(frameworkFloor.wasmBytes)} raw, ${kb(frameworkFloor.wasmGzipBytes)} gzip -9), built as the widget is: what starting Yew at all costs here.`,
       '',
       '### Budgets',
       '',
@@ -508,7 +521,7 @@ async function main() {
       '',
     ].join('\n');
     const results = {
-      runs: RUNS, lighthouse: lh, desktop, mobile,
+      runs: RUNS, lighthouse: lh, desktop, mobile, frameworkFloor,
       interactions: { click, toggle, rafClick, rafToggle, eventTiming, raf: interactions },
       offline, sizes, firstLoads, budgets,
     };

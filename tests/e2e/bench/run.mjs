@@ -13,7 +13,10 @@
 // Writes target/bench/results.json and results.md and prints the table.
 // Run through `bash .ci/bench` (it installs Lighthouse and builds dist/).
 // BENCH_RUNS (default 11), BENCH_INTERACTIONS (default 50) and
-// BENCH_LIGHTHOUSE_RUNS (default 3; 0 skips Lighthouse) tune it.
+// BENCH_LIGHTHOUSE_RUNS (default 3; 0 skips Lighthouse) tune it;
+// BENCH_JS_FLAGS passes V8 flags to the Playwright browser (not Lighthouse's),
+// e.g. --no-wasm-lazy-compilation to see what compiling the wasm's functions
+// on first call costs.
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch, distDir, projectRoot } from '../fixtures/browser.mjs';
@@ -452,7 +455,7 @@ async function main() {
     const started = Date.now();
     // Lighthouse first, while no other browser is running.
     const lh = LIGHTHOUSE_RUNS > 0 ? await lighthouseSeries(app, floor) : null;
-    browser = await launch();
+    browser = await launch({ jsFlags: process.env.BENCH_JS_FLAGS });
     progress(`loads: ${RUNS} × widget, floor and Yew floor, 1× CPU`);
     const frameworkUrl = `${floor.url}${FRAMEWORK_PAGE}`;
     const desktop = await loadSeries(browser, app.url, floor.url, frameworkUrl, {});
@@ -480,6 +483,7 @@ async function main() {
     const markdown = [
       `## Benchmark (${new Date().toISOString().slice(0, 10)}, ${Math.round((Date.now() - started) / 1000)} s)`,
       '',
+      ...(process.env.BENCH_JS_FLAGS ? [`Playwright's Chromium ran with \`--js-flags=${process.env.BENCH_JS_FLAGS}\`.`, ''] : []),
       'Floor: the same pre-rendered pages with their scripts taken out (`tests/e2e/bench/floor.mjs`).',
       `Yew floor: the English floor page with a one-component Yew app started at its end (\`tests/e2e/bench/framework-floor/\`, its wasm ${kb(frameworkFloor.wasmBytes)} raw, ${kb(frameworkFloor.wasmGzipBytes)} gzip -9), built as the widget is: what starting Yew at all costs here.`,
       '',

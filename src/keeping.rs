@@ -83,36 +83,13 @@ impl Found {
     }
 }
 
-/// Where a page starts once it is live.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Start {
-    /// The phase to select: the address's, else the place's.
-    pub phase: Option<usize>,
-    /// The work to show: what the place held, with the boxes the learner
-    /// ticked (or the painted ticks they took back) before the page was
-    /// live.
-    pub shown: Work,
-}
-
-/// What the learner changed in the page before it was live.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Early {
-    /// Boxes they ticked.
-    pub ticked: Work,
-    /// Boxes the boot script painted ticked that they unticked.
-    pub unticked: Work,
-}
-
-/// The arrival rule: the address owns the view, so its phase wins and the
-/// place's kept phase only fills in where it names none; the work shown is
-/// the place's with the changes made before the page was live applied (the
-/// learner's latest). The engine starts from what the place held
-/// (`found`), so those early changes differ from it and are written.
-pub fn arrive(address_phase: Option<usize>, found: &Found, early: &Early) -> Start {
-    Start {
-        phase: address_phase.or(found.phase),
-        shown: found.work.union(&early.ticked).minus(&early.unticked),
-    }
+/// The arrival rule for the phase: the address owns the view, so its phase
+/// wins and the place's kept phase only fills in where it names none. (The
+/// rule for the ticks is the reducer's: `crate::state::Arrival::painted`.
+/// The engine starts from what the place held, `found`, so the ticks the
+/// learner changed before the arrival differ from it and are written.)
+pub fn arrival_phase(address_phase: Option<usize>, found: &Found) -> Option<usize> {
+    address_phase.or(found.phase)
 }
 
 /// A write that happened.

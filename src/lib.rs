@@ -51,9 +51,8 @@ pub fn start(root: web_sys::Element) -> yew::AppHandle<App> {
     let props = AppProps {
         page: page_of(&root),
         phase: web::browser::phase_shown_in(&root).unwrap_or(0),
-        ticked_early: ticked.minus(&painted),
-        unticked_early: painted.minus(&ticked),
         ticked,
+        painted,
     };
     let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
     if root.first_element_child().is_some() {

@@ -50,8 +50,8 @@ impl PhaseMove {
 }
 
 /// What the widget learns once it runs in the browser, beyond what the
-/// pre-rendered page could know: the saved work (with any box the learner
-/// ticked before the wasm arrived) and the phase the address asks for.
+/// pre-rendered page could know: the saved work and the phase the address
+/// asks for.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Arrival {
     pub phase: Option<usize>,
@@ -59,10 +59,13 @@ pub struct Arrival {
     pub trouble: Option<StorageTrouble>,
     /// A course platform keeps the work (a package page that found one).
     pub platform: bool,
-    /// The work the page showed when the wasm took it over: a box ticked
-    /// or unticked since (before this arrival was applied) is the
-    /// learner's latest change, and stays.
-    pub hydrated: Work,
+    /// The boxes the boot script painted ticked, before the wasm (none
+    /// where it painted none). The rule for the ticks on arrival: a box the
+    /// page shows ticked or unticked otherwise than painted was changed by
+    /// the learner since — before the wasm started or while this arrival
+    /// was on its way — and is their latest change, so it stays; every
+    /// other box is as the saved work has it (`Work::with_ticks_changed`).
+    pub painted: Work,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -162,7 +165,7 @@ impl State {
                 }
                 let work = arrival
                     .work
-                    .with_ticks_changed(&arrival.hydrated, &self.learner.work);
+                    .with_ticks_changed(&arrival.painted, &self.learner.work);
                 next.learner.replace(work);
                 next.status.platform = arrival.platform;
                 if let Some(trouble) = arrival.trouble {

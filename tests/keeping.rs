@@ -6,7 +6,7 @@
 
 use value_governance_explorer::content::Lang;
 use value_governance_explorer::keeping::{
-    arrive, Early, Found, Keeper, Place, Saved, Shown, Theirs, Watching,
+    arrival_phase, Found, Keeper, Place, Saved, Shown, Theirs, Watching,
 };
 use value_governance_explorer::storage::Stamps;
 use value_governance_explorer::work::Work;
@@ -205,55 +205,45 @@ fn a_page_that_hears_of_a_simultaneous_change_keeps_both_when_it_saves_again() {
 }
 
 #[test]
-fn the_address_owns_the_view_and_early_ticks_are_shown_and_written() {
+fn the_address_owns_the_view_and_the_place_fills_in() {
     let found = Found {
-        work: Work::from_ids(["cohesion"]),
-        stamps: stamps(&[("cohesion", 1.0)]),
         phase: Some(1),
+        ..Found::default()
     };
-    let early = Early {
-        ticked: Work::from_ids(["values"]),
-        unticked: Work::default(),
-    };
-    let start = arrive(Some(2), &found, &early);
-    assert_eq!(start.phase, Some(2), "the address's phase wins");
-    assert_eq!(ids(&start.shown), ["cohesion", "values"]);
     assert_eq!(
-        arrive(None, &found, &Early::default()).phase,
+        arrival_phase(Some(2), &found),
+        Some(2),
+        "the address's phase wins"
+    );
+    assert_eq!(
+        arrival_phase(None, &found),
         Some(1),
         "the kept phase where the address names none"
     );
-    let nothing_kept = Found::default();
-    assert_eq!(arrive(None, &nothing_kept, &early).phase, None);
-    // The engine starts from what the place held: the early tick is a
-    // change, and is written.
+    assert_eq!(arrival_phase(None, &Found::default()), None);
+}
+
+#[test]
+fn a_tick_made_before_the_arrival_is_a_change_and_is_written() {
+    // The engine starts from what the place held; the page shows it with
+    // the learner's early tick (the reducer's arrival rule), which differs.
+    let found = Found {
+        work: Work::from_ids(["cohesion"]),
+        stamps: stamps(&[("cohesion", 1.0)]),
+        phase: None,
+    };
     let mut place = Memory {
         held: Some((found.work.clone(), found.stamps.clone())),
         ..Memory::default()
     };
     let loaded = place.load();
     let mut keeper = Keeper::new(place, loaded, Lang::En);
-    assert!(keeper.show(&start.shown, shown(2)));
+    let shown_on_arrival = Work::from_ids(["cohesion", "values"]);
+    assert!(keeper.show(&shown_on_arrival, shown(2)));
     keeper.save(5.0).unwrap();
     assert_eq!(
         ids(&keeper.place.held.clone().unwrap().0),
         ["cohesion", "values"]
-    );
-}
-
-#[test]
-fn a_painted_tick_the_learner_took_back_before_the_page_was_live_stays_off() {
-    let found = Found {
-        work: Work::from_ids(["cohesion", "values"]),
-        ..Found::default()
-    };
-    let early = Early {
-        ticked: Work::from_ids(["absorption"]),
-        unticked: Work::from_ids(["values"]),
-    };
-    assert_eq!(
-        ids(&arrive(None, &found, &early).shown),
-        ["absorption", "cohesion"]
     );
 }
 

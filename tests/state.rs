@@ -49,7 +49,7 @@ fn a_page_starts_as_built_and_arrival_brings_what_only_the_browser_knows() {
         work: Work::from_ids(["values"]),
         trouble: Some(StorageTrouble::Newer),
         platform: true,
-        hydrated: Work::default(),
+        painted: Work::default(),
     }));
     assert!(arrived.live);
     assert!(arrived.status.platform, "a course platform keeps the work");
@@ -59,20 +59,71 @@ fn a_page_starts_as_built_and_arrival_brings_what_only_the_browser_knows() {
     assert_eq!(arrived.status.storage, Some(StorageTrouble::Newer));
 }
 
+/// The ticks on arrival, when the boot script painted `painted`, the page
+/// shows `shown` and the saved work is `saved`.
+fn arrive_with(
+    painted: &[&'static str],
+    shown: &[&'static str],
+    saved: &[&'static str],
+) -> Vec<&'static str> {
+    let state = State::shown(Page::default(), 0, Work::from_ids(shown.iter().copied()));
+    let arrived = state.apply(Action::Arrive(Arrival {
+        work: Work::from_ids(saved.iter().copied()),
+        painted: Work::from_ids(painted.iter().copied()),
+        ..Arrival::default()
+    }));
+    ticked(&arrived)
+}
+
 #[test]
 fn a_box_changed_between_hydration_and_arrival_stays_as_the_learner_left_it() {
     // The page hydrated showing cohesion (painted); before the arrival was
     // applied the learner ticked values and unticked cohesion.
-    let hydrated = Work::from_ids(["cohesion"]);
-    let state = State::shown(Page::default(), 0, hydrated.clone())
+    let painted = Work::from_ids(["cohesion"]);
+    let state = State::shown(Page::default(), 0, painted.clone())
         .apply(Action::Work(WorkAction::Toggle("values")))
         .apply(Action::Work(WorkAction::Toggle("cohesion")));
     let arrived = state.apply(Action::Arrive(Arrival {
         work: Work::from_ids(["cohesion", "absorption"]),
-        hydrated,
+        painted,
         ..Arrival::default()
     }));
     assert_eq!(ticked(&arrived), ["absorption", "values"]);
+}
+
+#[test]
+fn a_box_ticked_before_the_wasm_started_is_kept_with_the_saved_work() {
+    // Painted cohesion; the learner ticked values before the wasm.
+    assert_eq!(
+        arrive_with(&["cohesion"], &["cohesion", "values"], &["cohesion"]),
+        ["cohesion", "values"]
+    );
+    // Nothing painted (a package page, or no hint): the early tick too.
+    assert_eq!(
+        arrive_with(&[], &["values"], &["cohesion"]),
+        ["cohesion", "values"]
+    );
+}
+
+#[test]
+fn a_painted_tick_the_learner_took_back_before_the_wasm_started_stays_off() {
+    assert_eq!(
+        arrive_with(
+            &["cohesion", "values"],
+            &["absorption", "cohesion"],
+            &["cohesion", "values"]
+        ),
+        ["absorption", "cohesion"]
+    );
+}
+
+#[test]
+fn a_box_the_learner_left_alone_is_as_saved_even_if_saved_since_the_paint() {
+    // Another tab saved absorption after this page was painted.
+    assert_eq!(
+        arrive_with(&["cohesion"], &["cohesion"], &["absorption", "cohesion"]),
+        ["absorption", "cohesion"]
+    );
 }
 
 #[test]

@@ -23,13 +23,11 @@ pub struct AppProps {
     /// build time.
     #[prop_or_default]
     pub ticked: Work,
-    /// Of those, the boxes the learner ticked before the wasm started.
+    /// The boxes the boot script painted ticked (the stored ticks, from
+    /// the paint hint; none at build time): on arrival, a box shown
+    /// otherwise is the learner's change (`crate::state::Arrival::painted`).
     #[prop_or_default]
-    pub ticked_early: Work,
-    /// Boxes the boot script ticked that the learner unticked before the
-    /// wasm started.
-    #[prop_or_default]
-    pub unticked_early: Work,
+    pub painted: Work,
 }
 
 /// The whole widget, with its state.
@@ -37,8 +35,7 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     html! {
         <AppProvider page={props.page} phase={props.phase} ticked={props.ticked.clone()}>
-            <Widget ticked_early={props.ticked_early.clone()}
-                unticked_early={props.unticked_early.clone()} />
+            <Widget ticked={props.ticked.clone()} painted={props.painted.clone()} />
         </AppProvider>
     }
 }

@@ -9,7 +9,6 @@ use crate::components::{
     timeline::timeline, update_prompt::update_prompt, your_work::YourWork,
 };
 use crate::context::use_app;
-use crate::keeping::Early;
 use crate::page::View;
 use crate::web::effects;
 use crate::work::Work;
@@ -17,10 +16,10 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
-    /// See [`crate::components::app::AppProps::ticked_early`].
-    pub ticked_early: Work,
-    /// See [`crate::components::app::AppProps::unticked_early`].
-    pub unticked_early: Work,
+    /// See [`crate::components::app::AppProps::ticked`].
+    pub ticked: Work,
+    /// See [`crate::components::app::AppProps::painted`].
+    pub painted: Work,
 }
 
 /// Masthead, timeline, checklist, "Check yourself", the learner's work,
@@ -29,18 +28,17 @@ pub struct WidgetProps {
 pub fn Widget(props: &WidgetProps) -> Html {
     let (state, content) = use_app();
     let root = use_node_ref();
-    effects::use_keeping(
-        &state,
-        Early {
-            ticked: props.ticked_early.clone(),
-            unticked: props.unticked_early.clone(),
-        },
-    );
+    effects::use_keeping(&state, props.painted.clone());
     effects::use_address_bar(&state);
     effects::use_document_language(&state);
     effects::use_service_worker(&state);
     effects::use_printing(&state);
-    effects::use_host_messaging(&state, root.clone(), props.ticked_early.clone());
+    effects::use_host_messaging(
+        &state,
+        root.clone(),
+        props.ticked.clone(),
+        props.painted.clone(),
+    );
     effects::use_crash_drill();
 
     let view = state.page.view();

@@ -13,13 +13,14 @@ use platform::PlatformHandle;
 use crate::backup::{self, Backup};
 use crate::content::Lang;
 use crate::context::AppContext;
-use crate::keeping::{self, Early, Found, Keeper, Place, Shown};
+use crate::keeping::{self, Found, Keeper, Place, Shown};
 use crate::page::Page;
 use crate::state::{Action, Arrival, State, StatusAction, UiAction, WorkAction};
 use crate::storage::StorageTrouble;
 use crate::web::browser::{address, window};
 use crate::web::crash;
 use crate::web::places::{LocalRecord, Platform};
+use crate::work::Work;
 use crate::{storage, url};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
@@ -54,12 +55,13 @@ fn save(dispatcher: &UseReducerDispatcher<State>, local: &Local) {
 
 /// Keeps the learner's work: on a web page in this browser's record; on a
 /// package page with the course platform, this browser's record being the
-/// backup of its attempt. Takes over the pre-rendered page on arrival (see
-/// `keeping::arrive`), then saves the work when it changes, retries a
+/// backup of its attempt. Takes over the pre-rendered page on arrival (the
+/// phase by `keeping::arrival_phase`, the ticks by the reducer's rule on
+/// `Arrival::painted`), then saves the work when it changes, retries a
 /// failed save when the page is hidden or closed, and merges in what other
 /// tabs save.
 #[hook]
-pub fn use_keeping(state: &AppContext, early: Early) {
+pub fn use_keeping(state: &AppContext, painted: Work) {
     let platform: PlatformHandle = use_mut_ref(|| None);
     let local: Local = use_mut_ref(|| None);
     {
@@ -90,8 +92,6 @@ pub fn use_keeping(state: &AppContext, early: Early) {
     platform::use_platform(state, platform.clone());
     let dispatcher = state.dispatcher();
     let page = state.page;
-    // What the render that hydrated showed (this effect runs after it).
-    let hydrated = state.learner.work.clone();
     use_effect_with((), move |_| {
         // A package's platform names the learner and the activity whose
         // backup this browser keeps; without one, the web record.
@@ -100,16 +100,15 @@ pub fn use_keeping(state: &AppContext, early: Early) {
             None => arrive_web(page),
         };
         let writable = storage::may_write(arrived.trouble);
-        let start = keeping::arrive(address().phase, &arrived.found, &early);
-        let record = arrived.record.clone();
-        *local.borrow_mut() = Some(Keeper::new(arrived.record, arrived.found, page.lang));
         let arrival = Arrival {
-            phase: start.phase,
-            work: start.shown,
+            phase: keeping::arrival_phase(address().phase, &arrived.found),
+            work: arrived.found.work.clone(),
             trouble: arrived.trouble,
             platform: arrived.platform,
-            hydrated,
+            painted,
         };
+        let record = arrived.record.clone();
+        *local.borrow_mut() = Some(Keeper::new(arrived.record, arrived.found, page.lang));
         let resumed_lang = arrived.lang.filter(|&lang| lang != page.lang);
         // In a task of its own: the render it causes (the whole widget)
         // would otherwise lengthen the one that hydrated (README, "Pages

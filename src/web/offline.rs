@@ -39,10 +39,16 @@ pub fn register(on_update_ready: impl Fn() + Clone + 'static) {
         return;
     };
     yew::platform::spawn_local(async move {
-        let Ok(registration) = JsFuture::from(registering).await else {
+        // Checked, not assumed: where the API is stubbed or blocked (a
+        // privacy extension, an automated browser) the promise can resolve
+        // to something else, and reading it as a registration would throw.
+        let Some(registration) = JsFuture::from(registering)
+            .await
+            .ok()
+            .and_then(|value| value.dyn_into::<ServiceWorkerRegistration>().ok())
+        else {
             return;
         };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
         // An update may already be waiting from an earlier visit.
         if registration.waiting().is_some() && container.controller().is_some() {
             on_update_ready();

@@ -5,6 +5,8 @@
 // events, foreign messages ignored, keys never taken from the host, any
 // sub-path, and the embed panel: what it tells a teacher, in both
 // languages, and the code it makes.
+import fs from 'node:fs';
+import path from 'node:path';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, watchedContext, distDir, screenshot } from '../fixtures/browser.mjs';
@@ -224,6 +226,56 @@ test('the host receives progress events in the documented shape', () =>
     await frame.locator('.vge-checklist').getByRole('checkbox', { name: /Values/ }).check();
     assert.equal((await detail).item, 'values');
   }));
+
+test('the host hears of a box unticked before the wasm took over, never of the work found saved', async () => {
+  const { storageKey } = JSON.parse(fs.readFileSync(path.join(distDir, 'build.json'), 'utf8'));
+  // On the widget's own site, where this browser lets the frame keep its work.
+  const url = coursePage('early-change', { sameSite: true });
+  // No service worker: it would serve the wasm past the route that holds it
+  // (Playwright says so in the console; the page must take it in its stride).
+  const watched = await watchedContext(browser, {
+    allowedHosts: hosts, viewport: { width: 900, height: 800 }, serviceWorkers: 'block',
+    ignoreConsole: [/^Service Worker registration blocked by Playwright$/],
+  });
+  try {
+    const page = await watched.context.newPage();
+    const frame = page.frameLocator('#widget');
+    const live = () => frame.locator('html.vge-live').waitFor({ state: 'attached' });
+    await page.goto(url);
+    await live();
+    await frame.locator('#vge-item-values').check();
+    await frame.locator('#vge-item-cohesion').check();
+    await eventually(async () => {
+      const record = JSON.parse(await widgetFrame(page).evaluate((key) => localStorage.getItem(key), storageKey));
+      assert.deepEqual([...record.checked].sort(), ['cohesion', 'values']);
+    });
+    // Back with nothing changed: what the widget finds saved is no news.
+    await page.reload();
+    await live();
+    await afterTheFrame(page);
+    assert.deepEqual(await page.evaluate(() => window.received), []);
+    // Back again, the wasm held back: the learner unticks a painted box
+    // before it takes the page over. Once it has, the host hears of it.
+    let release;
+    const waiting = new Promise((resolve) => { release = resolve; });
+    await watched.context.route('**/*.wasm', async (route) => { await waiting; await route.continue(); });
+    await page.reload();
+    const values = frame.locator('#vge-item-values');
+    await eventually(async () => assert.equal(await values.isChecked(), true, 'painted from the hint'));
+    assert.equal(await frame.locator('html.vge-live').count(), 0, 'the wasm is held back');
+    await values.uncheck();
+    release();
+    await live();
+    await eventually(async () => {
+      const received = await page.evaluate(() => window.received.map((message) => message.data));
+      assert.equal(received.length, 1);
+      assert.deepEqual(received[0].checked, ['cohesion']);
+    });
+    watched.assertClean();
+  } finally {
+    await watched.context.close();
+  }
+});
 
 test('with host= naming another origin, this host receives nothing', () =>
   withHost(coursePage('other-host', { query: 'embed=1&host=https://lms.example.edu' }), async (page, frame) => {

@@ -85,7 +85,7 @@ impl Found {
 
 /// The arrival rule for the phase: the address owns the view, so its phase
 /// wins and the place's kept phase only fills in where it names none. (The
-/// rule for the ticks is the reducer's: `crate::state::Arrival::painted`.
+/// rule for the ticks is the reducer's: `crate::state::Arrival::hydrated`.
 /// The engine starts from what the place held, `found`, so the ticks the
 /// learner changed before the arrival differ from it and are written.)
 pub fn arrival_phase(address_phase: Option<usize>, found: &Found) -> Option<usize> {

@@ -60,12 +60,16 @@ pub struct Arrival {
     /// A course platform keeps the work (a package page that found one).
     pub platform: bool,
     /// The boxes the boot script painted ticked, before the wasm (none
-    /// where it painted none). The rule for the ticks on arrival: a box the
-    /// page shows ticked or unticked otherwise than painted was changed by
-    /// the learner since — before the wasm started or while this arrival
-    /// was on its way — and is their latest change, so it stays; every
-    /// other box is as the saved work has it (`Work::with_ticks_changed`).
+    /// where it painted none).
     pub painted: Work,
+    /// The boxes ticked when the wasm took the page over (the state
+    /// started from them). The rule for the ticks on arrival: the
+    /// learner's changes win over the saved work, in the order made —
+    /// those before the wasm (from `painted` to `hydrated`), then those
+    /// since, while this arrival was on its way (from `hydrated` to what
+    /// the page shows now); every box they did not change is as saved
+    /// (`Work::with_ticks_changed`).
+    pub hydrated: Work,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -165,7 +169,8 @@ impl State {
                 }
                 let work = arrival
                     .work
-                    .with_ticks_changed(&arrival.painted, &self.learner.work);
+                    .with_ticks_changed(&arrival.painted, &arrival.hydrated)
+                    .with_ticks_changed(&arrival.hydrated, &self.learner.work);
                 next.learner.replace(work);
                 next.status.platform = arrival.platform;
                 if let Some(trouble) = arrival.trouble {

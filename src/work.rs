@@ -55,30 +55,6 @@ impl Work {
         self
     }
 
-    /// This work without `other`'s ticks (notes and the attempt stay).
-    pub fn minus(&self, other: &Work) -> Work {
-        Work {
-            checked: ticks(
-                self.checked
-                    .iter()
-                    .copied()
-                    .filter(|id| !other.checked.contains(id)),
-            ),
-            notes: self.notes.clone(),
-            quiz: self.quiz.clone(),
-        }
-    }
-
-    /// This work with `other`'s ticks added (notes and the attempt stay
-    /// this work's).
-    pub fn union(&self, other: &Work) -> Work {
-        Work {
-            checked: ticks(self.checked.iter().chain(&other.checked).copied()),
-            notes: self.notes.clone(),
-            quiz: self.quiz.clone(),
-        }
-    }
-
     /// Ticks `id` if it is unticked, unticks it otherwise (an id that
     /// names no item changes nothing).
     pub fn toggle(&mut self, id: &str) {

@@ -27,7 +27,7 @@
 //    course platform's, and only the wasm can ask whose it is. A hint that
 //    is not exactly the format paints nothing. The ticks it painted are
 //    listed in `data-vge-painted` on the widget's root, so the wasm can tell
-//    them from the learner's own early ticks.
+//    them from the learner's own early ticks and unticks.
 // 4. Until the wasm has taken over (`vge-live`), a click on a phase tab
 //    selects it and writes `#phase=…`, where the widget reads it on arrival.
 (function (config) {

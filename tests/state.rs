@@ -50,6 +50,7 @@ fn a_page_starts_as_built_and_arrival_brings_what_only_the_browser_knows() {
         trouble: Some(StorageTrouble::Newer),
         platform: true,
         painted: Work::default(),
+        hydrated: Work::default(),
     }));
     assert!(arrived.live);
     assert!(arrived.status.platform, "a course platform keeps the work");
@@ -59,36 +60,78 @@ fn a_page_starts_as_built_and_arrival_brings_what_only_the_browser_knows() {
     assert_eq!(arrived.status.storage, Some(StorageTrouble::Newer));
 }
 
-/// The ticks on arrival, when the boot script painted `painted`, the page
-/// shows `shown` and the saved work is `saved`.
+/// The ticks on arrival, when the boot script painted `painted`, the wasm
+/// took the page over showing `shown`, the learner then toggled `toggled`,
+/// and the saved work is `saved`.
+fn arrive_after(
+    painted: &[&'static str],
+    shown: &[&'static str],
+    toggled: &[&'static str],
+    saved: &[&'static str],
+) -> Vec<&'static str> {
+    let hydrated = Work::from_ids(shown.iter().copied());
+    let mut state = State::shown(Page::default(), 0, hydrated.clone());
+    for &id in toggled {
+        state = state.apply(Action::Work(WorkAction::Toggle(id)));
+    }
+    let arrived = state.apply(Action::Arrive(Arrival {
+        work: Work::from_ids(saved.iter().copied()),
+        painted: Work::from_ids(painted.iter().copied()),
+        hydrated,
+        ..Arrival::default()
+    }));
+    ticked(&arrived)
+}
+
 fn arrive_with(
     painted: &[&'static str],
     shown: &[&'static str],
     saved: &[&'static str],
 ) -> Vec<&'static str> {
-    let state = State::shown(Page::default(), 0, Work::from_ids(shown.iter().copied()));
-    let arrived = state.apply(Action::Arrive(Arrival {
-        work: Work::from_ids(saved.iter().copied()),
-        painted: Work::from_ids(painted.iter().copied()),
-        ..Arrival::default()
-    }));
-    ticked(&arrived)
+    arrive_after(painted, shown, &[], saved)
 }
 
 #[test]
 fn a_box_changed_between_hydration_and_arrival_stays_as_the_learner_left_it() {
     // The page hydrated showing cohesion (painted); before the arrival was
     // applied the learner ticked values and unticked cohesion.
-    let painted = Work::from_ids(["cohesion"]);
-    let state = State::shown(Page::default(), 0, painted.clone())
-        .apply(Action::Work(WorkAction::Toggle("values")))
-        .apply(Action::Work(WorkAction::Toggle("cohesion")));
+    assert_eq!(
+        arrive_after(
+            &["cohesion"],
+            &["cohesion"],
+            &["values", "cohesion"],
+            &["cohesion", "absorption"]
+        ),
+        ["absorption", "values"]
+    );
+}
+
+#[test]
+fn a_box_ticked_before_the_wasm_and_unticked_after_stays_unticked() {
+    // A package page paints nothing; the saved work has values too.
+    assert_eq!(
+        arrive_after(&[], &["values"], &["values"], &["values", "cohesion"]),
+        ["cohesion"]
+    );
+    // Ticked early, taken back after hydration, ticked again: ticked.
+    assert_eq!(
+        arrive_after(&[], &["values"], &["values", "values"], &["cohesion"]),
+        ["cohesion", "values"]
+    );
+}
+
+#[test]
+fn a_reset_between_hydration_and_arrival_clears_what_was_shown() {
+    let hydrated = Work::from_ids(["values"]);
+    let state =
+        State::shown(Page::default(), 0, hydrated.clone()).apply(Action::Work(WorkAction::Reset));
     let arrived = state.apply(Action::Arrive(Arrival {
-        work: Work::from_ids(["cohesion", "absorption"]),
-        painted,
+        work: Work::from_ids(["values"]),
+        painted: Work::default(),
+        hydrated,
         ..Arrival::default()
     }));
-    assert_eq!(ticked(&arrived), ["absorption", "values"]);
+    assert!(ticked(&arrived).is_empty());
 }
 
 #[test]

@@ -25,7 +25,7 @@ pub struct AppProps {
     pub ticked: Work,
     /// The boxes the boot script painted ticked (the stored ticks, from
     /// the paint hint; none at build time): on arrival, a box shown
-    /// otherwise is the learner's change (`crate::state::Arrival::painted`).
+    /// otherwise is the learner's change (`crate::state::Arrival`).
     #[prop_or_default]
     pub painted: Work,
 }

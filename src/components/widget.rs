@@ -28,17 +28,12 @@ pub struct WidgetProps {
 pub fn Widget(props: &WidgetProps) -> Html {
     let (state, content) = use_app();
     let root = use_node_ref();
-    effects::use_keeping(&state, props.painted.clone());
+    effects::use_keeping(&state, props.painted.clone(), props.ticked.clone());
     effects::use_address_bar(&state);
     effects::use_document_language(&state);
     effects::use_service_worker(&state);
     effects::use_printing(&state);
-    effects::use_host_messaging(
-        &state,
-        root.clone(),
-        props.ticked.clone(),
-        props.painted.clone(),
-    );
+    effects::use_host_messaging(&state, root.clone(), props.painted.clone());
     effects::use_crash_drill();
 
     let view = state.page.view();

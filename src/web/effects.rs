@@ -57,11 +57,11 @@ fn save(dispatcher: &UseReducerDispatcher<State>, local: &Local) {
 /// package page with the course platform, this browser's record being the
 /// backup of its attempt. Takes over the pre-rendered page on arrival (the
 /// phase by `keeping::arrival_phase`, the ticks by the reducer's rule on
-/// `Arrival::painted`), then saves the work when it changes, retries a
+/// `Arrival::hydrated`), then saves the work when it changes, retries a
 /// failed save when the page is hidden or closed, and merges in what other
 /// tabs save.
 #[hook]
-pub fn use_keeping(state: &AppContext, painted: Work) {
+pub fn use_keeping(state: &AppContext, painted: Work, hydrated: Work) {
     let platform: PlatformHandle = use_mut_ref(|| None);
     let local: Local = use_mut_ref(|| None);
     {
@@ -106,6 +106,7 @@ pub fn use_keeping(state: &AppContext, painted: Work) {
             trouble: arrived.trouble,
             platform: arrived.platform,
             painted,
+            hydrated,
         };
         let record = arrived.record.clone();
         *local.borrow_mut() = Some(Keeper::new(arrived.record, arrived.found, page.lang));

@@ -45,7 +45,7 @@ fn post(message: &impl Serialize) {
 
 /// Reports height and progress to the host page and follows its commands.
 #[hook]
-pub fn use_host_messaging(state: &AppContext, root: NodeRef, ticked: Work, painted: Work) {
+pub fn use_host_messaging(state: &AppContext, root: NodeRef, painted: Work) {
     // Read the origin now, before the learner's first phase changes the
     // fragment it may be in.
     use_effect_with((), |_| drop(host_origin()));
@@ -72,20 +72,23 @@ pub fn use_host_messaging(state: &AppContext, root: NodeRef, ticked: Work, paint
     });
 
     // Work: post what the learner changed, against what was there
-    // before. What the widget found saved on arrival is no news; boxes
-    // the learner ticked or unticked before the wasm took the page over
-    // (shown otherwise than painted) are. The activity id is the folder
-    // the widget is served from, the same for every page.
+    // before. What the widget found saved on arrival is no news; the boxes
+    // the learner ticked or unticked before it arrived (shown otherwise
+    // than painted when it did) are. The activity id is the folder the
+    // widget is served from, the same for every page.
     let previous = use_mut_ref(|| None::<Work>);
+    let shown_before = use_mut_ref(Work::default);
     use_effect_with(
         (state.learner.work.clone(), state.live),
         move |(work, live)| {
             if !live {
+                *shown_before.borrow_mut() = work.clone();
                 return;
             }
-            let before = previous
-                .replace(Some(work.clone()))
-                .unwrap_or_else(|| work.clone().with_ticks_changed(&ticked, &painted));
+            let before = previous.replace(Some(work.clone())).unwrap_or_else(|| {
+                work.clone()
+                    .with_ticks_changed(&shown_before.borrow(), &painted)
+            });
             let folder = crate::web::browser::app_folder();
             if let Some(message) = embed::progress_message(&folder, &before, work) {
                 post(&message);

@@ -27,7 +27,7 @@ const run = (command, args, options = {}) => execFileSync(command, args, { stdio
 /** Builds the framework floor and writes its page beside the floor's pages in `floorDir`. */
 export function makeFrameworkFloor(floorDir) {
   const target = path.join(projectRoot, 'target', 'framework-floor');
-  run('cargo', ['build', '--release', '--quiet', '--target', 'wasm32-unknown-unknown'], {
+  run('cargo', ['build', '--release', '--locked', '--quiet', '--target', 'wasm32-unknown-unknown'], {
     cwd: crate,
     env: { ...process.env, CARGO_TARGET_DIR: target },
   });

@@ -8,7 +8,8 @@
 //! Who owns what, written down once:
 //! - **the address owns the view**: the phase a page starts on is the one
 //!   its address names; only where it names none does a place's kept phase
-//!   count (an embedding page's record, a package's backup), see [`arrive`];
+//!   count (an embedding page's record, a package's backup), see
+//!   [`arrival_phase`];
 //! - **`localStorage` owns the web widget's work** (one record, shared by
 //!   the tabs, merged item by item);
 //! - **the course platform owns a package's attempt**, and this browser's

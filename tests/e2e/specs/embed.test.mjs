@@ -110,7 +110,14 @@ async function withHost(url, body, { init, ...options } = {}) {
     const frame = page.frameLocator('#widget');
     // The wasm has taken over the pre-rendered page.
     await frame.locator('html.vge-live').waitFor({ state: 'attached' });
-    await body(page, frame, watched);
+    try {
+      await body(page, frame, watched);
+    } catch (error) {
+      // What the pages reported meanwhile (a panic, a console error) says
+      // more about a timeout than the timeout does.
+      if (watched.problems.length) error.message += `\nthe page also reported:\n${watched.problems.join('\n')}`;
+      throw error;
+    }
     watched.assertClean();
   } finally {
     await watched.context.close();

@@ -67,7 +67,7 @@ pub fn CheckYourself() -> Html {
     html! {
         <section class="vge-quiz" aria-labelledby="vge-quiz-heading">
             <h2 id="vge-quiz-heading">{ ui.quiz_heading }</h2>
-            <p>{ fill(ui.quiz_intro, &[("total", &content.questions.len())]) }</p>
+            <p>{ fill(ui.quiz_intro, &[("total", &total)]) }</p>
             if ready {
                 <ol class="vge-questions">
                     { for content.questions.iter().take(created).enumerate().map(|(index, question)| {

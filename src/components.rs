@@ -1,11 +1,13 @@
 //! The widget's components, one per file.
 
+pub mod answer_key;
 pub mod app;
 pub mod check_yourself;
 pub mod checklist;
 pub mod checklist_item;
 pub mod choice_question;
 pub mod citation;
+pub mod course_packages;
 pub mod dom_ids;
 pub mod embed_code;
 pub mod handout;
@@ -19,9 +21,12 @@ pub mod platform_notice;
 pub mod progress_summary;
 pub mod question_props;
 pub mod quiz_feedback;
+pub mod recording_routes;
 pub mod reset_control;
 pub mod storage_notice;
 pub mod supports;
+pub mod teacher_link;
+pub mod teacher_page;
 pub mod timeline;
 pub mod update_prompt;
 pub mod widget;

@@ -46,6 +46,15 @@ impl Lang {
         }
     }
 
+    /// The text of the page for teachers (only that page's code reads it,
+    /// so the learner's wasm leaves it out).
+    pub fn teacher(self) -> &'static Teacher {
+        match self {
+            Lang::En => &EN_TEACHER,
+            Lang::Zh => &ZH_TEACHER,
+        }
+    }
+
     /// The code used in URLs and storage (`en`, `zh`).
     pub fn code(self) -> &'static str {
         self.content().language.code

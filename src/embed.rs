@@ -299,27 +299,52 @@ pub fn read_incoming<J: Json>(message: &J) -> Option<HostCommand> {
     }
 }
 
+/// What the code a teacher pastes is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Snippet<'a> {
+    /// The folder the app is served from, ending in `/`.
+    pub app_url: &'a str,
+    pub lang: Lang,
+    pub view: View,
+    /// The phase the frame opens at, if the teacher pinned one.
+    pub start: Option<usize>,
+    /// The frame's title.
+    pub title: &'a str,
+    /// The text of the link that ends the code.
+    pub link_text: &'a str,
+}
+
 /// The code a teacher pastes: an iframe with the pre-rendered embedding
-/// page of `view` in `lang`, and the host script that sizes it. `app_url`
-/// is the folder the app is served from, ending in `/`.
+/// page of the view in the language, the host script that sizes it, and
+/// an ordinary link to the whole widget. A platform that cleans what
+/// teachers paste (Moodle's `forceclean`) removes the iframe and the
+/// script but keeps the link, so learners never meet a blank space; the
+/// host script hides the link once the frame reports it works.
 ///
 /// `start` pins the phase the frame opens at (`#phase=…`), and only where
 /// the view shows the timeline; a teacher chooses it on purpose. Without it
-/// the frame opens at the widget's own default (today the first phase: the
-/// learner's phase lives only in the frame's address, which a new load of
-/// the course page does not keep), never at whatever phase the teacher
-/// happened to be reading.
-pub fn snippet(app_url: &str, lang: Lang, view: View, start: Option<usize>, title: &str) -> String {
-    let page = Page::embed(lang, view);
-    let fragment = match start {
-        Some(phase) if view.shows_timeline() => with_phase("", phase),
+/// each learner's frame opens where they left off (the phase kept with
+/// their work), never at whatever phase the teacher happened to be reading.
+pub fn snippet(code: &Snippet<'_>) -> String {
+    let fragment = match code.start {
+        Some(phase) if code.view.shows_timeline() => with_phase("", phase),
         _ => String::new(),
     };
-    let src = format!("{app_url}{}{fragment}", page.file_name());
+    let frame = format!(
+        "{}{}{fragment}",
+        code.app_url,
+        Page::embed(code.lang, code.view).file_name()
+    );
+    let whole = format!(
+        "{}{fragment}",
+        Page::full(code.lang).address(Some(code.app_url))
+    );
     format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0\" data-value-governance></iframe>\n<script src=\"{}embed.js\" async></script>",
-        escape(&src),
-        escape(title),
-        escape(app_url)
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0\" data-value-governance></iframe>\n<script src=\"{}embed.js\" async></script>\n<p data-value-governance-link><a href=\"{}\" target=\"_blank\" rel=\"noopener\">{}</a></p>",
+        escape(&frame),
+        escape(code.title),
+        escape(code.app_url),
+        escape(&whole),
+        escape(code.link_text),
     )
 }

@@ -93,6 +93,18 @@ pub fn arrival_phase(address_phase: Option<usize>, found: &Found) -> Option<usiz
     address_phase.or(found.phase)
 }
 
+/// Whether a web page keeps the phase shown with the learner's work (the
+/// record's `phase`): an embedding page does, since its frame loads the
+/// code's address again on every visit and would otherwise forget where
+/// the learner was; unless that address pins a phase (the teacher's
+/// "Start at"), which then owns the view in that frame on every load. A
+/// pinned frame's phase is the teacher's choice, not the learner's place:
+/// it leaves the kept phase alone, so the learner's other frames still
+/// open where they left off. The full page's address alone keeps it.
+pub fn web_keeps_phase(embedded: bool, address_phase: Option<usize>) -> bool {
+    embedded && address_phase.is_none()
+}
+
 /// A write that happened.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Saved {

@@ -1,6 +1,7 @@
 //! The pages the build renders: the whole widget once per language, the
 //! compact embedding layout once per language and view, and the launch page
-//! of the course-platform (SCORM) packages once per language. Each is a
+//! of the course-platform (SCORM) packages once per language, and the page
+//! for teachers (embed code, packages, answer key) once per language. Each is a
 //! static file with its own address, so the address alone says what the
 //! first paint shows; the wasm then hydrates the page it finds itself in.
 //! Also how a page lays the widget out (`Layout`) and which part of it an
@@ -27,6 +28,9 @@ pub enum Layout {
     /// the course platform, with nothing that reaches outside the package
     /// (no service worker, no install, no embed code).
     Package,
+    /// The page for teachers: the embed code, the SCORM packages, what each
+    /// route records and the answer key. Not the widget; its own wasm.
+    Teacher,
 }
 
 impl Default for Page {
@@ -53,6 +57,19 @@ impl Page {
         }
     }
 
+    /// The page for teachers in `lang`.
+    pub fn teacher(lang: Lang) -> Page {
+        Page {
+            lang,
+            layout: Layout::Teacher,
+        }
+    }
+
+    /// The page for teachers, not the widget.
+    pub fn is_teacher(self) -> bool {
+        self.layout == Layout::Teacher
+    }
+
     /// The embedding layout of `view` in `lang`.
     pub fn embed(lang: Lang, view: View) -> Page {
         Page {
@@ -76,7 +93,7 @@ impl Page {
     pub fn view(self) -> View {
         match self.layout {
             Layout::Embed(view) => view,
-            Layout::Full | Layout::Package => View::All,
+            Layout::Full | Layout::Package | Layout::Teacher => View::All,
         }
     }
 
@@ -90,6 +107,7 @@ impl Page {
                         .map(move |view| Page::embed(lang, view)),
                 )
                 .chain(std::iter::once(Page::package(lang)))
+                .chain(std::iter::once(Page::teacher(lang)))
         })
     }
 
@@ -99,7 +117,7 @@ impl Page {
     }
 
     /// The file name in `dist/`: `index.html`, `zh.html`, `embed.html`,
-    /// `zh-embed-timeline.html`, `scorm.html`, `zh-scorm.html`, …
+    /// `zh-embed-timeline.html`, `scorm.html`, `zh-scorm.html`, `teach.html`, …
     pub fn file_name(self) -> String {
         let mut parts = Vec::new();
         if self.lang != Lang::En {
@@ -108,6 +126,7 @@ impl Page {
         match self.layout {
             Layout::Full => {}
             Layout::Package => parts.push("scorm"),
+            Layout::Teacher => parts.push("teach"),
             Layout::Embed(view) => {
                 parts.push("embed");
                 if view != View::All {

@@ -2,7 +2,8 @@
 // it at the top of <head> (before the stylesheet, so it runs at once) after a
 // line that defines `VGE_BOOT`: each page's file, language, layout and view
 // (and which is the default page, index.html; which are the SCORM package's
-// launch pages, which never move to a page outside the package), the key saved progress is
+// launch pages, which never move to a page outside the package, and the
+// pages for teachers, which move only to the other language's), the key saved progress is
 // stored under, the phases' ids, and the paint hint's key and version
 // (src/paint.rs). The page's own file is <html data-vge-page>. Written for
 // old browsers too: it must never stop
@@ -112,11 +113,12 @@
   var target = null;
   for (var j = 0; j < pages.length; j++) {
     var page = pages[j];
-    if (current.package) {
-      // Inside a course platform's package: always framed, one layout; only
-      // the language may move, to the package's other page.
-      if (page.package && page.lang === (lang || current.lang)) target = page;
-    } else if (!page.package && page.lang === (lang || current.lang) && page.embedded === embedded && (!embedded || page.view === view)) target = page;
+    if (current.package || current.teacher) {
+      // Inside a course platform's package (always framed), or the page for
+      // teachers (framed or not): one layout; only the language may move,
+      // to the same kind of page.
+      if (page.package === current.package && page.teacher === current.teacher && page.lang === (lang || current.lang)) target = page;
+    } else if (!page.package && !page.teacher && page.lang === (lang || current.lang) && page.embedded === embedded && (!embedded || page.view === view)) target = page;
   }
   if (target && target !== current) {
     root.className += ' vge-moving';

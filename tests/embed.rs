@@ -4,7 +4,7 @@
 use serde_json::{json, Value};
 use value_governance_explorer::content::Lang;
 use value_governance_explorer::embed::{
-    height_message, progress_message, read_incoming, snippet, HostCommand,
+    height_message, progress_message, read_incoming, HostCommand, Snippet,
 };
 use value_governance_explorer::page::View;
 use value_governance_explorer::work::Work;
@@ -98,8 +98,20 @@ fn only_the_documented_command_is_accepted() {
     }
 }
 
+/// The code for these choices, with the link text "Open".
+fn snippet(app_url: &str, lang: Lang, view: View, start: Option<usize>, title: &str) -> String {
+    value_governance_explorer::embed::snippet(&Snippet {
+        app_url,
+        lang,
+        view,
+        start,
+        title,
+        link_text: "Open",
+    })
+}
+
 #[test]
-fn the_snippet_is_a_lazy_titled_iframe_and_the_script_with_escaped_urls() {
+fn the_snippet_is_a_lazy_titled_iframe_the_script_and_a_link_with_escaped_urls() {
     let code = snippet(
         "https://example.edu/a&b/",
         Lang::Zh,
@@ -109,17 +121,23 @@ fn the_snippet_is_a_lazy_titled_iframe_and_the_script_with_escaped_urls() {
     );
     assert_eq!(
         code,
-        "<iframe src=\"https://example.edu/a&amp;b/zh-embed-timeline.html#phase=interest\" title=\"价值治理互动导读\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0\" data-value-governance></iframe>\n<script src=\"https://example.edu/a&amp;b/embed.js\" async></script>"
+        "<iframe src=\"https://example.edu/a&amp;b/zh-embed-timeline.html#phase=interest\" title=\"价值治理互动导读\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0\" data-value-governance></iframe>\n<script src=\"https://example.edu/a&amp;b/embed.js\" async></script>\n<p data-value-governance-link><a href=\"https://example.edu/a&amp;b/zh.html#phase=interest\" target=\"_blank\" rel=\"noopener\">Open</a></p>"
     );
-    let all = snippet(
-        "https://example.edu/x/",
-        Lang::En,
-        View::All,
-        None,
-        "A \"quoted\" <title>",
-    );
+    let all = value_governance_explorer::embed::snippet(&Snippet {
+        app_url: "https://example.edu/x/",
+        lang: Lang::En,
+        view: View::All,
+        start: None,
+        title: "A \"quoted\" <title>",
+        link_text: "Open <the> explorer",
+    });
     assert!(all.contains("title=\"A &quot;quoted&quot; &lt;title&gt;\""));
     assert!(!all.contains(" allow="));
+    // The link, which survives a platform's cleaning, opens the whole widget.
+    assert!(
+        all.ends_with("<a href=\"https://example.edu/x/?lang=en\" target=\"_blank\" rel=\"noopener\">Open &lt;the&gt; explorer</a></p>"),
+        "{all}"
+    );
 }
 
 #[test]

@@ -6,7 +6,7 @@
 
 use value_governance_explorer::content::Lang;
 use value_governance_explorer::keeping::{
-    arrival_phase, Found, Keeper, Place, Saved, Shown, Theirs, Watching,
+    arrival_phase, web_keeps_phase, Found, Keeper, Place, Saved, Shown, Theirs, Watching,
 };
 use value_governance_explorer::storage::Stamps;
 use value_governance_explorer::work::Work;
@@ -258,4 +258,18 @@ fn a_change_of_language_alone_is_written() {
             phase: 0
         }
     ));
+}
+
+#[test]
+fn an_embedding_page_keeps_the_phase_unless_its_address_pins_one() {
+    // A frame whose code says where to start (the teacher's "Start at")
+    // leaves the learner's kept phase alone: their other, unpinned frames
+    // still open where they left off.
+    assert!(web_keeps_phase(true, None));
+    for pinned in 0..3 {
+        assert!(!web_keeps_phase(true, Some(pinned)));
+    }
+    // The full page's address alone keeps it.
+    assert!(!web_keeps_phase(false, None));
+    assert!(!web_keeps_phase(false, Some(1)));
 }

@@ -19,12 +19,14 @@ fn every_page_has_its_own_file() {
             "embed-checklist.html",
             "embed-check.html",
             "scorm.html",
+            "teach.html",
             "zh.html",
             "zh-embed.html",
             "zh-embed-timeline.html",
             "zh-embed-checklist.html",
             "zh-embed-check.html",
             "zh-scorm.html",
+            "zh-teach.html",
         ]
     );
     assert_eq!(names.iter().collect::<HashSet<_>>().len(), names.len());
@@ -49,6 +51,15 @@ fn the_package_pages_link_to_each_other_inside_the_package() {
         Page::package(Lang::En).in_lang(Lang::Zh).href(),
         "zh-scorm.html"
     );
+}
+
+#[test]
+fn the_page_for_teachers_links_to_its_other_language_and_shows_no_widget_view() {
+    let teacher = Page::teacher(Lang::En);
+    assert_eq!(teacher.href(), "teach.html");
+    assert_eq!(teacher.in_lang(Lang::Zh).href(), "zh-teach.html");
+    assert!(teacher.is_teacher() && !teacher.is_embed() && !teacher.is_package());
+    assert!(!Page::full(Lang::En).is_teacher());
 }
 
 #[test]

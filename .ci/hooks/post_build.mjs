@@ -4,13 +4,13 @@
 // which every step after it reads.
 import process from 'node:process';
 import {
-  takeTrunkLoader, buildPackageBundle, joinStylesheets, minifyScripts, minifyBootScript, inlinePageIcon, renderPages,
+  takeTrunkLoader, buildOwnBundles, joinStylesheets, minifyScripts, minifyBootScript, inlinePageIcon, renderPages,
   addContentSecurityPolicy, writePackages, writeServiceWorker,
 } from './steps.mjs';
 
 const PIPELINE = [
   ['take out Trunk\'s loader', takeTrunkLoader],
-  ['build the package pages\' wasm', buildPackageBundle],
+  ['build the package and teacher pages\' wasm', buildOwnBundles],
   ['join and minify the stylesheets', joinStylesheets],
   ['minify the JS glue', minifyScripts],
   ['minify the boot script', minifyBootScript],
@@ -21,7 +21,7 @@ const PIPELINE = [
   ['write the service worker', writeServiceWorker],
 ];
 
-// The second build that makes the package pages' wasm (buildPackageBundle)
+// The builds that make the package and teacher pages' wasm (buildOwnBundles)
 // needs nothing but Trunk's own output.
 if (process.env.VGE_PACKAGE_BUNDLE) process.exit(0);
 

@@ -50,20 +50,28 @@ export function takeTrunkLoader(build) {
   build.assets.web = bundle;
 }
 
-/** Release builds: the package pages' own wasm, with the course-platform
- * runtime (cargo feature `platform`), from a second Trunk build of the same
- * crate into target/package-bundle (whose own post-build step does nothing:
- * VGE_PACKAGE_BUNDLE); its script and wasm are copied in beside the web
- * pages'. The web and embedding pages' wasm goes without that runtime. */
-export function buildPackageBundle(build) {
+/** The bundles of their own, besides the web and embedding pages': each a
+ * Trunk build of the same crate with one cargo feature. The package pages'
+ * wasm has the course-platform runtime (`platform`); the teacher pages'
+ * has the page for teachers and nothing of the widget (`teacher`); the
+ * web and embedding pages' wasm has neither. */
+const OWN_BUNDLES = [['package', 'platform'], ['teacher', 'teacher']];
+
+/** Release builds: the bundles of OWN_BUNDLES, each from a Trunk build into
+ * target/<kind>-bundle (whose own post-build step does nothing:
+ * VGE_PACKAGE_BUNDLE); each one's script and wasm are copied in beside the
+ * web pages'. */
+export function buildOwnBundles(build) {
   if (!build.release) return;
-  const out = path.join(build.root, 'target', 'package-bundle');
-  execFileSync('trunk', ['build', 'index.html', '--release', '--features', 'platform', '--dist', out],
-    { stdio: ['ignore', 'ignore', 'inherit'], cwd: build.root, env: { ...process.env, VGE_PACKAGE_BUNDLE: '1' } });
-  const { bundle } = trunkBundle(fs.readFileSync(path.join(out, 'index.html'), 'utf8'));
-  if (bundle.wasm === build.assets.web.wasm) fail('the package bundle\'s wasm is the web one: was `platform` compiled in?');
-  for (const file of [bundle.script, bundle.wasm]) fs.copyFileSync(path.join(out, file), path.join(build.dir, file));
-  build.assets.package = bundle;
+  for (const [kind, feature] of OWN_BUNDLES) {
+    const out = path.join(build.root, 'target', `${kind}-bundle`);
+    execFileSync('trunk', ['build', 'index.html', '--release', '--features', feature, '--dist', out],
+      { stdio: ['ignore', 'ignore', 'inherit'], cwd: build.root, env: { ...process.env, VGE_PACKAGE_BUNDLE: '1' } });
+    const { bundle } = trunkBundle(fs.readFileSync(path.join(out, 'index.html'), 'utf8'));
+    if (bundle.wasm === build.assets.web.wasm) fail(`the ${kind} bundle's wasm is the web one: was \`${feature}\` compiled in?`);
+    for (const file of [bundle.script, bundle.wasm]) fs.copyFileSync(path.join(out, file), path.join(build.dir, file));
+    build.assets[kind] = bundle;
+  }
 }
 
 /** Joins the per-component stylesheets into one minified file (one request
@@ -91,8 +99,8 @@ export function joinStylesheets(build) {
  * and integrity. */
 export function minifyScripts(build) {
   if (!build.release) return;
-  const minified = new Map(); // the two bundles' glue may be the same file
-  for (const kind of ['web', 'package']) {
+  const minified = new Map(); // the bundles' glue may be the same file
+  for (const kind of ['web', ...OWN_BUNDLES.map(([kind]) => kind)]) {
     const bundle = build.assets[kind];
     if (!bundle) continue;
     if (minified.has(bundle.script)) {

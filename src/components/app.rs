@@ -1,7 +1,8 @@
-//! The root component: the state's provider around the widget. The build
-//! renders it once per page (`src/bin/prerender/`); in the browser it
-//! hydrates that page (`crate::start`).
+//! The root component: the state's provider around the widget, or the page
+//! for teachers. The build renders it once per page (`src/bin/prerender/`);
+//! in the browser it hydrates that page (`crate::start`).
 
+use crate::components::teacher_page::TeacherPage;
 use crate::components::widget::Widget;
 use crate::context::AppProvider;
 use crate::page::Page;
@@ -30,9 +31,27 @@ pub struct AppProps {
     pub painted: Work,
 }
 
-/// The whole widget, with its state.
+/// Whether this build's code holds the page for teachers, and whether it
+/// holds the widget: each wasm holds the pages it starts (the teacher
+/// pages' own wasm, cargo feature `teacher`, has no widget; the learner's
+/// has no page for teachers), and the build's renderer, which writes every
+/// page, holds both. The optimizer drops the code of the other.
+const HOLDS_TEACHER_PAGE: bool = cfg!(any(not(target_arch = "wasm32"), feature = "teacher"));
+const HOLDS_WIDGET: bool = cfg!(any(not(target_arch = "wasm32"), not(feature = "teacher")));
+
+/// The whole widget with its state, or the page for teachers.
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    if props.page.is_teacher() {
+        return if HOLDS_TEACHER_PAGE {
+            html! { <TeacherPage lang={props.page.lang} /> }
+        } else {
+            Html::default()
+        };
+    }
+    if !HOLDS_WIDGET {
+        return Html::default();
+    }
     html! {
         <AppProvider page={props.page} phase={props.phase} ticked={props.ticked.clone()}>
             <Widget ticked={props.ticked.clone()} painted={props.painted.clone()} />

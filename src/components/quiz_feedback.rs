@@ -7,6 +7,7 @@
 
 use crate::components::dom_ids::{input_id, tab_id};
 use crate::components::question_props::QuestionProps;
+use crate::content::{Content, Item, Lang, Question};
 use crate::page::Page;
 use crate::quiz::Mark;
 use crate::state::{Action, UiAction};
@@ -22,50 +23,36 @@ pub fn quiz_feedback(props: &QuestionProps, marked: Mark) -> Html {
     };
     let ui = &content.ui;
     let verdict = marked.words(ui);
-    // Where the answer is: a phase or a checklist item (the content
-    // validation guarantees one of them, and that it exists).
-    let phase = question
-        .phase
-        .and_then(|id| content.phase_index(id))
-        .map(|index| (index, content.phases[index].name));
-    let item = question
-        .item
-        .and_then(|id| content.items.iter().find(|item| item.id == id));
-    let (name, fragment, here) = match (phase, item) {
-        (Some((index, name)), _) => (name, with_phase("", index), props.view.shows_timeline()),
-        (None, Some(item)) => (
-            item.label,
-            format!("#{}", input_id(item.id)),
-            props.view.shows_checklist(),
-        ),
-        (None, None) => {
-            return html! { <p class="vge-feedback">{ verdict }{ " " }{ question.why }</p> }
-        }
+    let Some(source) = Source::of(content, question) else {
+        return html! { <p class="vge-feedback">{ verdict }{ " " }{ question.why }</p> };
+    };
+    let here = match source {
+        Source::Phase(_) => props.view.shows_timeline(),
+        Source::Item(_) => props.view.shows_checklist(),
     };
     let onclick = {
         let dispatcher = props.dispatcher.clone();
-        let phase = phase.map(|(index, _)| index);
-        let item = item.map(|item| item.id);
         Callback::from(move |event: MouseEvent| {
             if !here {
                 return;
             }
             event.prevent_default();
-            if let Some(index) = phase {
-                dispatcher.dispatch(Action::SelectPhase(index));
-                let tab = tab_id(content.phases[index].id);
-                crate::web::browser::focus_by_id(&tab);
-            } else if let Some(id) = item {
-                dispatcher.dispatch(Action::Ui(UiAction::Explain(id, true)));
-                crate::web::browser::focus_by_id(&input_id(id));
+            match source {
+                Source::Phase(index) => {
+                    dispatcher.dispatch(Action::SelectPhase(index));
+                    crate::web::browser::focus_by_id(&tab_id(content.phases[index].id));
+                }
+                Source::Item(item) => {
+                    dispatcher.dispatch(Action::Ui(UiAction::Explain(item.id, true)));
+                    crate::web::browser::focus_by_id(&input_id(item.id));
+                }
             }
         })
     };
     let (href, target) = if here {
-        (fragment, None)
+        (source.fragment(), None)
     } else {
-        let page = Page::full(props.lang).href();
-        (format!("{page}{fragment}"), Some("_blank"))
+        (source.on_page(props.lang), Some("_blank"))
     };
     let class = match marked {
         Mark::Right => "vge-feedback vge-feedback--right",
@@ -75,9 +62,50 @@ pub fn quiz_feedback(props: &QuestionProps, marked: Mark) -> Html {
         <div {class}>
             <p><strong class="vge-feedback-verdict">{ verdict }</strong>{ " " }{ question.why }</p>
             <p><a {href} {target} rel={target.map(|_| "noopener")} {onclick}>
-                { crate::content::fill(ui.quiz_read_more, &[("name", &name)]) }
+                { crate::content::fill(ui.quiz_read_more, &[("name", &source.name(content))]) }
             </a></p>
         </div>
+    }
+}
+
+/// Where the widget covers a question's answer: a phase or a checklist
+/// item (the content validation guarantees one of them, and that it
+/// exists).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Source {
+    /// The phase at this position.
+    Phase(usize),
+    Item(&'static Item),
+}
+
+impl Source {
+    pub fn of(content: &'static Content, question: &Question) -> Option<Source> {
+        let phase = question.phase.and_then(|id| content.phase_index(id));
+        let item = question
+            .item
+            .and_then(|id| content.items.iter().find(|item| item.id == id));
+        phase.map(Source::Phase).or(item.map(Source::Item))
+    }
+
+    /// Its name, in the language of the content it was found in.
+    pub fn name(self, content: &'static Content) -> &'static str {
+        match self {
+            Source::Phase(index) => content.phases[index].name,
+            Source::Item(item) => item.label,
+        }
+    }
+
+    /// The fragment that opens it on a page that shows it.
+    pub fn fragment(self) -> String {
+        match self {
+            Source::Phase(index) => with_phase("", index),
+            Source::Item(item) => format!("#{}", input_id(item.id)),
+        }
+    }
+
+    /// Its address on the whole widget's page in `lang`.
+    pub fn on_page(self, lang: Lang) -> String {
+        format!("{}{}", Page::full(lang).href(), self.fragment())
     }
 }
 

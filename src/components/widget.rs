@@ -3,13 +3,13 @@
 //! first render, so the build renders the same markup the wasm hydrates).
 
 use crate::components::{
-    check_yourself::CheckYourself, checklist::checklist, citation::citation, embed_code::EmbedCode,
-    handout::handout, masthead::masthead, page_contents::page_contents,
-    platform_notice::platform_notice, storage_notice::storage_notice, supports::supports,
+    check_yourself::CheckYourself, checklist::checklist, citation::citation, handout::handout,
+    masthead::masthead, page_contents::page_contents, platform_notice::platform_notice,
+    storage_notice::storage_notice, supports::supports, teacher_link::teacher_link,
     timeline::timeline, update_prompt::update_prompt, your_work::YourWork,
 };
 use crate::context::use_app;
-use crate::page::View;
+use crate::page::{Layout, View};
 use crate::web::effects;
 use crate::work::Work;
 use yew::prelude::*;
@@ -23,7 +23,7 @@ pub struct WidgetProps {
 }
 
 /// Masthead, timeline, checklist, "Check yourself", the learner's work,
-/// supports, embed code and citation.
+/// supports, citation and, on the web, the link to the page for teachers.
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let (state, content) = use_app();
@@ -42,7 +42,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             lang={content.language.html_lang}>
             { masthead(&state, content) }
             if !state.page.is_package() {
-                { update_prompt(&state, content) }
+                { update_prompt(state.status.update_ready, content) }
             }
             { storage_notice(&state, content) }
             { platform_notice(&state, content) }
@@ -70,12 +70,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     <YourWork />
                     { supports(content) }
                 }
-                // A package has no address of its own to embed.
-                if !state.page.is_embed() && !state.page.is_package() {
-                    <EmbedCode />
-                }
             </main>
             { citation(content) }
+            // The teacher's tools are on a page of their own; the whole
+            // widget on the web links to it (a frame's or a package's
+            // learners have their teacher already).
+            if state.page.layout == Layout::Full {
+                { teacher_link(state.lang()) }
+            }
         </div>
     }
 }

@@ -139,6 +139,8 @@ pub fn YourWork() -> Html {
             <h2 id="vge-work-heading">{ ui.work_heading }</h2>
             // In a course platform's package the work also goes to the platform.
             <p>{ if state.page.is_package() { ui.work_intro_package } else { ui.work_intro } }</p>
+            // Where it is kept, and what to do about that on a shared computer.
+            <p data-testid="work-kept">{ if state.page.is_package() { ui.work_kept_package } else { ui.work_kept } }</p>
             <div class="vge-work-actions">
                 <button type="button" class="vge-button" onclick={download}>{ ui.download }</button>
                 <button type="button" class="vge-button" onclick={copy}>{ ui.copy }</button>

@@ -67,19 +67,6 @@ content_model! {
         pub update_reload: Text,
         pub crash_message: Text,
         pub crash_reload: Text,
-        pub embed_button: Text,
-        pub embed_intro: Text,
-        pub embed_limits: Text,
-        pub embed_view_label: Text,
-        pub embed_view_hint: Text,
-        pub embed_start_label: Text,
-        pub embed_start_default: Text,
-        pub view_all: Text,
-        pub view_timeline: Text,
-        pub view_checklist: Text,
-        pub embed_code_label: Text,
-        pub embed_copy: Text,
-        pub embed_copied: Text,
         pub note_label: Text,
         pub note_marker: Text,
         pub note_print_label: Text,
@@ -106,7 +93,6 @@ content_model! {
         pub page_description: Text,
         pub app_short_name: Text,
         pub static_note: Text,
-        pub view_check: Text,
         pub quiz_heading: Text,
         pub quiz_intro: Text,
         pub quiz_kind_order: Text,
@@ -128,12 +114,10 @@ content_model! {
         pub quiz_not_attempted: Text,
         pub platform_failing: Text,
         pub platform_notes_local: Text,
-        pub scorm_heading: Text,
-        pub scorm_intro: Text,
         pub work_intro_package: Text,
-        pub scorm_choose: Text,
-        pub scorm_12: Text,
-        pub scorm_2004: Text,
+        pub work_kept: Text,
+        pub work_kept_package: Text,
+        pub teacher_link: Text,
     }
 
     /// The paper, as it is cited in the widget.
@@ -217,5 +201,58 @@ content_model! {
     pub struct Choice {
         pub id: Text,
         pub label: Option<Text>,
+    }
+
+    /// The page for teachers (`teach.html`): its own file per language
+    /// (`en-teacher.toml`), compiled into statics of its own, so the
+    /// learner's wasm carries none of it.
+    pub struct Teacher {
+        pub page_title: Text,
+        pub page_description: Text,
+        pub heading: Text,
+        pub intro: Text,
+        pub back_link: Text,
+        pub routes_heading: Text,
+        pub route_link: Text,
+        pub route_embed: Text,
+        pub route_package: Text,
+        pub routes_private: Text,
+        pub embed_heading: Text,
+        pub embed_intro: Text,
+        pub embed_limits: Text,
+        pub embed_view_label: Text,
+        pub embed_view_hint: Text,
+        pub embed_start_label: Text,
+        pub embed_start_default: Text,
+        pub view_all: Text,
+        pub view_timeline: Text,
+        pub view_checklist: Text,
+        pub view_check: Text,
+        pub embed_code_label: Text,
+        pub embed_copy: Text,
+        pub embed_copied: Text,
+        // Where the clipboard cannot be written (a page served over plain
+        // http from another host than localhost): the code is selected.
+        pub embed_copy_manual: Text,
+        // The link that ends the code, shown where a platform removed the
+        // frame, and its note on this page.
+        pub embed_fallback: Text,
+        pub embed_fallback_note: Text,
+        pub paste_heading: Text,
+        pub paste_steps: List<Text>,
+        pub scorm_heading: Text,
+        pub scorm_intro: Text,
+        pub scorm_choose: Text,
+        pub scorm_12: Text,
+        pub scorm_2004: Text,
+        pub moodle_heading: Text,
+        pub moodle_steps: List<Text>,
+        pub canvas_heading: Text,
+        pub canvas_steps: List<Text>,
+        pub other_platforms: Text,
+        pub key_heading: Text,
+        pub key_intro: Text,
+        pub key_answer: Text,
+        pub key_print: Text,
     }
 }

@@ -15,6 +15,10 @@ pub type List<T> = Vec<T>;
 /// The content files, by language code, relative to `src/content/`.
 pub const FILES: &[(&str, &str)] = &[("en", "en.toml"), ("zh", "zh.toml")];
 
+/// The page for teachers' files, by language code, relative to
+/// `src/content/`.
+pub const TEACHER_FILES: &[(&str, &str)] = &[("en", "en-teacher.toml"), ("zh", "zh-teacher.toml")];
+
 /// The checklist groups in the order of the abstract's chain, which the
 /// checklist claims to follow: what local governments need under a changing
 /// risk situation (scientific and technological empowerment, a further
@@ -186,6 +190,24 @@ impl<T: Node> Node for Vec<T> {
 /// Parses one content file; `file` is the name used in error messages.
 pub fn parse(file: &str, text: &str) -> Result<Content, Vec<String>> {
     toml::from_str::<Content>(text).map_err(|error| vec![format!("{file}: {error}")])
+}
+
+/// Parses and validates one file of the page for teachers: every text
+/// present and not empty.
+pub fn load_teacher(file: &str, text: &str) -> Result<Teacher, Vec<String>> {
+    let teacher =
+        toml::from_str::<Teacher>(text).map_err(|error| vec![format!("{file}: {error}")])?;
+    let mut problems = Vec::new();
+    teacher.visit("", &mut |path, value| {
+        if matches!(value, Leaf::Text(text) if text.trim().is_empty()) {
+            problems.push(format!("{file}: {path}: is empty"));
+        }
+    });
+    if problems.is_empty() {
+        Ok(teacher)
+    } else {
+        Err(problems)
+    }
 }
 
 /// Parses and validates one file, returning every problem found.
@@ -569,8 +591,8 @@ const STRUCTURAL: &[&str] = &[
 
 /// Every file must have the same keys, ids and structure as the first one:
 /// translations differ in prose only.
-pub fn same_shape(first: (&str, &Content), other: (&str, &Content)) -> Vec<String> {
-    let shape = |content: &Content| {
+pub fn same_shape<T: Node>(first: (&str, &T), other: (&str, &T)) -> Vec<String> {
+    let shape = |content: &T| {
         let mut leaves = BTreeMap::new();
         content.visit("", &mut |path, value| {
             // `answer[0]` is the field `answer`.

@@ -69,6 +69,21 @@ pub async fn copy_text(text: &str) -> bool {
     }
 }
 
+/// Selects the whole text of a text field and asks the browser to copy the
+/// selection (the way that works where there is no clipboard API: a page
+/// served over plain http from another host than localhost). The text
+/// stays selected either way, so the learner or teacher can copy it with
+/// the keyboard; false if the browser did not copy.
+pub fn select_and_copy(field: &web_sys::HtmlTextAreaElement) -> bool {
+    let _ = field.focus();
+    field.select();
+    let document = web_sys::window().and_then(|window| window.document());
+    document
+        .and_then(|document| document.dyn_into::<web_sys::HtmlDocument>().ok())
+        .and_then(|document| document.exec_command("copy").ok())
+        .unwrap_or(false)
+}
+
 /// The name and text of the first file chosen in a file input.
 pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<(String, String)> {
     let file = input.files()?.get(0)?;

@@ -168,9 +168,10 @@ struct Arrived {
 }
 
 /// A web page: the web widget's record (an embedding page's keeps the
-/// phase too).
+/// phase too, unless its address pins one: `keeping::web_keeps_phase`).
 fn arrive_web(page: Page) -> Arrived {
-    let mut record = LocalRecord::web(page.is_embed());
+    let keeps_phase = keeping::web_keeps_phase(page.is_embed(), address().phase);
+    let mut record = LocalRecord::web(keeps_phase);
     let loaded = record.load();
     Arrived {
         found: Found::in_record(&loaded, record.keeps_phase),

@@ -22,8 +22,8 @@ pub struct LocalRecord {
     /// backup of the learner's attempt at the activity (`backup::key`).
     pub key: String,
     /// Whether the record keeps the phase shown: an embedding page's
-    /// (its frame reloads from the code's address) and a package's; the
-    /// full page's address alone keeps it.
+    /// whose address pins none (`keeping::web_keeps_phase`) and a
+    /// package's; the full page's address alone keeps it.
     pub keeps_phase: bool,
     /// Whether the record keeps what the course platform confirmed (a
     /// package's backup).
@@ -35,11 +35,12 @@ pub struct LocalRecord {
 }
 
 impl LocalRecord {
-    /// The web widget's record; an embedding page also keeps the phase.
-    pub fn web(embedded: bool) -> Self {
+    /// The web widget's record, keeping the phase shown or not
+    /// (`keeping::web_keeps_phase`).
+    pub fn web(keeps_phase: bool) -> Self {
         LocalRecord {
             key: storage::KEY.to_owned(),
-            keeps_phase: embedded,
+            keeps_phase,
             keeps_confirmations: false,
             paints: true,
         }

@@ -40,13 +40,14 @@ pub struct Project {
 }
 
 /// What a page is for: the whole widget on the web, a compact embedding
-/// page, or a SCORM package's launch page.
+/// page, a SCORM package's launch page, or the page for teachers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Web,
     Embed,
     Package,
+    Teacher,
 }
 
 /// The script and wasm a page starts, as Trunk (and the post-build step)
@@ -72,6 +73,10 @@ pub struct Assets {
     /// platform's runtime); the web bundle when absent.
     #[serde(default)]
     pub package: Option<Bundle>,
+    /// What the pages for teachers start (their own build, with nothing
+    /// but that page); the web bundle when absent.
+    #[serde(default)]
+    pub teacher: Option<Bundle>,
     /// The boot script (`static/boot.js`) minified by the post-build step
     /// (release builds); without it, the source without its comments.
     #[serde(default)]
@@ -80,10 +85,12 @@ pub struct Assets {
 
 impl Assets {
     pub fn bundle(&self, kind: Kind) -> &Bundle {
-        match (kind, &self.package) {
-            (Kind::Package, Some(bundle)) => bundle,
-            _ => &self.web,
-        }
+        let own = match kind {
+            Kind::Package => self.package.as_ref(),
+            Kind::Teacher => self.teacher.as_ref(),
+            Kind::Web | Kind::Embed => None,
+        };
+        own.unwrap_or(&self.web)
     }
 }
 
@@ -96,7 +103,7 @@ pub struct PageEntry {
     pub kind: Kind,
     pub lang: String,
     pub html_lang: String,
-    /// `full` or `embed`.
+    /// `full`, `embed` or `teacher`.
     pub layout: String,
     pub view: String,
     /// The folder's page: a first visit there follows the learner's language.
@@ -134,6 +141,8 @@ pub struct PackageEntry {
 pub fn kind(page: Page) -> Kind {
     if page.is_package() {
         Kind::Package
+    } else if page.is_teacher() {
+        Kind::Teacher
     } else if page.is_embed() {
         Kind::Embed
     } else {
@@ -172,7 +181,12 @@ fn page_entry(page: Page, assets: &Assets) -> PageEntry {
         kind: kind(page),
         lang: page.lang.code().to_owned(),
         html_lang: page.lang.content().language.html_lang.to_owned(),
-        layout: if page.is_embed() { "embed" } else { "full" }.to_owned(),
+        layout: match kind(page) {
+            Kind::Embed => "embed",
+            Kind::Teacher => "teacher",
+            Kind::Web | Kind::Package => "full",
+        }
+        .to_owned(),
         view: page.view().code().to_owned(),
         default: page == Page::default(),
         script: bundle.script.clone(),

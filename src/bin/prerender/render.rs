@@ -88,6 +88,7 @@ fn boot_config() -> String {
                 "embedded": page.is_embed(),
                 "view": page.view().code(),
                 "package": page.is_package(),
+                "teacher": page.is_teacher(),
             })
         })
         .collect();
@@ -149,6 +150,12 @@ fn page_html(
 ) -> Result<String, String> {
     let content = page.lang.content();
     let ui = &content.ui;
+    let (title, description) = if page.is_teacher() {
+        let teacher = page.lang.teacher();
+        (teacher.page_title, teacher.page_description)
+    } else {
+        (ui.page_title, ui.page_description)
+    };
     let mut html_attributes = format!(
         r#"<html lang="{}" data-vge-page="{}""#,
         content.language.html_lang,
@@ -183,17 +190,24 @@ fn page_html(
             escape(&page.address(site))
         ));
     }
-    let note = format!(
-        r#"<p class="vge-static-note" lang="{}">{}</p>"#,
-        content.language.html_lang,
-        escape(ui.static_note)
-    );
+    // What needs the interactive version: the widget's ticks, notes and
+    // answers (the page for teachers reads as it is; only its embed code
+    // needs the wasm, and is not shown without it).
+    let note = if page.is_teacher() {
+        String::new()
+    } else {
+        format!(
+            r#"<p class="vge-static-note" lang="{}">{}</p>"#,
+            content.language.html_lang,
+            escape(ui.static_note)
+        )
+    };
     let mut out = replace_element(template, "<html lang=", ">", &html_attributes)?;
     out = replace_element(
         &out,
         "<title>",
         "</title>",
-        &format!("<title>{}</title>", escape(ui.page_title)),
+        &format!("<title>{}</title>", escape(title)),
     )?;
     out = replace_element(
         &out,
@@ -201,7 +215,7 @@ fn page_html(
         ">",
         &format!(
             "<meta name=\"description\" content=\"{}\" />",
-            escape(ui.page_description)
+            escape(description)
         ),
     )?;
     out = replace_comment(&out, HEAD, &head)?;

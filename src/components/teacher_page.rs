@@ -33,6 +33,7 @@ pub fn TeacherPage(props: &TeacherPageProps) -> Html {
     {
         let update_ready = update_ready.clone();
         use_effect_with((), move |_| {
+            crate::web::browser::mark_live();
             crate::web::offline::register(move || update_ready.set(true));
         });
     }

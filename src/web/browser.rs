@@ -84,6 +84,18 @@ pub fn select_and_copy(field: &web_sys::HtmlTextAreaElement) -> bool {
         .unwrap_or(false)
 }
 
+/// Marks the page live: the wasm has taken it over, so its styles (and the
+/// boot script) step aside. `vge-js` too, in case a stray error took it
+/// away.
+pub fn mark_live() {
+    if let Some(root) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+    {
+        let _ = root.class_list().add_2("vge-js", "vge-live");
+    }
+}
+
 /// The name and text of the first file chosen in a file input.
 pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<(String, String)> {
     let file = input.files()?.get(0)?;

@@ -116,11 +116,7 @@ pub fn use_keeping(state: &AppContext, painted: Work, hydrated: Work) {
         // and rendering").
         let arrive = dispatcher.clone();
         Timeout::new(0, move || {
-            // The page is live: its styles (and the boot script) step
-            // aside. `vge-js` too, in case a stray error took it away.
-            if let Some(root) = window().document().and_then(|d| d.document_element()) {
-                let _ = root.class_list().add_2("vge-js", "vge-live");
-            }
+            crate::web::browser::mark_live();
             arrive.dispatch(Action::Arrive(arrival));
             if let Some(lang) = resumed_lang {
                 arrive.dispatch(Action::SetLang(lang));

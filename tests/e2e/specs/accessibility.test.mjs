@@ -40,12 +40,16 @@ for (const lang of ['en', 'zh']) {
 }
 
 for (const [lang, width, colorScheme] of [['en', 1280, 'light'], ['zh', 320, 'dark']]) {
-  test(`axe: the embed panel with the SCORM downloads, ${lang}, ${width} px, ${colorScheme}: no violations`, () =>
+  test(`axe: the page for teachers (embed code, packages, answer key), ${lang}, ${width} px, ${colorScheme}: no violations`, () =>
     withWidget({ viewport: { width, height: 800 }, colorScheme }, async (widget, page) => {
-      await widget.open(`${session.url}?lang=${lang}`);
-      await page.locator('.vge-embed-heading button').click();
-      await page.locator('.vge-embed-scorm a').first().waitFor();
+      await widget.open(`${session.url}${lang === 'zh' ? 'zh-' : ''}teach.html`);
+      await page.locator('#vge-embed-code').evaluate((field) => field.value.length > 0 || new Promise((resolve) => {
+        const check = () => (field.value.length > 0 ? resolve() : requestAnimationFrame(check));
+        check();
+      }));
       assert.deepEqual(await axe(page), []);
+      // It reflows at 320 px: nothing wider than the screen.
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
     }));
   test(`axe: the SCORM package's page on its own, ${lang}, ${width} px, ${colorScheme}: no violations`, () =>
     withWidget({ viewport: { width, height: 800 }, colorScheme }, async (widget, page) => {
@@ -93,7 +97,8 @@ test('keyboard only: every control in a sensible order, focus always visible', (
     }
     // The recorded order: language, the selected tab only, its panel, then
     // each checkbox followed by its Explain button, in the checklist's order
-    // (the abstract's chain), reset, the work controls, and the embed button.
+    // (the abstract's chain), reset, the work controls, and the link to the
+    // page for teachers.
     assert.deepEqual(walk.slice(0, 4), [
       'a:English', 'a:中文', 'tab:Phase 1 Unity goals 团结目标', 'tabpanel:Unity goals 团结目标 This phase’s goal The first phase the paper',
     ]);
@@ -124,7 +129,7 @@ test('keyboard only: every control in a sensible order, focus always visible', (
     assert.equal(quiz.length, 4 + 4 + 15 + 1);
     assert.deepEqual(walk.slice(-5), [
       'button:Download as Markdown', 'button:Copy to clipboard',
-      'button:Import a saved file', 'button:Print handout', 'button:Embed in a course page',
+      'button:Import a saved file', 'button:Print handout', 'a:For teachers: embed this page or add it to a course',
     ]);
   }));
 

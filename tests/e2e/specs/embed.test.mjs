@@ -3,8 +3,8 @@
 // page), scrolling without it, start options and where a reload leaves the
 // learner, a sandboxed frame and a frame whose storage throws, progress
 // events, foreign messages ignored, keys never taken from the host, any
-// sub-path, and the embed panel: what it tells a teacher, in both
-// languages, and the code it makes.
+// sub-path, and a frame pinned to a phase leaving the kept phase alone.
+// (The code generator is on the page for teachers: teacher.test.mjs.)
 import fs from 'node:fs';
 import path from 'node:path';
 import { test, before, after } from 'node:test';
@@ -383,116 +383,6 @@ test('copied under a deep sub-path, it works from there', async () => {
   }
 });
 
-test('the embed code generator: snippet for this view and language, copied on request', async () => {
-  const watched = await watchedContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
-  try {
-    const page = await watched.context.newPage();
-    const widget = new WidgetPage(page);
-    await widget.open(`${app.url}?lang=zh#phase=interest`);
-    await page.getByRole('button', { name: '嵌入课程页面' }).click();
-    await page.getByRole('radio', { name: '只显示时间线' }).check();
-    // The learner's phase, not the teacher's, unless the teacher picks one.
-    await page.locator('#vge-embed-panel').getByRole('radio', { name: '利益目标' }).check();
-    await page.getByRole('button', { name: '复制代码' }).click();
-    await eventually(async () => assert.match(await page.getByTestId('embed-status').innerText(), /代码已复制/));
-    const snippet = await page.evaluate(() => navigator.clipboard.readText());
-    assert.equal(snippet, await page.locator('#vge-embed-code').inputValue());
-    const expectedSrc = `${app.url}zh-embed-timeline.html#phase=interest`;
-    assert.ok(snippet.includes(`<iframe src="${expectedSrc}"`), snippet);
-    assert.match(snippet, /title="价值治理互动导读"/);
-    assert.match(snippet, /width="100%"/);
-    assert.match(snippet, /loading="lazy"/);
-    assert.doesNotMatch(snippet, /\ballow=/);
-    assert.ok(snippet.includes(`<script src="${app.url}embed.js" async></script>`));
-    watched.assertClean();
-  } finally {
-    await watched.context.close();
-  }
-});
-
-/** The open embed panel on the whole widget's page in `lang`, at `phase`. */
-async function openPanel(page, lang, phase = 'interest') {
-  const widget = new WidgetPage(page);
-  await widget.open(`${app.url}${lang === 'zh' ? 'zh.html' : '?lang=en'}#phase=${phase}`);
-  await page.getByRole('button', { name: lang === 'zh' ? '嵌入课程页面' : 'Embed in a course page' }).click();
-  return page.locator('#vge-embed-panel');
-}
-
-const codeIn = (panel) => panel.locator('#vge-embed-code').inputValue();
-
-test('the embed panel tells a teacher where the code goes, what it cannot do, and which view suits where, in both languages', async () => {
-  const watched = await watchedContext(browser);
-  try {
-    const page = await watched.context.newPage();
-    const expected = {
-      en: {
-        where: [/HTML view/, /“Source code” in Moodle’s editor/, /the HTML editor in Canvas/, /page’s HTML on a plain site/, /normal editing area, it shows up as text/],
-        limits: [/shared computer, the next learner sees the work/, /tracking, grades or each learner’s own work, use the SCORM package/],
-        hint: [/Moodle text and media area \(a label\), show one part/, /“Everything” suits a page of its own, such as a Moodle Page/],
-        start: 'Start at', resume: 'Where the learner left off', phases: ['Unity goals', 'Interest goals', 'Comprehensive goals'],
-        scorm: 'Download for a course platform (SCORM)',
-      },
-      zh: {
-        where: [/HTML 视图/, /Moodle 编辑器的“源代码”/, /Canvas 的 HTML 编辑器/, /普通网站页面的 HTML/, /粘贴到普通编辑区时，显示出来的只是一段代码文字/],
-        limits: [/多人共用的电脑上，下一位学习者会看到/, /跟踪进度、计入成绩或让每位学习者各有记录，请使用下面的 SCORM 包/],
-        hint: [/Moodle 的“文本和媒体区”（标签）中时，只显示一部分/, /“全部内容”适合单独成页，例如 Moodle 的“网页”/],
-        start: '开始位置', resume: '学习者上次停留的位置', phases: ['团结目标', '利益目标', '综合目标'],
-        scorm: '下载课程平台版本（SCORM）',
-      },
-    };
-    for (const [lang, want] of Object.entries(expected)) {
-      const panel = await openPanel(page, lang);
-      for (const [testid, patterns] of [['embed-where', want.where], ['embed-limits', want.limits], ['embed-view-hint', want.hint]]) {
-        const text = await panel.getByTestId(testid).innerText();
-        for (const pattern of patterns) assert.match(text, pattern, `${lang} ${testid}`);
-      }
-      // Where the code goes comes first, before any choice; the SCORM route is in the same panel.
-      const order = await panel.evaluate((element) => [...element.querySelectorAll('[data-testid], fieldset, h3')]
-        .map((node) => node.dataset.testid ?? node.tagName.toLowerCase()));
-      assert.deepEqual(order.slice(0, 2), ['embed-where', 'embed-limits']);
-      assert.ok(order.indexOf('h3') > order.indexOf('embed-limits'));
-      assert.equal(await panel.getByRole('heading', { level: 3 }).innerText(), want.scorm);
-      const start = panel.getByRole('group', { name: want.start });
-      assert.deepEqual(await start.getByRole('radio').evaluateAll((radios) => radios.map((radio) => radio.labels[0].innerText)),
-        [want.resume, ...want.phases]);
-      assert.equal(await start.getByRole('radio', { name: want.resume }).isChecked(), true);
-      assert.equal(await panel.getByText(lang === 'zh' ? '要粘贴的代码（以中文打开）' : 'Code to paste (it opens in English)').count(), 1);
-    }
-    watched.assertClean();
-  } finally {
-    await watched.context.close();
-  }
-});
-
-test('start at: by default the code pins no phase; a phase chosen on purpose is pinned; a view without the timeline has none', async () => {
-  const watched = await watchedContext(browser);
-  try {
-    const page = await watched.context.newPage();
-    const panel = await openPanel(page, 'en', 'interest');
-    // The teacher is on Phase 2; the code still pins nothing.
-    assert.equal(await page.locator('[role=tab][aria-selected=true]').getAttribute('data-phase'), 'interest');
-    assert.match(await codeIn(panel), new RegExp(`<iframe src="${app.url}embed.html" `));
-    assert.doesNotMatch(await codeIn(panel), /#phase=/);
-    const start = panel.getByRole('group', { name: 'Start at' });
-    for (const [name, id] of [['Comprehensive goals', 'comprehensive'], ['Unity goals', 'unity']]) {
-      await start.getByRole('radio', { name }).check();
-      await eventually(async () => assert.match(await codeIn(panel), new RegExp(`<iframe src="${app.url}embed.html#phase=${id}" `)));
-    }
-    await panel.getByRole('radio', { name: 'The timeline only' }).check();
-    await eventually(async () => assert.match(await codeIn(panel), new RegExp(`embed-timeline.html#phase=unity" `)));
-    // The checklist has no phase to open at: no choice, no phase in the code.
-    await panel.getByRole('radio', { name: 'The checklist only' }).check();
-    await eventually(async () => assert.match(await codeIn(panel), /embed-checklist\.html" /));
-    assert.equal(await panel.getByRole('group', { name: 'Start at' }).count(), 0);
-    await panel.getByRole('radio', { name: 'Everything' }).check();
-    await panel.getByRole('group', { name: 'Start at' }).getByRole('radio', { name: 'Where the learner left off' }).check();
-    await eventually(async () => assert.match(await codeIn(panel), new RegExp(`<iframe src="${app.url}embed.html" `)));
-    watched.assertClean();
-  } finally {
-    await watched.context.close();
-  }
-});
-
 test('start at, as a learner meets it: the default code opens where the learner left off, a pinned phase at that phase', async () => {
   // The frame loads the code's address again on every load of the course
   // page, so the widget keeps the learner's last phase with their work and
@@ -513,6 +403,29 @@ test('start at, as a learner meets it: the default code opens where the learner 
     await page.reload();
     await frame.locator('html.vge-live').waitFor({ state: 'attached' });
     assert.equal(await frame.locator('[role=tab][aria-selected=true]').getAttribute('data-phase'), 'interest');
+  });
+});
+
+test('a frame pinned to a phase leaves the phase kept for the learner alone: an unpinned frame still opens where they left off', async () => {
+  await withHost(coursePage('kept-phase', { file: 'embed.html', query: '', height: 720, sameSite: true }), async (page, frame) => {
+    await frame.getByRole('tab', { name: /Comprehensive goals/ }).click();
+    await eventually(async () => assert.match(widgetFrame(page).url(), /#phase=comprehensive$/));
+    // The learner then meets a frame whose code starts at Phase 2, and
+    // reads Phase 1 in it.
+    await page.goto(coursePage('pinned-elsewhere', { file: 'embed.html', query: '', fragment: 'phase=interest', height: 720, sameSite: true }));
+    await frame.locator('html.vge-live').waitFor({ state: 'attached' });
+    assert.equal(await frame.locator('[role=tab][aria-selected=true]').getAttribute('data-phase'), 'interest');
+    await frame.getByRole('tab', { name: /Unity goals/ }).click();
+    await eventually(async () => assert.match(widgetFrame(page).url(), /#phase=unity$/));
+    await frame.locator('.vge-checklist').getByRole('checkbox', { name: /Values/ }).check();
+    await eventually(async () => assert.match(
+      await widgetFrame(page).evaluate(() => localStorage.getItem('value-governance-explorer:progress')), /"values"/));
+    // Back on the unpinned frame: where they left off there, and the tick
+    // made in the pinned frame (the work is one).
+    await page.goto(coursePage('kept-phase', { file: 'embed.html', query: '', height: 720, sameSite: true }));
+    await frame.locator('html.vge-live').waitFor({ state: 'attached' });
+    assert.equal(await frame.locator('[role=tab][aria-selected=true]').getAttribute('data-phase'), 'comprehensive');
+    assert.equal(await frame.locator('.vge-checklist').getByRole('checkbox', { name: /Values/ }).isChecked(), true);
   });
 });
 

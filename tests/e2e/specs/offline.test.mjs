@@ -54,6 +54,11 @@ test('after one load, everything works with the server stopped and the network o
     await page.goto(`${server.url}embed-checklist.html`);
     await widget.ready();
     assert.equal(await widget.checkbox(/Value governance operation/).isChecked(), true);
+    // And the page for teachers, with its own wasm: its code generator works.
+    await page.goto(`${server.url}zh-teach.html`);
+    await widget.ready();
+    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), '教师使用');
+    await eventually(async () => assert.match(await page.locator('#vge-embed-code').inputValue(), /zh-embed\.html/));
     assert.deepEqual(failed.filter((url) => !url.endsWith('/sw.js')), []);
     watched.assertClean();
   } finally {

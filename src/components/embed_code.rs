@@ -105,13 +105,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
                             copying.set(None);
                         })
                     };
-                    html! {
-                        <span class="vge-embed-view">
-                            <input type="radio" name="vge-embed-view" id={id.clone()}
-                                checked={*view == choice} {onchange} />
-                            <label for={id}>{ label }</label>
-                        </span>
-                    }
+                    radio("vge-embed-view", id, *view == choice, onchange, label)
                 }) }
                 <p class="vge-embed-hint" data-testid="embed-view-hint">{ teacher.embed_view_hint }</p>
             </fieldset>
@@ -129,13 +123,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
                                 copying.set(None);
                             })
                         };
-                        html! {
-                            <span class="vge-embed-view">
-                                <input type="radio" name="vge-embed-start" id={id.clone()}
-                                    checked={*start == choice} {onchange} />
-                                <label for={id}>{ label }</label>
-                            </span>
-                        }
+                        radio("vge-embed-start", id, *start == choice, onchange, label)
                     }) }
                 </fieldset>
             }
@@ -154,5 +142,21 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
             </p>
             <p class="vge-embed-hint" data-testid="embed-fallback-note">{ teacher.embed_fallback_note }</p>
         </div>
+    }
+}
+
+/// One choice of a group of radio buttons, with its label.
+fn radio(
+    group: &'static str,
+    id: String,
+    checked: bool,
+    onchange: Callback<Event>,
+    label: &'static str,
+) -> Html {
+    html! {
+        <span class="vge-embed-view">
+            <input type="radio" name={group} id={id.clone()} {checked} {onchange} />
+            <label for={id}>{ label }</label>
+        </span>
     }
 }

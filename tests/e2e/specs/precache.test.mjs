@@ -42,14 +42,19 @@ test('sw.js lists files that dist/ holds, by relative path', () => {
 
 test('every web page, and everything the web pages and their manifests load, is precached', () => {
   assert.ok(webPages.length >= 10, 'the manifest names the web pages');
-  const needed = webPages.flatMap((page) => [page.file, ...referencedBy(page.file)]);
+  // The page for teachers links to the SCORM packages: downloads, each a
+  // copy of the app, fetched when a teacher asks (precached, every
+  // learner's first visit would fetch them too).
+  const downloads = new Set(manifest.packages.map((pkg) => pkg.zip));
+  const needed = webPages.flatMap((page) => [page.file, ...referencedBy(page.file)]).filter((file) => !downloads.has(file));
   const icons = manifest.webManifests.flatMap(({ file }) => JSON.parse(fs.readFileSync(path.join(distDir, file), 'utf8')).icons.map((icon) => icon.src));
   for (const file of [...needed, ...icons, 'embed.js']) assert.ok(precached.includes(file), `${file} is needed but not precached`);
   for (const kind of [/\.wasm$/, /\.js$/, /\.css$/, /\.webmanifest$/]) assert.ok(needed.some((file) => kind.test(file)), `the pages load ${kind}`);
 });
 
 test('sw.js, the build manifest, the packages and what only the packages load are not precached, and nothing else is left out', () => {
-  const webNeeds = new Set(webPages.flatMap((page) => [page.file, ...referencedBy(page.file)]));
+  const zips = new Set(manifest.packages.map((pkg) => pkg.zip));
+  const webNeeds = new Set(webPages.flatMap((page) => [page.file, ...referencedBy(page.file)]).filter((file) => !zips.has(file)));
   const packageOnly = new Set([
     ...manifest.packages.map((pkg) => pkg.zip),
     ...packagePages.flatMap((page) => [page.file, ...referencedBy(page.file)]).filter((file) => !webNeeds.has(file)),

@@ -1,7 +1,9 @@
 //! Course platforms (SCORM 1.2 and SCORM 2004): what the widget stores in the
-//! platform and how, as pure functions tested natively. The platform's API
-//! object and the calls to it are in `scorm/api.rs`; when they happen is the
-//! effect in `effects/platform.rs`.
+//! platform and how, as pure functions tested natively. What the platform's
+//! reports show a teacher, each question and each checklist item, is in
+//! [`tracking`]. The platform's API object and the calls to it are in
+//! `web/scorm_api.rs` and `web/places.rs`; when they happen is the effect in
+//! `web/effects/platform.rs`.
 //!
 //! **Suspend data** (`cmi.suspend_data`) carries the learner's work between
 //! devices. SCORM 1.2 gives it 4,096 characters, so it is a compact text,
@@ -37,6 +39,8 @@
 //! `cmi.core.score.*`; 2004 `cmi.score.*` and `cmi.success_status`, passed
 //! at [`crate::quiz::PASS_PERCENT`]); completion still follows the
 //! checklist.
+
+pub mod tracking;
 
 use crate::content::{self, Lang};
 use crate::quiz::{Answers, Score};

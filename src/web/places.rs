@@ -6,6 +6,8 @@
 use crate::backup::{self, Backup};
 use crate::content::{self, Lang};
 use crate::keeping::{Place, Shown, Watching};
+use crate::quiz::Answers;
+use crate::scorm::tracking::{self, Check, Element, Moment};
 use crate::scorm::{self, Report, Snapshot, SuspendError};
 use crate::storage::{self, Loaded, Stamps, StorageTrouble};
 use crate::web::browser::window;
@@ -136,6 +138,24 @@ impl Place for LocalRecord {
     }
 }
 
+/// A check of "Check yourself" made in this session: when, and how long
+/// the questions had been shown (`effects/platform.rs` knows both).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CheckTiming {
+    pub at: Moment,
+    pub latency_ms: f64,
+}
+
+/// `epoch_ms` on this browser's clock, with its offset from UTC then.
+pub fn moment(epoch_ms: f64) -> Moment {
+    let offset = js_sys::Date::new(&epoch_ms.into()).get_timezone_offset();
+    Moment {
+        epoch_ms,
+        // `getTimezoneOffset` counts minutes west of UTC.
+        zone_minutes: -(offset as i32),
+    }
+}
+
 /// The course platform's record of the learner's attempt, through its
 /// SCORM API.
 pub struct Platform {
@@ -152,6 +172,15 @@ pub struct Platform {
     /// Items whose notes the last write left out (too long for the
     /// platform's record).
     pub local_only: Vec<&'static str>,
+    /// The stamp of the last attempt whose questions a commit holds (at
+    /// launch, the platform's own attempt's): only a later attempt is
+    /// reported again.
+    attempt_reported: f64,
+    /// This session's last check, until a commit reports it.
+    pub checked: Option<CheckTiming>,
+    /// The platform refused a question's or an item's value, and the
+    /// console has been told (once a session).
+    told_refused: bool,
 }
 
 impl Platform {
@@ -183,7 +212,53 @@ impl Platform {
             keep_suspend: false,
             reviewing,
             local_only: Vec::new(),
+            attempt_reported: 0.0,
+            checked: None,
+            told_refused: false,
         })
+    }
+
+    /// The attempt `answers`, stamped `attempt_at`, as a check to report:
+    /// timed by this session if it made it, else (work checked in an
+    /// earlier session, which the platform had not confirmed) at its stamp,
+    /// latency unknown.
+    fn check_of<'a>(&self, answers: &'a Answers, attempt_at: f64) -> Check<'a> {
+        match self.checked {
+            Some(checked) => Check {
+                answers,
+                at: Some(checked.at),
+                latency_ms: Some(checked.latency_ms),
+            },
+            None => Check {
+                answers,
+                at: (attempt_at > 0.0).then(|| moment(attempt_at)),
+                latency_ms: None,
+            },
+        }
+    }
+
+    /// Sets each question's and item's value on its own: a refusal (or a
+    /// throw) costs only that value, never the write, and the console is
+    /// told once a session, not once a value.
+    fn set_each(&mut self, values: &[Element]) {
+        let mut refused = 0;
+        let mut first = String::new();
+        for (element, value) in values {
+            if !self.api.set(element, value) {
+                if refused == 0 {
+                    first = format!("{element} (error {})", self.api.last_error());
+                }
+                refused += 1;
+            }
+        }
+        if refused > 0 && !std::mem::replace(&mut self.told_refused, true) {
+            log(&format!(
+                "the platform refused {refused} of {} values for the questions and the checklist, \
+                 first {first}; the score, completion and the work are written all the same \
+                 (said once a session)",
+                values.len()
+            ));
+        }
     }
 
     /// Marks in this browser's backup (as read for the write) what a
@@ -211,6 +286,11 @@ impl Place for Platform {
         let found = scorm::decode(&text);
         // A newer version's record: read nothing from it, never overwrite it.
         self.keep_suspend = matches!(found, Err(SuspendError::Newer(_)));
+        // The platform's own attempt counts as reported.
+        self.attempt_reported = match &found {
+            Ok(Some(kept)) if kept.work.quiz().is_some() => kept.stamps.quiz_at(),
+            _ => 0.0,
+        };
         if let Err(error) = &found {
             log(&error.to_string());
         }
@@ -268,12 +348,34 @@ impl Place for Platform {
             score: work.quiz().map(crate::quiz::score),
         };
         let suspend_written = report.suspend.is_some();
-        if !(self.api.set_all(&version.report(&report)) && self.api.commit()) {
-            log(&format!(
-                "a write was refused (error {})",
-                self.api.last_error()
-            ));
+        let refused = |api: &Api| log(&format!("a write was refused (error {})", api.last_error()));
+        // The work, where the learner is, completion and the score: what
+        // must be written.
+        if !self.api.set_all(&version.report(&report)) {
+            refused(&self.api);
             return Err(());
+        }
+        // Then what the reports show a teacher, each value on its own: the
+        // questions when an attempt was checked since the last commit that
+        // reported one (again on a retry of a refused write), and every
+        // item (all nine each time: a few calls inside the page, and the
+        // platform sends its whole record on a commit anyway).
+        let attempt_at = stamps.quiz_at();
+        let new_attempt = work.quiz().filter(|_| attempt_at > self.attempt_reported);
+        let mut values = Vec::new();
+        if let Some(answers) = new_attempt {
+            let check = self.check_of(answers, attempt_at);
+            values.extend(tracking::interactions(version, shown.lang, &check));
+        }
+        values.extend(tracking::objectives(version, shown.lang, &work));
+        self.set_each(&values);
+        if !self.api.commit() {
+            refused(&self.api);
+            return Err(());
+        }
+        if new_attempt.is_some() {
+            self.attempt_reported = attempt_at;
+            self.checked = None;
         }
         // A platform only reviewing the attempt takes no work from it.
         if suspend_written && !self.reviewing && stored.notice.is_none() {

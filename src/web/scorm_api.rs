@@ -91,11 +91,16 @@ impl Api {
         self.call(Call::GetValue, &[element])?.as_string()
     }
 
+    /// Sets one value; false if the platform refused it (or threw).
+    pub fn set(&self, element: &str, value: &str) -> bool {
+        self.succeeds(Call::SetValue, &[element, value])
+    }
+
     /// Sets every value, in order; false at the first refusal.
     pub fn set_all(&self, values: &[(&str, String)]) -> bool {
         values
             .iter()
-            .all(|(element, value)| self.succeeds(Call::SetValue, &[element, value]))
+            .all(|(element, value)| self.set(element, value))
     }
 
     pub fn commit(&self) -> bool {

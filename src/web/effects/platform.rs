@@ -2,8 +2,10 @@
 //! pages only), once arrival has connected it (`places::Platform`): every
 //! change written through the persistence engine, debounced, retried with
 //! backoff when the platform refuses, and the session ended with its time
-//! on `pagehide` (`use_platform`). Without a platform nothing here does
-//! anything, and the package behaves as the web widget.
+//! on `pagehide` (`use_platform`); and when each check of "Check yourself"
+//! was made, and how long its questions had been shown, for the platform's
+//! report of it. Without a platform nothing here does anything, and the
+//! package behaves as the web widget.
 
 use crate::content::Lang;
 use crate::context::AppContext;
@@ -11,7 +13,7 @@ use crate::keeping::{Found, Keeper, Shown};
 use crate::scorm::{self, Snapshot};
 use crate::state::{Action, State, StatusAction};
 use crate::web::browser::window;
-use crate::web::places::Platform;
+use crate::web::places::{moment, CheckTiming, Platform};
 use crate::web::scorm_api::log;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
@@ -39,6 +41,13 @@ pub struct Session {
     /// to the learner.
     told_local_only: Vec<&'static str>,
     ended: bool,
+    /// When the questions of "Check yourself" were last opened: the
+    /// session's start, or "Try again".
+    questions_opened: f64,
+    /// The quiz as last seen: checks so far, and whether "Try again" had
+    /// opened the questions.
+    checks: u32,
+    retrying: bool,
 }
 
 /// Starts the session with a connected platform whose record (`kept`, if
@@ -57,15 +66,19 @@ pub fn start(
         stamps: kept.stamps,
         phase: kept.phase,
     });
+    let started = js_sys::Date::now();
     *handle.borrow_mut() = Some(Session {
         keeper: Keeper::new(platform, found, lang),
-        started: js_sys::Date::now(),
+        started,
         write_at_once: unconfirmed,
         debounce: None,
         retries: 0,
         gave_up: false,
         told_local_only: Vec::new(),
         ended: false,
+        questions_opened: started,
+        checks: 0,
+        retrying: false,
     });
 }
 
@@ -193,6 +206,33 @@ pub fn use_platform(state: &AppContext, handle: PlatformHandle) {
                     scorm::DEBOUNCE_MS
                 };
                 session.debounce = Some(later(&handle, &dispatcher, delay));
+            },
+        );
+    }
+    {
+        // When the questions open ("Try again") and when they are checked:
+        // the check's time and latency go to the platform with the next
+        // write (the reducer stays pure; the clock is read here).
+        let handle = handle.clone();
+        use_effect_with(
+            (state.quiz.times_checked, state.quiz.retrying),
+            move |&(checks, retrying)| {
+                let mut guard = handle.borrow_mut();
+                let Some(session) = guard.as_mut() else {
+                    return;
+                };
+                let now = js_sys::Date::now();
+                if retrying && !session.retrying {
+                    session.questions_opened = now;
+                }
+                if checks > session.checks {
+                    session.keeper.place.checked = Some(CheckTiming {
+                        at: moment(now),
+                        latency_ms: now - session.questions_opened,
+                    });
+                }
+                session.retrying = retrying;
+                session.checks = checks;
             },
         );
     }

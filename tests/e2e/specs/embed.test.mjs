@@ -435,7 +435,7 @@ test('the embed panel tells a teacher where the code goes, what it cannot do, an
       zh: {
         where: [/HTML 视图/, /Moodle 编辑器的“源代码”/, /Canvas 的 HTML 编辑器/, /普通网站页面的 HTML/, /粘贴到普通编辑区时，显示出来的只是一段代码文字/],
         limits: [/多人共用的电脑上，下一位学习者会看到/, /跟踪进度、计入成绩或让每位学习者各有记录，请使用下面的 SCORM 包/],
-        hint: [/Moodle 的“文本和媒体区”（标签）中时，只显示一部分/, /“全部内容”适合单独成页，例如 Moodle 的“网页”/],
+        hint: [/Moodle 的“文本和媒体区”（标签）中时，建议只显示其中一部分/, /“全部内容”适合单独成页，例如 Moodle 的“网页”/],
         start: '开始位置', resume: '学习者上次停留的位置', phases: ['团结目标', '利益目标', '综合目标'],
         scorm: '下载课程平台版本（SCORM）',
       },

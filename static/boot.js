@@ -29,7 +29,8 @@
 //    listed in `data-vge-painted` on the widget's root, so the wasm can tell
 //    them from the learner's own early ticks and unticks.
 // 4. Until the wasm has taken over (`vge-live`), a click on a phase tab
-//    selects it and writes `#phase=…`, where the widget reads it on arrival.
+//    selects it (keeping the tabs where they are on the screen) and writes
+//    `#phase=…`, where the widget reads it on arrival.
 (function (config) {
   var root = document.documentElement;
   var here = root.getAttribute('data-vge-page');
@@ -171,13 +172,26 @@
     });
   }
 
-  // Before the wasm: choosing a phase.
+  // Before the wasm: choosing a phase. A shorter panel could leave the page
+  // too short to stay scrolled where it is, and the browser would move the
+  // tabs: the panels' area keeps as much of its height as the page needs
+  // (the note, its last child, has no bottom margin), as the wasm does
+  // (src/web/tabs_in_place.rs).
   document.addEventListener('click', function (event) {
     if (/\bvge-live\b/.test(root.className) || !event.target.closest) return;
     var tab = event.target.closest('[role=tab][data-phase]');
     if (!tab) return;
+    var panels = document.querySelector('.vge-panels');
+    var scrolled = window.pageYOffset;
+    if (panels) panels.style.minHeight = panels.getBoundingClientRect().height + 'px';
     shown = tab.getAttribute('data-phase');
     select(shown);
+    if (panels && panels.lastElementChild) {
+      var area = panels.getBoundingClientRect();
+      var own = panels.lastElementChild.getBoundingClientRect().bottom - area.top;
+      var short = scrolled + window.innerHeight - (document.documentElement.scrollHeight - (area.height - own));
+      panels.style.minHeight = short > 0.5 ? Math.ceil(own + short) + 'px' : '';
+    }
     // The phase first, the rest of the fragment (host=, …) kept.
     var rest = location.hash.replace(/^#/, '').split('&').filter(function (part) {
       return part && part.split('=')[0] !== 'phase';

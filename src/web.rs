@@ -12,4 +12,3 @@ pub mod paced;
 pub mod places;
 pub mod record_json;
 pub mod scorm_api;
-pub mod tabs_in_place;

@@ -29,8 +29,9 @@
 //    listed in `data-vge-painted` on the widget's root, so the wasm can tell
 //    them from the learner's own early ticks and unticks.
 // 4. Until the wasm has taken over (`vge-live`), a click on a phase tab
-//    selects it (keeping the tabs where they are on the screen) and writes
-//    `#phase=…`, where the widget reads it on arrival.
+//    selects it and writes `#phase=…`, where the widget reads it on arrival.
+//    Before the wasm and after, a switch to a shorter panel leaves the tabs
+//    where they are on the screen.
 (function (config) {
   var root = document.documentElement;
   var here = root.getAttribute('data-vge-page');
@@ -172,26 +173,39 @@
     });
   }
 
-  // Before the wasm: choosing a phase. A shorter panel could leave the page
-  // too short to stay scrolled where it is, and the browser would move the
-  // tabs: the panels' area keeps as much of its height as the page needs
-  // (the note, its last child, has no bottom margin), as the wasm does
-  // (src/web/tabs_in_place.rs).
+  // Choosing a phase, before the wasm and after: only the selected phase's
+  // panel is laid out, so a shorter one could leave the page too short to
+  // stay scrolled where it is, and the browser would move the tabs under the
+  // learner's pointer. So the panels' area keeps its height until the new
+  // panel is laid out (the next animation frame, before it is painted), then
+  // only as much of it as the page needs (usually none; the note, its last
+  // child, has no bottom margin). In the capture phase: before whatever
+  // switches the panel, the wasm or the listener below.
+  function keepTabs(event) {
+    var tab = event.target.closest && event.target.closest('[role=tab][data-phase]');
+    var timeline = tab && tab.closest('.vge-timeline');
+    var panels = timeline && timeline.querySelector('.vge-panels');
+    if (!panels || (event.type === 'keydown' && !/^(Arrow|Home$|End$)/.test(event.key))) return;
+    var scrolled = window.pageYOffset;
+    panels.style.minHeight = panels.getBoundingClientRect().height + 'px';
+    requestAnimationFrame(function () {
+      var area = panels.getBoundingClientRect();
+      var last = panels.lastElementChild;
+      var own = last ? last.getBoundingClientRect().bottom - area.top : area.height;
+      var short = scrolled + window.innerHeight - (document.documentElement.scrollHeight - (area.height - own));
+      panels.style.minHeight = short > 0.5 ? Math.ceil(own + short) + 'px' : '';
+    });
+  }
+  document.addEventListener('click', keepTabs, true);
+  document.addEventListener('keydown', keepTabs, true);
+
+  // Before the wasm: choosing a phase.
   document.addEventListener('click', function (event) {
     if (/\bvge-live\b/.test(root.className) || !event.target.closest) return;
     var tab = event.target.closest('[role=tab][data-phase]');
     if (!tab) return;
-    var panels = document.querySelector('.vge-panels');
-    var scrolled = window.pageYOffset;
-    if (panels) panels.style.minHeight = panels.getBoundingClientRect().height + 'px';
     shown = tab.getAttribute('data-phase');
     select(shown);
-    if (panels && panels.lastElementChild) {
-      var area = panels.getBoundingClientRect();
-      var own = panels.lastElementChild.getBoundingClientRect().bottom - area.top;
-      var short = scrolled + window.innerHeight - (document.documentElement.scrollHeight - (area.height - own));
-      panels.style.minHeight = short > 0.5 ? Math.ceil(own + short) + 'px' : '';
-    }
     // The phase first, the rest of the fragment (host=, …) kept.
     var rest = location.hash.replace(/^#/, '').split('&').filter(function (part) {
       return part && part.split('=')[0] !== 'phase';

@@ -8,7 +8,6 @@ use crate::content::fill;
 use crate::content::Content;
 use crate::context::AppContext;
 use crate::state::{Action, PhaseMove};
-use crate::web::tabs_in_place::keep_tabs_in_place;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -39,7 +38,6 @@ pub fn timeline(state: &AppContext, content: &'static Content) -> Html {
             };
             event.prevent_default();
             let next = step.from(state.phase, content.phases.len());
-            keep_tabs_in_place(&event);
             state.dispatch(Action::SelectPhase(next));
             // Focus follows selection; the tab already exists in the DOM.
             let tab = event
@@ -63,10 +61,7 @@ pub fn timeline(state: &AppContext, content: &'static Content) -> Html {
                     let selected = index == state.phase;
                     let onclick = {
                         let state = state.clone();
-                        Callback::from(move |event: MouseEvent| {
-                            keep_tabs_in_place(&event);
-                            state.dispatch(Action::SelectPhase(index))
-                        })
+                        Callback::from(move |_| state.dispatch(Action::SelectPhase(index)))
                     };
                     // The label is the connector's text; the line and the
                     // arrowhead are drawn around it (timeline.css).

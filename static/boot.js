@@ -31,6 +31,8 @@
 //    them from the learner's own early ticks and unticks.
 // 4. Until the wasm has taken over (`vge-live`), a click on a phase tab
 //    selects it and writes `#phase=…`, where the widget reads it on arrival.
+//    Before the wasm and after, a switch to a shorter panel leaves the tabs
+//    where they are on the screen.
 (function (config) {
   var root = document.documentElement;
   var here = root.getAttribute('data-vge-page');
@@ -172,6 +174,32 @@
       paint();
     });
   }
+
+  // Choosing a phase, before the wasm and after: only the selected phase's
+  // panel is laid out, so a shorter one could leave the page too short to
+  // stay scrolled where it is, and the browser would move the tabs under the
+  // learner's pointer. So the panels' area keeps its height until the new
+  // panel is laid out (the next animation frame, before it is painted), then
+  // only as much of it as the page needs (usually none; the note, its last
+  // child, has no bottom margin). In the capture phase: before whatever
+  // switches the panel, the wasm or the listener below.
+  function keepTabs(event) {
+    var tab = event.target.closest && event.target.closest('[role=tab][data-phase]');
+    var timeline = tab && tab.closest('.vge-timeline');
+    var panels = timeline && timeline.querySelector('.vge-panels');
+    if (!panels || (event.type === 'keydown' && !/^(Arrow|Home$|End$)/.test(event.key))) return;
+    var scrolled = window.pageYOffset;
+    panels.style.minHeight = panels.getBoundingClientRect().height + 'px';
+    requestAnimationFrame(function () {
+      var area = panels.getBoundingClientRect();
+      var last = panels.lastElementChild;
+      var own = last ? last.getBoundingClientRect().bottom - area.top : area.height;
+      var short = scrolled + window.innerHeight - (document.documentElement.scrollHeight - (area.height - own));
+      panels.style.minHeight = short > 0.5 ? Math.ceil(own + short) + 'px' : '';
+    });
+  }
+  document.addEventListener('click', keepTabs, true);
+  document.addEventListener('keydown', keepTabs, true);
 
   // Before the wasm: choosing a phase.
   document.addEventListener('click', function (event) {

@@ -169,7 +169,7 @@ fn a_connector_label_naming_goal_adjustment_is_rejected() {
         ),
         (
             "zh.toml",
-            "label = \"最终迈向\"",
+            "label = \"迈向\"",
             "label = \"目标调适\"",
             "shifts[1].label",
         ),
@@ -217,13 +217,13 @@ fn the_needs_intro_claims_no_order() {
         ),
         (
             "zh.toml",
-            "intro = \"论文所提路径指出两项需求：",
+            "intro = \"摘要指出两项需求：",
             "intro = \"论文所提路径的第一步：",
         ),
         (
             "zh.toml",
-            "intro = \"论文所提路径指出两项需求：",
-            "intro = \"论文所提路径首先指出两项需求：",
+            "intro = \"摘要指出两项需求：",
+            "intro = \"摘要首先指出两项需求：",
         ),
     ] {
         let problems = errors_in(file, from, to);
@@ -235,6 +235,84 @@ fn the_needs_intro_claims_no_order() {
         None
     );
     assert_eq!(source::order_claim("进一步优化价值动员机制"), None);
+}
+
+#[test]
+fn wordings_that_came_back_before_are_rejected() {
+    // Each case puts back what a file said before the third faithfulness read
+    // (issue 31), and names the rule of WRONG_FORMS that must stop it.
+    for (file, from, to, at, form) in [
+        // The opening claim is 凝聚 (consolidation), not 坚持; and what
+        // research cannot reveal lies behind 国家治理绩效, not 效能.
+        (
+            "zh.toml",
+            "intro = \"论文开篇提出一个总体判断：凝聚共同的理想信念、价值理念、道德观念，是中国国家制度和国家治理体系的显著优势。论文指出，已有研究在解释地方政府行为动因时，一般以“利益—权力”的技术分析代替了对制度的价值研究，因而难以有效解释其超经济行为逻辑，也难以揭示中国共产党领导下国家治理绩效背后的深层机理，以及治理体系的制度伦理。",
+            "intro = \"论文开篇提出一个总体判断：坚持共同的理想信念、价值理念、道德观念，是中国国家制度和国家治理体系的显著优势。论文指出，已有研究一般以“利益—权力”的技术分析解释地方政府行为的动因，未能考虑制度的价值维度，因而难以有效揭示其超经济行为逻辑、国家治理效能背后的价值机制，以及中国共产党领导下治理体系的制度伦理。",
+            "ui.intro",
+            "坚持共同的理想信念",
+        ),
+        (
+            "zh.toml",
+            "国家治理绩效背后的深层机理",
+            "国家治理效能背后的价值机制",
+            "ui.intro",
+            "国家治理效能",
+        ),
+        (
+            "zh.toml",
+            "而非这一阶段：凝聚共同的理想信念",
+            "而非这一阶段：坚持共同的理想信念",
+            "phases[id=unity].reading",
+            "坚持共同的理想信念",
+        ),
+        // 迈向, not 最终迈向: the third phase is still unfolding.
+        (
+            "zh.toml",
+            "label = \"迈向\"",
+            "label = \"最终迈向\"",
+            "shifts[1].label",
+            "最终迈向",
+        ),
+        (
+            "zh.toml",
+            "why = \"摘要指出，地方政府的价值治理任务经历了从团结目标到利益目标、并迈向综合目标的渐变过程。\"",
+            "why = \"摘要指出，地方政府的价值治理任务从团结目标到利益目标，最终迈向综合目标。\"",
+            "questions[id=phase-order].why",
+            "最终迈向",
+        ),
+        // 瞬息万变的风险治理格局, as the Chinese abstract says.
+        (
+            "zh.toml",
+            "heading = \"面对瞬息万变的风险治理格局\"",
+            "heading = \"面对不断变化的风险治理格局\"",
+            "groups[id=needs].heading",
+            "不断变化的风险治理格局",
+        ),
+        (
+            "zh.toml",
+            "{ id = \"risk\", label = \"瞬息万变的风险治理格局\" }",
+            "{ id = \"risk\", label = \"不断变化的风险治理格局\" }",
+            "questions[id=growth-incentives].choices[id=risk].label",
+            "不断变化的风险治理格局",
+        ),
+        // The English files spell -ize.
+        (
+            "en.toml",
+            "and the paper criticizes it for failing",
+            "and the paper criticises it for failing",
+            "phases[id=interest].reading",
+            "criticise",
+        ),
+    ] {
+        let problems = errors_in(file, from, to);
+        assert_reported(&problems, &[file, &format!(": {at}: "), &format!("(\"{form}\")")]);
+    }
+    // The title's word stays allowed where it is the title's: 制度效能.
+    assert!(
+        source::wrong_forms("ui.page_description", "《地方政府的价值治理及其制度效能》").is_empty()
+    );
+    // 国家治理效能 is refused in the intro, where it misquotes the abstract.
+    assert_eq!(source::wrong_forms("ui.intro", "国家治理效能").len(), 1);
 }
 
 #[test]

@@ -1,5 +1,5 @@
-//! "On this page": a line of links to the widget's sections, on the package
-//! page. The whole widget is several screens long, and in a course
+//! "On this page": a line of links to the widget's sections, under the title
+//! of the package page. The whole widget is several screens long, and in a course
 //! platform's player (a frame about 650 px tall in Moodle's default layout)
 //! a learner otherwise scrolls through all of it to reach the checklist or
 //! "Check yourself".

@@ -1,12 +1,14 @@
 //! The detail panels of the phases: each phase's goal, what the abstract
 //! says of the moves into and out of it, and, for the last phase,
-//! how it is still unfolding. All three are laid out in one place and only
-//! the selected one is shown, so the area is always as tall as the tallest:
-//! switching phases never moves the page below it (nor resizes an embedding
-//! iframe), and the switch paints in the next frame. Once the widget runs,
-//! the others are `inert`: out of the Tab order and the accessibility tree,
-//! whatever the styles. The pre-rendered page leaves that to its styles, so
-//! that without the wasm every panel can be shown and read (page.css).
+//! how it is still unfolding. Only the selected one is laid out, so the area
+//! is as tall as that phase (timeline.css): a switch, which follows the
+//! learner's click or key, moves only what is below the panel (the boot
+//! script keeps the tabs where they are on the screen, static/boot.js), and
+//! paints in the next frame; on load the boot script has selected the
+//! address's phase before the first paint, so nothing moves. Once the widget runs, the others
+//! are `inert`: out of the Tab order and the accessibility tree, whatever
+//! the styles. The pre-rendered page leaves that to its styles, so that
+//! without the wasm every panel can be shown and read (page.css).
 
 use crate::components::dom_ids::{panel_id, tab_id};
 use crate::components::interpretation::interpretation;

@@ -4,12 +4,12 @@
 
 use crate::components::{
     check_yourself::CheckYourself, checklist::checklist, citation::citation, handout::handout,
-    masthead::masthead, page_contents::page_contents, platform_notice::platform_notice,
+    masthead::masthead, platform_notice::platform_notice,
     storage_notice::storage_notice, supports::supports, teacher_link::teacher_link,
     timeline::timeline, update_prompt::update_prompt, your_work::YourWork,
 };
 use crate::context::use_app;
-use crate::page::{Layout, View};
+use crate::page::Layout;
 use crate::web::effects;
 use crate::work::Work;
 use yew::prelude::*;
@@ -46,13 +46,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
             { storage_notice(&state, content) }
             { platform_notice(&state, content) }
-            // A course platform's player frames the package page in a
-            // small window (650 × 666 px in Moodle's default layout): a
-            // line of links to the sections. (The web pages leave the first
-            // screen to the timeline.)
-            if state.page.is_package() && view == View::All {
-                { page_contents(content) }
-            }
             <main class="vge-main">
                 if view.shows_timeline() {
                     { timeline(&state, content) }

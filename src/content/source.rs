@@ -32,8 +32,106 @@ pub const GROUP_ORDER: &[&str] = &["needs", "start", "core", "outcome"];
 /// How goal adjustment (目标调适) is written. The abstract says growth
 /// incentives "will be optimized and transformed through goal adjustment";
 /// it never gives goal adjustment as the way one phase leads to the next, so
-/// no connector between two phases may be labelled with it.
+/// no connector between two phases may be labelled with it (a rule of
+/// `WRONG_FORMS`).
 pub const GOAL_ADJUSTMENT: &[&str] = &["goal adjustment", "goal-adjustment", "目标调适"];
+
+/// A wording the build refuses: one that departs from the abstracts (or from
+/// the files' spelling) and has been written before, so would easily come back.
+pub struct WrongForm {
+    /// The fields it is refused in, as paths with `*` for any entry (e.g.
+    /// `shifts[*].label`); empty for every text field of every file.
+    pub fields: &'static [&'static str],
+    /// The forms, lowercase; a field containing one, in any case, is refused.
+    pub forms: &'static [&'static str],
+    /// What using it does, e.g. "names goal adjustment".
+    pub what: &'static str,
+    /// Why that is wrong, and what to write instead.
+    pub why: &'static str,
+}
+
+/// The wordings the build refuses, each with where and why.
+pub const WRONG_FORMS: &[WrongForm] = &[
+    WrongForm {
+        fields: &["shifts[*].label"],
+        forms: GOAL_ADJUSTMENT,
+        what: "names goal adjustment",
+        why:
+            "the abstract ties it to growth incentives, not to the move between two phases; \
+              label the connector with what the abstract says of the move (e.g. \"finally toward\")",
+    },
+    WrongForm {
+        fields: &[],
+        forms: &["坚持共同的理想信念"],
+        what: "misquotes the opening claim",
+        why: "the Chinese abstract says 凝聚共同的理想信念、价值理念、道德观念 (the English \
+              \"consolidation of\"); 坚持 is the wording of another document",
+    },
+    WrongForm {
+        fields: &["ui.intro"],
+        forms: &["国家治理效能"],
+        what: "misquotes what existing research cannot reveal",
+        why: "the Chinese abstract speaks of the 深层机理 behind 国家治理绩效 (performance); \
+              效能 is the word of the paper's title (制度效能), another concept",
+    },
+    WrongForm {
+        fields: &[],
+        forms: &["最终迈向"],
+        what: "misquotes the move to comprehensive goals",
+        why: "the Chinese abstract says (并)迈向“综合目标”; 最终 suggests an end, \
+              and the third phase is still unfolding",
+    },
+    WrongForm {
+        fields: &[],
+        forms: &["不断变化的风险治理格局"],
+        what: "misquotes the risk situation",
+        why: "the Chinese abstract says 瞬息万变的风险治理格局",
+    },
+    WrongForm {
+        fields: &[],
+        forms: &["criticise", "criticising"],
+        what: "spells -ise",
+        why: "the English content spells -ize (criticize, organize)",
+    },
+];
+
+/// The field pattern a path matches: every `[…]` (an index or `id=…`) as `[*]`.
+fn field_pattern(path: &str) -> String {
+    let mut pattern = String::with_capacity(path.len());
+    let mut inside = false;
+    for c in path.chars() {
+        match (c, inside) {
+            ('[', _) => {
+                pattern.push_str("[*");
+                inside = true;
+            }
+            (']', _) => {
+                pattern.push(']');
+                inside = false;
+            }
+            (_, true) => {}
+            (_, false) => pattern.push(c),
+        }
+    }
+    pattern
+}
+
+/// Every rule of `WRONG_FORMS` that the text at `path` (e.g.
+/// `items[id=values].explanation`) breaks, each with the form it uses.
+pub fn wrong_forms(path: &str, text: &str) -> Vec<(&'static WrongForm, &'static str)> {
+    let pattern = field_pattern(path);
+    let lower = text.to_lowercase();
+    WRONG_FORMS
+        .iter()
+        .filter(|rule| rule.fields.is_empty() || rule.fields.contains(&pattern.as_str()))
+        .filter_map(|rule| {
+            rule.forms
+                .iter()
+                .find(|form| lower.contains(**form))
+                .map(|form| (rule, *form))
+        })
+        .collect()
+}
 
 /// The groups whose intro must claim no order in time: the abstract names
 /// the two needs (empowerment, value mobilization) and the starting point
@@ -58,15 +156,6 @@ pub fn order_claim(text: &str) -> Option<&'static str> {
         .find_map(|word| ORDER_WORDS_EN.iter().find(|root| word.starts_with(**root)));
     english
         .or_else(|| ORDER_WORDS_ZH.iter().find(|word| lower.contains(**word)))
-        .copied()
-}
-
-/// The term for goal adjustment that `text` uses, if any.
-pub fn names_goal_adjustment(text: &str) -> Option<&'static str> {
-    let lower = text.to_lowercase();
-    GOAL_ADJUSTMENT
-        .iter()
-        .find(|term| lower.contains(**term))
         .copied()
 }
 
@@ -232,6 +321,12 @@ pub fn validate(file: &str, content: &Content) -> Vec<String> {
             if text.trim().is_empty() {
                 problem(path.to_owned(), "is empty".to_owned());
             }
+            for (rule, form) in wrong_forms(path, text) {
+                problem(
+                    path.to_owned(),
+                    format!("{} (\"{form}\"): {}", rule.what, rule.why),
+                );
+            }
         }
     });
 
@@ -305,16 +400,6 @@ pub fn validate(file: &str, content: &Content) -> Vec<String> {
 
     for (index, shift) in content.shifts.iter().enumerate() {
         let at = |field: &str| format!("shifts[{index}].{field}");
-        if let Some(term) = names_goal_adjustment(&shift.label) {
-            problem(
-                at("label"),
-                format!(
-                    "names goal adjustment (\"{term}\"): the abstract ties it to growth incentives, \
-                     not to the move between two phases; label the connector with what the abstract \
-                     says of the move (e.g. \"finally toward\")"
-                ),
-            );
-        }
         for (field, id) in [("from", &shift.from), ("to", &shift.to)] {
             if !phase_ids.contains(id) {
                 problem(

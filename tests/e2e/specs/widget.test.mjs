@@ -28,6 +28,10 @@ test('the package page\'s "On this page" moves to a section and its heading, and
     await widget.open(`${session.url}scorm.html#phase=interest`);
     await widget.expectSelected('interest');
     const contents = page.getByRole('navigation', { name: 'On this page' });
+    // Right under the title, on the first screen, before the introduction.
+    const box = await contents.boundingBox();
+    assert.ok(box.y + box.height < 666, `"On this page" ends at ${box.y + box.height} px`);
+    assert.equal(await contents.evaluate((nav) => Boolean(nav.compareDocumentPosition(document.querySelector('.vge-intro')) & Node.DOCUMENT_POSITION_FOLLOWING)), true);
     assert.deepEqual(await contents.getByRole('link').allInnerTexts(), [
       'Three goal phases', 'Institutional upgrading: a checklist', 'Check yourself', 'Keep your work',
       'Three organizational and institutional supports',
@@ -66,13 +70,14 @@ test('choosing phases fetches nothing, not even the page icon again', () =>
 test('a phase is selected by click and by keyboard, and only it is in the Tab order', () =>
   withWidget({}, async (widget, page) => {
     await widget.open(session.url);
-    const checklistTop = () => page.locator('#vge-checklist-heading').evaluate((h) => h.getBoundingClientRect().top + scrollY);
-    const before = await checklistTop();
+    const tabsTop = () => widget.tablist.evaluate((list) => list.getBoundingClientRect().top);
+    await widget.tab('Interest goals').scrollIntoViewIfNeeded();
+    const before = await tabsTop();
     await widget.tab('Interest goals').click();
     await widget.expectSelected('interest');
     assert.match(await widget.panel.innerText(), /growth incentives/);
     assert.equal(await widget.panel.count(), 1, 'one panel is exposed at a time');
-    assert.equal(await checklistTop(), before, 'switching phases does not move the page below');
+    assert.equal(await tabsTop(), before, 'switching phases does not move the tabs');
 
     await page.keyboard.press('ArrowRight');
     await widget.expectSelected('comprehensive');
@@ -89,6 +94,44 @@ test('a phase is selected by click and by keyboard, and only it is in the Tab or
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.getAttribute('role')), 'tabpanel');
   }));
+
+/** The shown panel's height, and the height of what it holds (to the foot of its last child). */
+const panelFit = (page) => page.locator('[role=tabpanel]:not(.vge-panel--inactive)').evaluate((panel) => {
+  const box = panel.getBoundingClientRect();
+  const style = getComputedStyle(panel);
+  const last = panel.lastElementChild;
+  const own = last.getBoundingClientRect().bottom + parseFloat(getComputedStyle(last).marginBottom)
+    + parseFloat(style.paddingBottom) + parseFloat(style.borderBottomWidth) - box.top;
+  return { height: box.height, own };
+});
+
+for (const width of [375, 1280]) {
+  test(`at ${width} px each phase's panel is as tall as its own phase, and a shorter one leaves the tabs where they are`, () =>
+    withWidget({ viewport: { width, height: 720 } }, async (widget, page) => {
+      // The timeline-only page is the shortest: there a shorter panel could
+      // leave the page too short to stay scrolled where it is.
+      for (const file of ['index.html', 'embed-timeline.html']) {
+        await widget.open(`${session.url}${file}#phase=interest`);
+        const heights = {};
+        for (const [name, id] of [['Unity goals', 'unity'], ['Comprehensive goals', 'comprehensive'], ['Interest goals', 'interest']]) {
+          await widget.tab(name).click();
+          await widget.expectSelected(id);
+          const { height, own } = await panelFit(page);
+          assert.ok(Math.abs(height - own) < 1, `${file} ${id}: the panel is ${height} px tall for ${own} px of its phase`);
+          heights[id] = height;
+        }
+        assert.ok(heights.unity < heights.interest && heights.comprehensive < heights.interest, JSON.stringify(heights));
+        // The tabs at the top of the screen, then every switch.
+        await widget.tablist.evaluate((list) => window.scrollTo(0, list.getBoundingClientRect().top + window.scrollY - 8));
+        for (const name of ['Unity goals', 'Comprehensive goals', 'Interest goals', 'Unity goals']) {
+          const before = await widget.tablist.evaluate((list) => list.getBoundingClientRect().top);
+          await widget.tab(name).click({ position: { x: 5, y: 5 } });
+          await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+          assert.equal(await widget.tablist.evaluate((list) => list.getBoundingClientRect().top), before, `${file}: ${name} moved the tabs`);
+        }
+      }
+    }));
+}
 
 test('the address keeps the phase: deep link, reload, back and forward', () =>
   withWidget({}, async (widget, page) => {

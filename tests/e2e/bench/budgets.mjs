@@ -31,7 +31,8 @@ export const BUDGETS = {
 // What the size test holds the build to today: the gzip -9 total of what the
 // first load of either language's page transfers may not grow past this
 // while the target above (firstLoadGzipBytes) is out of reach. Lower it as
-// size comes down. Measured at 193.5 KB (English) and 194.0 KB (Chinese),
-// 198,641 bytes, after issue 31 added 0.7 KB to 192.8 / 193.3 KB (README,
-// "Size"); a little above that for builds on another machine.
-export const SIZE_RATCHET_BYTES = 194.25 * 1024;
+// size comes down. Measured at 188.4 KB (English) and 188.9 KB (Chinese),
+// 193,454 bytes: the page for teachers took the embed code out of the
+// learner's wasm (192.8 / 193.3 → 187.7 / 188.2 KB), issue 31's wording
+// added 0.7 KB (README, "Size").
+export const SIZE_RATCHET_BYTES = 189 * 1024;

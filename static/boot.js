@@ -146,7 +146,8 @@
   }
 
   // The first paint: the learner's phase and ticks.
-  var hint = current.package ? null : storedHint();
+  // A package's work is its platform's; the page for teachers shows none.
+  var hint = current.package || current.teacher ? null : storedHint();
   var shown = first(values('phase'), knownPhase);
   if (shown === null && current.embedded && hint) shown = knownPhase(hint.phase);
   var unticked = hint ? hint.ticked.slice() : [];

@@ -36,12 +36,23 @@ fn both_files_load_with_the_same_shape() {
 }
 
 #[test]
-fn an_empty_text_an_unknown_key_and_a_missing_step_are_named() {
+fn an_empty_text_a_wrong_form_an_unknown_key_and_a_missing_step_are_named() {
     let text = read("en-teacher.toml");
     let empty = text.replacen("heading = \"For teachers\"", "heading = \"  \"", 1);
     assert_eq!(
         load("en-teacher.toml", &empty).unwrap_err(),
         ["en-teacher.toml: heading: is empty"]
+    );
+    // The wordings the build refuses anywhere are refused here too.
+    let wrong = text.replacen(
+        "ends with the answers",
+        "ends with the answers (the paper criticises one reading)",
+        1,
+    );
+    let problems = load("en-teacher.toml", &wrong).unwrap_err();
+    assert!(
+        problems[0].starts_with("en-teacher.toml: intro: spells -ise"),
+        "{problems:?}"
     );
     let unknown = format!("{text}\nsubtitle = \"x\"\n");
     let problems = load("en-teacher.toml", &unknown).unwrap_err();

@@ -28,11 +28,26 @@ function packageOnly(manifest) {
   return new Set(manifest.packages.flatMap((pkg) => [pkg.zip, ...pkg.files]).filter((file) => !web.has(file)));
 }
 
-/** Every file under `dir` the web pages may need, as sorted relative URLs:
- * all but the worker itself, the build manifest, hidden files and the
- * package-only files. */
+/** What only the pages for teachers load (their own wasm and script) and the
+ * pages themselves: the worker keeps them once a teacher opens such a page
+ * (it asks), not on every learner's first visit. */
+function teacherOnly(manifest) {
+  const learners = new Set(manifest.pages.filter((page) => page.kind !== 'teacher').flatMap((page) => [page.file, ...page.loads]));
+  return new Set(manifest.pages.filter((page) => page.kind === 'teacher').flatMap((page) => [page.file, ...page.loads])
+    .filter((file) => !learners.has(file)));
+}
+
+/** The files of the pages for teachers the worker keeps on a teacher's visit,
+ * as sorted relative URLs. */
+export function teacherList(manifest) {
+  return [...teacherOnly(manifest)].sort();
+}
+
+/** Every file under `dir` the learners' web pages may need, as sorted
+ * relative URLs: all but the worker itself, the build manifest, hidden
+ * files, the package-only files and the teacher-only files. */
 export function precacheList(dir, manifest = readBuildManifest(dir)) {
-  const skip = packageOnly(manifest);
+  const skip = new Set([...packageOnly(manifest), ...teacherOnly(manifest)]);
   return listFiles(dir).filter((relative) => relative !== 'sw.js' && relative !== BUILD_MANIFEST
     && !skip.has(relative) && !relative.split('/').some((part) => part.startsWith('.')));
 }
@@ -48,13 +63,16 @@ export function buildId(dir, list) {
 
 /** Writes `dir/sw.js` from the template; returns what it precaches. */
 export function writeServiceWorker(dir, templatePath) {
-  const list = precacheList(dir);
-  const id = buildId(dir, list);
+  const manifest = readBuildManifest(dir);
+  const list = precacheList(dir, manifest);
+  const teacher = teacherList(manifest);
+  const id = buildId(dir, [...list, ...teacher]);
   const template = fs.readFileSync(templatePath, 'utf8');
-  if (!template.includes('__BUILD_ID__') || !template.includes('__PRECACHE__')) {
-    throw new Error(`${templatePath} lacks the __BUILD_ID__ or __PRECACHE__ placeholder`);
+  if (!['__BUILD_ID__', '__PRECACHE__', '__TEACHER__'].every((placeholder) => template.includes(placeholder))) {
+    throw new Error(`${templatePath} lacks the __BUILD_ID__, __PRECACHE__ or __TEACHER__ placeholder`);
   }
-  const worker = template.replace('__BUILD_ID__', id).replace('__PRECACHE__', JSON.stringify(list));
+  const worker = template.replace('__BUILD_ID__', id).replace('__PRECACHE__', JSON.stringify(list))
+    .replace('__TEACHER__', JSON.stringify(teacher));
   fs.writeFileSync(path.join(dir, 'sw.js'), worker);
   const bytes = list.reduce((sum, relative) => sum + fs.statSync(path.join(dir, relative)).size, 0);
   return { id, list, bytes };

@@ -8,16 +8,14 @@ use crate::content::{fill, Lang};
 use crate::quiz::answer_text;
 use yew::prelude::*;
 
-/// The key, with a button that prints it (the print styles leave only the
-/// key and the page's title on paper).
+/// The key, with a button that prints it alone (with the page's title and
+/// the citation): the page is marked `vge-printing-key` until the browser
+/// says printing is over. The browser's own print command prints the whole
+/// page, without its controls.
 pub fn answer_key(lang: Lang) -> Html {
     let content = lang.content();
     let teacher = lang.teacher();
-    let print = Callback::from(|_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    });
+    let print = Callback::from(|_| crate::web::browser::print_marked("vge-printing-key"));
     html! {
         <section class="vge-answer-key" aria-labelledby="vge-key-heading">
             <h2 id="vge-key-heading">{ teacher.key_heading }</h2>
@@ -31,8 +29,8 @@ pub fn answer_key(lang: Lang) -> Html {
                     html! {
                         <li class="vge-key-question" data-question={question.id}>
                             <p class="vge-key-prompt">{ question.prompt }</p>
-                            <p class="vge-key-answer">
-                                <strong>{ teacher.key_answer }</strong>{ " " }
+                            <p class="vge-key-answer" data-answer={question.answer.join(" ")}>
+                                <strong class="vge-key-label">{ teacher.key_answer }</strong>
                                 { answer_text(content, question, question.answer) }
                             </p>
                             <p class="vge-key-why">{ question.why }</p>

@@ -32,12 +32,21 @@ pub struct AppProps {
 }
 
 /// Whether this build's code holds the page for teachers, and whether it
-/// holds the widget: each wasm holds the pages it starts (the teacher
-/// pages' own wasm, cargo feature `teacher`, has no widget; the learner's
-/// has no page for teachers), and the build's renderer, which writes every
-/// page, holds both. The optimizer drops the code of the other.
-const HOLDS_TEACHER_PAGE: bool = cfg!(any(not(target_arch = "wasm32"), feature = "teacher"));
-const HOLDS_WIDGET: bool = cfg!(any(not(target_arch = "wasm32"), not(feature = "teacher")));
+/// holds the widget: each release wasm holds the pages it starts (the
+/// teacher pages' own wasm, cargo feature `teacher`, has no widget; the
+/// learner's has no page for teachers), and the optimizer drops the code of
+/// the other. The build's renderer, which writes every page, holds both, and
+/// so does a development build (`trunk serve` makes one wasm for all pages).
+const HOLDS_TEACHER_PAGE: bool = cfg!(any(
+    not(target_arch = "wasm32"),
+    debug_assertions,
+    feature = "teacher"
+));
+const HOLDS_WIDGET: bool = cfg!(any(
+    not(target_arch = "wasm32"),
+    debug_assertions,
+    not(feature = "teacher")
+));
 
 /// The whole widget with its state, or the page for teachers.
 #[component]

@@ -35,6 +35,7 @@ pub fn TeacherPage(props: &TeacherPageProps) -> Html {
         use_effect_with((), move |_| {
             crate::web::browser::mark_live();
             crate::web::offline::register(move || update_ready.set(true));
+            crate::web::offline::keep_teacher_page();
         });
     }
     html! {

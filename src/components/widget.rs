@@ -4,9 +4,9 @@
 
 use crate::components::{
     check_yourself::CheckYourself, checklist::checklist, citation::citation, handout::handout,
-    masthead::masthead, platform_notice::platform_notice,
-    storage_notice::storage_notice, supports::supports, teacher_link::teacher_link,
-    timeline::timeline, update_prompt::update_prompt, your_work::YourWork,
+    masthead::masthead, platform_notice::platform_notice, storage_notice::storage_notice,
+    supports::supports, teacher_link::teacher_link, timeline::timeline,
+    update_prompt::update_prompt, your_work::YourWork,
 };
 use crate::context::use_app;
 use crate::page::Layout;

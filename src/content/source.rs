@@ -116,6 +116,16 @@ fn field_pattern(path: &str) -> String {
     pattern
 }
 
+/// What is wrong with one text of a content file, whatever the file: it is
+/// empty, or it uses a wording of `WRONG_FORMS`.
+fn text_problems(path: &str, text: &str) -> Vec<String> {
+    let empty = text.trim().is_empty().then(|| "is empty".to_owned());
+    let wrong = wrong_forms(path, text)
+        .into_iter()
+        .map(|(rule, form)| format!("{} (\"{form}\"): {}", rule.what, rule.why));
+    empty.into_iter().chain(wrong).collect()
+}
+
 /// Every rule of `WRONG_FORMS` that the text at `path` (e.g.
 /// `items[id=values].explanation`) breaks, each with the form it uses.
 pub fn wrong_forms(path: &str, text: &str) -> Vec<(&'static WrongForm, &'static str)> {
@@ -282,14 +292,16 @@ pub fn parse(file: &str, text: &str) -> Result<Content, Vec<String>> {
 }
 
 /// Parses and validates one file of the page for teachers: every text
-/// present and not empty.
+/// present, not empty, and without a wording of `WRONG_FORMS`.
 pub fn load_teacher(file: &str, text: &str) -> Result<Teacher, Vec<String>> {
     let teacher =
         toml::from_str::<Teacher>(text).map_err(|error| vec![format!("{file}: {error}")])?;
     let mut problems = Vec::new();
     teacher.visit("", &mut |path, value| {
-        if matches!(value, Leaf::Text(text) if text.trim().is_empty()) {
-            problems.push(format!("{file}: {path}: is empty"));
+        if let Leaf::Text(text) = value {
+            for message in text_problems(path, text) {
+                problems.push(format!("{file}: {path}: {message}"));
+            }
         }
     });
     if problems.is_empty() {
@@ -318,14 +330,8 @@ pub fn validate(file: &str, content: &Content) -> Vec<String> {
 
     content.visit("", &mut |path, value| {
         if let Leaf::Text(text) = value {
-            if text.trim().is_empty() {
-                problem(path.to_owned(), "is empty".to_owned());
-            }
-            for (rule, form) in wrong_forms(path, text) {
-                problem(
-                    path.to_owned(),
-                    format!("{} (\"{form}\"): {}", rule.what, rule.why),
-                );
+            for message in text_problems(path, text) {
+                problem(path.to_owned(), message);
             }
         }
     });

@@ -96,6 +96,24 @@ pub fn mark_live() {
     }
 }
 
+/// Opens the browser's print dialog with `class` on the document's root
+/// until the browser says printing is over (`afterprint`), so the print
+/// styles can print one part of the page.
+pub fn print_marked(class: &'static str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(root) = window.document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let _ = root.class_list().add_1(class);
+    gloo::events::EventListener::once(&window, "afterprint", move |_| {
+        let _ = root.class_list().remove_1(class);
+    })
+    .forget();
+    let _ = window.print();
+}
+
 /// The name and text of the first file chosen in a file input.
 pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<(String, String)> {
     let file = input.files()?.get(0)?;

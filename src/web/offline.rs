@@ -90,6 +90,36 @@ pub fn register(on_update_ready: impl Fn() + Clone + 'static) {
     });
 }
 
+/// Posts `{"type": kind}` to a service worker.
+fn tell(worker: &web_sys::ServiceWorker, kind: &str) {
+    let message = Object::new();
+    let _ = Reflect::set(&message, &"type".into(), &kind.into());
+    let _ = worker.post_message(&message);
+}
+
+/// Asks the active worker to keep the page for teachers and what only it
+/// loads (its own wasm) for offline use. The learners' pages never need
+/// them, so the worker leaves them out of what every first visit fetches
+/// and keeps them once a teacher has opened this page.
+pub fn keep_teacher_page() {
+    if cfg!(debug_assertions) {
+        return;
+    }
+    let Some(ready) = container().and_then(|container| container.ready().ok()) else {
+        return;
+    };
+    yew::platform::spawn_local(async move {
+        let active = JsFuture::from(ready)
+            .await
+            .ok()
+            .and_then(|value| value.dyn_into::<ServiceWorkerRegistration>().ok())
+            .and_then(|registration| registration.active());
+        if let Some(active) = active {
+            tell(&active, "vge-keep-teacher-page");
+        }
+    });
+}
+
 /// Lets the waiting worker take over, then reloads into the new version.
 pub fn apply_update() {
     let reload = || {
@@ -109,8 +139,6 @@ pub fn apply_update() {
             return reload();
         };
         EventListener::once(&container, "controllerchange", move |_| reload()).forget();
-        let message = Object::new();
-        let _ = Reflect::set(&message, &"type".into(), &"vge-skip-waiting".into());
-        let _ = waiting.post_message(&message);
+        tell(&waiting, "vge-skip-waiting");
     });
 }

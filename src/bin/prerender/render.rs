@@ -191,8 +191,9 @@ fn page_html(
         ));
     }
     // What needs the interactive version: the widget's ticks, notes and
-    // answers (the page for teachers reads as it is; only its embed code
-    // needs the wasm, and is not shown without it).
+    // answers. The page for teachers reads as it is; its code generator,
+    // which needs the wasm to know the page's address, is left out without
+    // it (page.css), the steps around it stay.
     let note = if page.is_teacher() {
         String::new()
     } else {

@@ -32,6 +32,18 @@ test('after one load, everything works with the server stopped and the network o
     await widget.open(server.url);
     await waitForServiceWorker(page);
     await widget.checkbox(/Value governance operation/).check();
+    // The pages for teachers and the wasm files the worker keeps.
+    const kept = () => page.evaluate(async () => {
+      const cache = await caches.open((await caches.keys()).find((key) => key.startsWith('value-governance-explorer|')));
+      return (await cache.keys()).filter((request) => /teach\.html$|\.wasm$/.test(request.url)).length;
+    });
+    assert.equal(await kept(), 1, 'a learner\'s visit keeps the learners\' wasm alone');
+    // A teacher's visit to their page (online) keeps it and its own wasm.
+    await page.goto(`${server.url}zh-teach.html`);
+    await widget.ready();
+    await eventually(async () => assert.equal(await kept(), 4, 'both pages for teachers and both wasm files are kept'));
+    await page.goto(server.url);
+    await widget.ready();
 
     await server.stop();
     await watched.context.setOffline(true);
@@ -57,7 +69,7 @@ test('after one load, everything works with the server stopped and the network o
     // And the page for teachers, with its own wasm: its code generator works.
     await page.goto(`${server.url}zh-teach.html`);
     await widget.ready();
-    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), '教师使用');
+    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), '供教师使用');
     await eventually(async () => assert.match(await page.locator('#vge-embed-code').inputValue(), /zh-embed\.html/));
     assert.deepEqual(failed.filter((url) => !url.endsWith('/sw.js')), []);
     watched.assertClean();

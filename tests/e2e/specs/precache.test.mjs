@@ -15,8 +15,11 @@ const template = path.join(projectRoot, 'static', 'sw.js');
 const manifest = readBuildManifest(distDir);
 const worker = fs.readFileSync(path.join(distDir, 'sw.js'), 'utf8');
 const precached = JSON.parse(worker.match(/^const PRECACHE = (\[.*\]);$/m)?.[1] ?? 'null');
-const webPages = manifest.pages.filter((page) => page.kind !== 'package');
+const teacherKept = JSON.parse(worker.match(/^const TEACHER = (\[.*\]);$/m)?.[1] ?? 'null');
+const webPages = manifest.pages.filter((page) => page.kind === 'web' || page.kind === 'embed');
 const packagePages = manifest.pages.filter((page) => page.kind === 'package');
+const teacherPages = manifest.pages.filter((page) => page.kind === 'teacher');
+const teacherFiles = new Set(teacherPages.map((page) => page.file));
 
 /** Relative URLs a built page makes the browser fetch, read from its HTML:
  * attributes, the loader's import and its wasm. */
@@ -45,23 +48,38 @@ test('every web page, and everything the web pages and their manifests load, is 
   // The page for teachers links to the SCORM packages: downloads, each a
   // copy of the app, fetched when a teacher asks (precached, every
   // learner's first visit would fetch them too).
+  // And their link to the page for teachers leads to files kept on a
+  // teacher's visit (the next test).
   const downloads = new Set(manifest.packages.map((pkg) => pkg.zip));
-  const needed = webPages.flatMap((page) => [page.file, ...referencedBy(page.file)]).filter((file) => !downloads.has(file));
+  const needed = webPages.flatMap((page) => [page.file, ...referencedBy(page.file)])
+    .filter((file) => !downloads.has(file) && !teacherFiles.has(file));
   const icons = manifest.webManifests.flatMap(({ file }) => JSON.parse(fs.readFileSync(path.join(distDir, file), 'utf8')).icons.map((icon) => icon.src));
   for (const file of [...needed, ...icons, 'embed.js']) assert.ok(precached.includes(file), `${file} is needed but not precached`);
   for (const kind of [/\.wasm$/, /\.js$/, /\.css$/, /\.webmanifest$/]) assert.ok(needed.some((file) => kind.test(file)), `the pages load ${kind}`);
 });
 
+test('the pages for teachers and what only they load are kept on a teacher\'s visit, not precached for every learner', () => {
+  assert.equal(teacherPages.length, 2);
+  const learnerNeeds = new Set(webPages.flatMap((page) => [page.file, ...referencedBy(page.file)])
+    .filter((file) => !teacherFiles.has(file)));
+  const teacherOnly = teacherPages.flatMap((page) => [page.file, ...referencedBy(page.file)])
+    .filter((file) => !learnerNeeds.has(file) && !file.endsWith('.zip'));
+  // The pages, their own wasm and script.
+  assert.ok(teacherOnly.some((file) => file.endsWith('.wasm')) && teacherOnly.includes('teach.html'));
+  assert.deepEqual(teacherKept, [...new Set(teacherOnly)].sort());
+  for (const file of teacherKept) assert.ok(!precached.includes(file), `${file} is precached for every learner`);
+});
+
 test('sw.js, the build manifest, the packages and what only the packages load are not precached, and nothing else is left out', () => {
   const zips = new Set(manifest.packages.map((pkg) => pkg.zip));
-  const webNeeds = new Set(webPages.flatMap((page) => [page.file, ...referencedBy(page.file)]).filter((file) => !zips.has(file)));
+  const webNeeds = new Set([...webPages, ...teacherPages].flatMap((page) => [page.file, ...referencedBy(page.file)]).filter((file) => !zips.has(file)));
   const packageOnly = new Set([
     ...manifest.packages.map((pkg) => pkg.zip),
     ...packagePages.flatMap((page) => [page.file, ...referencedBy(page.file)]).filter((file) => !webNeeds.has(file)),
   ]);
   assert.ok(packageOnly.has('scorm.html') && [...packageOnly].some((file) => file.endsWith('.zip')));
   for (const file of ['sw.js', BUILD_MANIFEST, ...packageOnly]) assert.ok(!precached.includes(file), `${file} is precached`);
-  const leftOut = listFiles(distDir).filter((file) => !precached.includes(file));
+  const leftOut = listFiles(distDir).filter((file) => !precached.includes(file) && !teacherKept.includes(file));
   assert.deepEqual(leftOut.filter((file) => !['sw.js', BUILD_MANIFEST].includes(file) && !packageOnly.has(file)), [],
     'every other file in dist/ is precached');
 });

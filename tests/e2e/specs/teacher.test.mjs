@@ -73,7 +73,7 @@ test('the page for teachers says what each way records, offers the packages with
         switchTo: '中文',
       },
       zh: {
-        title: '教师使用 — 价值治理互动导读',
+        title: '供教师使用 — 价值治理互动导读',
         headings: ['每种方式记录什么', '嵌入课程页面', '添加到课程平台（SCORM）', '“自我检测”答案表'],
         routes: [/只保存在他们自己的浏览器中/, /每个嵌入它的网站各自分开保存。课程平台不记录任何内容/, /完成情况、“自我检测”的得分、每道题的作答以及清单的每一项/],
         private: /任何内容都不会发送到其他地方/,
@@ -268,18 +268,57 @@ test('the answer key lists every question with its right answer, the reason and 
     const widget = new WidgetPage(page);
     await widget.ready();
     await widget.expectSelected('unity');
-    // On paper: the title and the key, without the tools.
+    // On paper, through the button: the title and the key, nothing else.
+    // (The print dialog itself is stubbed: a headless browser has none.)
     await openTeach(page, 'en');
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vge-key-')), 'key.pdf');
-    await page.emulateMedia({ media: 'print' });
-    assert.equal(await page.locator('.vge-embed').isVisible(), false);
-    assert.equal(await page.locator('.vge-packages').isVisible(), false);
-    await page.pdf({ path: file, format: 'A4' });
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    assert.match(text, /For teachers/);
-    assert.match(text, /Answer key to “Check yourself”/);
-    assert.match(text, /Put the three goal phases in the order/);
-    assert.doesNotMatch(text, /Copy code|SCORM 2004 package|Print the answer key|What each way records/);
+    await page.evaluate(() => { window.print = () => {}; });
+    await page.getByRole('button', { name: 'Print the answer key' }).click();
+    const printed = async () => {
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vge-key-')), 'key.pdf');
+      await page.pdf({ path: file, format: 'A4' });
+      return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    };
+    const key = await printed();
+    assert.match(key, /For teachers/);
+    assert.match(key, /Answer key to “Check yourself”/);
+    assert.match(key, /Put the three goal phases in the order/);
+    assert.match(key, /Source\s/);
+    assert.doesNotMatch(key, /Copy code|SCORM 2004 package|Print the answer key|What each way records|In Moodle/);
+    // Once the browser says printing is over, its own print command prints
+    // the whole page again, without the code generator and the buttons.
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    const whole = await printed();
+    assert.match(whole, /What each way records/);
+    assert.match(whole, /In Moodle/);
+    assert.match(whole, /Put the three goal phases in the order/);
+    assert.doesNotMatch(whole, /Copy code|Print the answer key|Code to paste/);
+  }));
+
+test('the answer key is right: answering by it on the learner\'s page scores 8 of 8', () =>
+  withPage(async (page) => {
+    await openTeach(page, 'en');
+    const key = await page.locator('.vge-key-question').evaluateAll((items) =>
+      items.map((item) => [item.dataset.question, item.querySelector('[data-answer]').dataset.answer.split(' ')]));
+    assert.equal(key.length, 8);
+    const widget = new WidgetPage(page);
+    await widget.open(`${app.url}?lang=en`);
+    await page.locator('.vge-quiz-button').waitFor();
+    for (const [question, answer] of key) {
+      if (question === 'phase-order') {
+        // Move each choice up until the shown order is the key's.
+        const shown = () => page.locator('.vge-order-item').evaluateAll((items) => items.map((item) => item.dataset.choice));
+        for (let step = 0; step < 6 && (await shown()).join() !== answer.join(); step += 1) {
+          const now = await shown();
+          const wrong = answer.findIndex((id, at) => now[at] !== id);
+          await page.locator(`#vge-move-${question}-${answer[wrong]}-up`).click();
+        }
+        assert.deepEqual(await shown(), answer);
+      } else {
+        for (const choice of answer) await page.locator(`#vge-q-${question}-${choice}`).check();
+      }
+    }
+    await page.locator('.vge-quiz-button').click();
+    await eventually(async () => assert.match(await page.getByTestId('quiz-result').innerText(), /8 of 8/));
   }));
 
 test('the learner\'s pages link to the page for teachers, carry no embed panel, and say where the work is kept', () =>

@@ -54,6 +54,14 @@ fn seven_of_eight() -> Answers {
     ])
 }
 
+/// Elements and values as plain strings, to compare with a list.
+fn as_strs(values: &[Element]) -> Vec<(&str, &str)> {
+    values
+        .iter()
+        .map(|(element, value)| (element.as_str(), value.as_str()))
+        .collect()
+}
+
 /// The value of `element`, if set.
 fn value<'a>(values: &'a [Element], element: &str) -> Option<&'a str> {
     values
@@ -240,10 +248,7 @@ fn one_check_writes_each_question_in_the_contents_order() {
         latency_ms: Some(83_400.0),
     };
     let values = interactions(Version::Scorm12, Lang::En, &check);
-    let first: Vec<(&str, &str)> = values[..8]
-        .iter()
-        .map(|(element, value)| (element.as_str(), value.as_str()))
-        .collect();
+    let first = as_strs(&values[..8]);
     assert_eq!(
         first,
         [
@@ -278,10 +283,7 @@ fn one_check_writes_each_question_in_the_contents_order() {
     );
 
     let values = interactions(Version::Scorm2004, Lang::Zh, &check);
-    let first: Vec<(&str, &str)> = values[..9]
-        .iter()
-        .map(|(element, value)| (element.as_str(), value.as_str()))
-        .collect();
+    let first = as_strs(&values[..9]);
     assert_eq!(
         first,
         [
@@ -499,10 +501,7 @@ fn objectives_say_which_items_are_ticked() {
         .iter()
         .position(|item| item.id == "absorption")
         .unwrap();
-    let entry: Vec<(&str, &str)> = values[4 * absorption..4 * absorption + 4]
-        .iter()
-        .map(|(element, value)| (element.as_str(), value.as_str()))
-        .collect();
+    let entry = as_strs(&values[4 * absorption..4 * absorption + 4]);
     assert_eq!(
         entry,
         [

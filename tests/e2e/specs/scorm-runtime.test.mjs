@@ -9,7 +9,7 @@
 // comes back and is confirmed, two tabs of one activity still merge.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, watchedContext } from '../fixtures/browser.mjs';
+import { launch, withWatchedPage } from '../fixtures/browser.mjs';
 import { eventually } from '../fixtures/eventually.mjs';
 import { startPlatform, openPackage, platformRecord, backups, VERSIONS } from '../fixtures/lms.mjs';
 
@@ -28,16 +28,7 @@ after(async () => {
 });
 
 /** A fresh, watched context (empty storage: another device). */
-async function withContext(body) {
-  const watched = await watchedContext(browser);
-  try {
-    const page = await watched.context.newPage();
-    await body(page, watched);
-    watched.assertClean();
-  } finally {
-    await watched.context.close();
-  }
-}
+const withContext = (body) => withWatchedPage(browser, {}, body);
 
 const status = (record) => record.core?.lesson_status ?? record.completion_status;
 const location = (record) => record.core?.lesson_location ?? record.location;

@@ -12,7 +12,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, watchedContext, projectRoot } from '../fixtures/browser.mjs';
+import { launch, withWatchedPage, projectRoot } from '../fixtures/browser.mjs';
 import { eventually } from '../fixtures/eventually.mjs';
 import { startPlatform, openPackage, platformRecord, VERSIONS } from '../fixtures/lms.mjs';
 
@@ -39,18 +39,11 @@ after(async () => {
 });
 
 /** A fresh, watched context; `said` collects what the package told the console about the platform. */
-async function withContext(body) {
-  const watched = await watchedContext(browser);
-  try {
-    const page = await watched.context.newPage();
-    const said = [];
-    page.on('console', (message) => { if (message.text().startsWith('SCORM:')) said.push(message.text()); });
-    await body(page, said);
-    watched.assertClean();
-  } finally {
-    await watched.context.close();
-  }
-}
+const withContext = (body) => withWatchedPage(browser, {}, (page) => {
+  const said = [];
+  page.on('console', (message) => { if (message.text().startsWith('SCORM:')) said.push(message.text()); });
+  return body(page, said);
+});
 
 /** The platform's interactions and objectives as scorm-again holds them (write-only 1.2 elements too). */
 async function tracked(page) {

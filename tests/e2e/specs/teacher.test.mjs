@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, watchedContext, distDir, screenshot } from '../fixtures/browser.mjs';
+import { launch, withWatchedPage, distDir, screenshot } from '../fixtures/browser.mjs';
 import { StaticServer } from '../fixtures/server.mjs';
 import { WidgetPage } from '../fixtures/widget.mjs';
 import { eventually } from '../fixtures/eventually.mjs';
@@ -41,16 +41,8 @@ after(async () => {
 
 const teachPage = (lang) => `${app.url}${lang === 'zh' ? 'zh-' : ''}teach.html`;
 
-async function withPage(body, options = {}) {
-  const watched = await watchedContext(browser, { allowedHosts: ['127.0.0.1', 'localhost'], ...options });
-  try {
-    const page = await watched.context.newPage();
-    await body(page, watched);
-    watched.assertClean();
-  } finally {
-    await watched.context.close();
-  }
-}
+const withPage = (body, options = {}) =>
+  withWatchedPage(browser, { allowedHosts: ['127.0.0.1', 'localhost'], ...options }, body);
 
 /** The teacher page in `lang`, live, with its code filled in. */
 async function openTeach(page, lang, url = teachPage(lang)) {

@@ -7,28 +7,20 @@
 // platform at all. Then the platform's attempt owning the work: nothing
 // passes to a second activity, a teacher's reset holds, a refused commit
 // comes back and is confirmed, two tabs of one activity still merge.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, withWatchedPage } from '../fixtures/browser.mjs';
+import { withWatchedPage } from '../fixtures/browser.mjs';
 import { eventually } from '../fixtures/eventually.mjs';
-import { startPlatform, openPackage, platformRecord, backups, VERSIONS } from '../fixtures/lms.mjs';
+import { usePlatforms, openPackage, platformRecord, backups, VERSIONS } from '../fixtures/lms.mjs';
 
 const KEY = 'value-governance-explorer:progress';
 const CORE = [/Value goal absorption/, /Value governance operation/, /Value coordination and feedback/];
 
-let browser;
-const platforms = {};
-before(async () => {
-  browser = await launch();
-  for (const version of Object.keys(VERSIONS)) platforms[version] = await startPlatform(version);
-});
-after(async () => {
-  await browser?.close();
-  for (const platform of Object.values(platforms)) await platform.server.stop();
-});
+const session = usePlatforms();
+const { platforms } = session;
 
 /** A fresh, watched context (empty storage: another device). */
-const withContext = (body) => withWatchedPage(browser, {}, body);
+const withContext = (body) => withWatchedPage(session.browser, {}, body);
 
 const status = (record) => record.core?.lesson_status ?? record.completion_status;
 const location = (record) => record.core?.lesson_location ?? record.location;

@@ -8,13 +8,13 @@
 // commit's retry writing them again; a launch not writing the platform's own
 // attempt again. The JSON of what scorm-again holds is kept in
 // target/scorm-tracking/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, withWatchedPage, projectRoot } from '../fixtures/browser.mjs';
+import { withWatchedPage, projectRoot } from '../fixtures/browser.mjs';
 import { eventually } from '../fixtures/eventually.mjs';
-import { startPlatform, openPackage, platformRecord, VERSIONS } from '../fixtures/lms.mjs';
+import { usePlatforms, openPackage, platformRecord, VERSIONS } from '../fixtures/lms.mjs';
 
 const CORE = [/Value goal absorption/, /Value governance operation/, /Value coordination and feedback/];
 const QUESTIONS = ['phase-order', 'still-unfolding', 'growth-incentives', 'goal-adjustment', 'needs', 'starting-point', 'dimensions', 'capability-levels'];
@@ -27,19 +27,11 @@ const SEVEN_OF_EIGHT = {
   dimensions: ['coordination', 'absorption', 'operation'], 'capability-levels': ['values', 'institutions', 'methodology'],
 };
 
-let browser;
-const platforms = {};
-before(async () => {
-  browser = await launch();
-  for (const version of Object.keys(VERSIONS)) platforms[version] = await startPlatform(version);
-});
-after(async () => {
-  await browser?.close();
-  for (const platform of Object.values(platforms)) await platform.server.stop();
-});
+const session = usePlatforms();
+const { platforms } = session;
 
 /** A fresh, watched context; `said` collects what the package told the console about the platform. */
-const withContext = (body) => withWatchedPage(browser, {}, (page) => {
+const withContext = (body) => withWatchedPage(session.browser, {}, (page) => {
   const said = [];
   page.on('console', (message) => { if (message.text().startsWith('SCORM:')) said.push(message.text()); });
   return body(page, said);

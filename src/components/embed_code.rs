@@ -97,14 +97,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
                 <legend>{ teacher.embed_view_label }</legend>
                 { for choices.into_iter().map(|(choice, label)| {
                     let id = format!("vge-embed-view-{}", choice.code());
-                    let onchange = {
-                        let view = view.clone();
-                        let copying = copying.clone();
-                        Callback::from(move |_| {
-                            view.set(choice);
-                            copying.set(None);
-                        })
-                    };
+                    let onchange = choose(&view, choice, &copying);
                     radio("vge-embed-view", id, *view == choice, onchange, label)
                 }) }
                 <p class="vge-embed-hint" data-testid="embed-view-hint">{ teacher.embed_view_hint }</p>
@@ -115,14 +108,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
                     <legend>{ teacher.embed_start_label }</legend>
                     { for starts.into_iter().map(|(choice, id, label)| {
                         let id = format!("vge-embed-start-{id}");
-                        let onchange = {
-                            let start = start.clone();
-                            let copying = copying.clone();
-                            Callback::from(move |_| {
-                                start.set(choice);
-                                copying.set(None);
-                            })
-                        };
+                        let onchange = choose(&start, choice, &copying);
                         radio("vge-embed-start", id, *start == choice, onchange, label)
                     }) }
                 </fieldset>
@@ -143,6 +129,20 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
             <p class="vge-embed-hint" data-testid="embed-fallback-note">{ teacher.embed_fallback_note }</p>
         </div>
     }
+}
+
+/// Choosing `value` for `state`: the code changes, so what "Copy code"
+/// said of the old one goes.
+fn choose<T: PartialEq + Copy + 'static>(
+    state: &UseStateHandle<T>,
+    value: T,
+    copying: &UseStateHandle<Option<Copying>>,
+) -> Callback<Event> {
+    let (state, copying) = (state.clone(), copying.clone());
+    Callback::from(move |_| {
+        state.set(value);
+        copying.set(None);
+    })
 }
 
 /// One choice of a group of radio buttons, with its label.

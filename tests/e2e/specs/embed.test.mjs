@@ -116,12 +116,25 @@ async function withHost(url, body, { init, ...options } = {}) {
       // What the pages reported meanwhile (a panic, a console error) says
       // more about a timeout than the timeout does.
       if (watched.problems.length) error.message += `\nthe page also reported:\n${watched.problems.join('\n')}`;
+      error.message += `\nthe frame then: ${await frameState(page)}`;
       throw error;
     }
     watched.assertClean();
   } finally {
     await watched.context.close();
   }
+}
+
+/** Where the widget's frame is and what it shows, for a failure's message. */
+async function frameState(page) {
+  const frames = page.frames().map((frame) => frame.url()).join(', ');
+  const frame = widgetFrame(page);
+  if (!frame) return `no widget frame among ${frames}`;
+  const shown = await Promise.race([
+    frame.evaluate(() => `${document.documentElement.className} | ${document.body?.innerText.slice(0, 200).replace(/\s+/g, ' ')}`),
+    new Promise((resolve) => setTimeout(() => resolve('(its document did not answer in 2 s)'), 2000)),
+  ]).catch((error) => `(could not ask it: ${error.message})`);
+  return `${frame.url()}: ${shown}`;
 }
 
 const frameHeight = (page) => page.locator('#widget').evaluate((frame) => frame.getBoundingClientRect().height);

@@ -4,9 +4,9 @@
 //! nothing here touches the browser.
 
 use crate::content::Content;
-use crate::page::Page;
+use crate::domain::page::Page;
+use crate::domain::work::Work;
 use crate::state::State;
-use crate::work::Work;
 use yew::prelude::*;
 
 /// The shared state handle: read it, or dispatch an action to it.

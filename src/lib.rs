@@ -8,31 +8,37 @@
 //! state, storage records, export, URL parsing, pages) is tested natively;
 //! everything that touches the browser runs in effects and event handlers,
 //! which the build-time render never calls.
+//!
+//! The layers, one folder each, each using only those before it:
+//! `content` (the validated text) → `domain` (the learner's work, the
+//! quiz, the pages, the address) → `formats` (record, suspend data and
+//! CMI, export, host messages, paint hint) → `persistence` (where the work
+//! is kept, the merge, the backup rule) → `state` (the reducer) →
+//! `context` (the Yew context) → `web` (the browser's IO and the hooks
+//! that connect it to the state) → `components`; this file starts them.
 
-pub mod backup;
-pub mod components;
+// The layers, lowest first; each uses only those before it (held by
+// tests/modules.rs).
 pub mod content;
-pub mod context;
-pub mod embed;
-pub mod export;
-pub mod html;
-pub mod json;
-pub mod keeping;
-pub mod page;
-pub mod paint;
-pub mod quiz;
-pub mod scorm;
+
+pub mod domain;
+
+pub mod formats;
+
+pub mod persistence;
+
 pub mod state;
-pub mod storage;
-pub mod url;
+
+pub mod context;
+
 pub mod web;
-pub mod work;
+
+pub mod components;
 
 #[cfg(target_arch = "wasm32")]
 use {
     components::app::{App, AppProps},
-    page::Page,
-    work::Work,
+    domain::{page::Page, work::Work},
 };
 
 /// Takes over `root`: hydrates the page the build rendered into it,

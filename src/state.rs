@@ -15,15 +15,15 @@ mod ui;
 
 pub use import::{Import, ImportAction, ImportOutcome, Imported};
 pub use learner::{Learner, WorkAction};
-pub use quiz::QuizAction;
+pub use quiz::{Direction, Moved, Quiz, QuizAction};
 pub use status::{Status, StatusAction};
 pub use ui::{Ui, UiAction};
 
 use crate::content::Lang;
-use crate::page::Page;
-use crate::quiz::{Answers, Quiz};
-use crate::storage::StorageTrouble;
-use crate::work::Work;
+use crate::domain::page::Page;
+use crate::domain::quiz::Answers;
+use crate::domain::work::Work;
+use crate::formats::record::StorageTrouble;
 use std::rc::Rc;
 use yew::Reducible;
 

@@ -5,7 +5,7 @@
 // launch pages, which never move to a page outside the package, and the
 // pages for teachers, which move only to the other language's), the key saved progress is
 // stored under, the phases' ids, and the paint hint's key and version
-// (src/paint.rs). The page's own file is <html data-vge-page>. Written for
+// (src/formats/paint_hint.rs). The page's own file is <html data-vge-page>. Written for
 // old browsers too: it must never stop
 // a page from showing.
 //

@@ -1,15 +1,18 @@
 //! A course platform's package: the platform's attempt owns the learner's
 //! work, and this browser's backup carries only what the platform has not
-//! confirmed (`backup.rs`). Keys per learner and activity; a teacher's reset
+//! confirmed (`persistence::backup`). Keys per learner and activity; a teacher's reset
 //! and a new attempt hold; refused writes come back; another device's later
 //! work wins; the stored form round-trips.
 #![cfg(not(target_arch = "wasm32"))]
 
-use value_governance_explorer::backup::{activity, confirm, key, resume, Backup, Confirmed};
 use value_governance_explorer::content::Lang;
-use value_governance_explorer::scorm::Snapshot;
-use value_governance_explorer::storage::{interpret, Record, Stamps, KEY, QUIZ_STAMP};
-use value_governance_explorer::work::Work;
+use value_governance_explorer::domain::stamps::{Stamps, QUIZ_STAMP};
+use value_governance_explorer::domain::work::Work;
+use value_governance_explorer::formats::record::{interpret, Record, KEY};
+use value_governance_explorer::formats::suspend_data::Snapshot;
+use value_governance_explorer::persistence::backup::{
+    activity, confirm, key, resume, Backup, Confirmed,
+};
 
 mod records;
 use records::parsed;
@@ -102,7 +105,7 @@ fn each_learner_and_each_activity_has_a_key_of_its_own() {
     // The id and address are not simply run together.
     assert_ne!(key("ab", "c/"), key("a", "bc/"));
     // An earlier version's key (the learner alone), removed on launch.
-    use value_governance_explorer::backup::legacy_key;
+    use value_governance_explorer::persistence::backup::legacy_key;
     assert!(legacy_key("student-1").starts_with(&format!("{KEY}:learner:")));
     assert_ne!(legacy_key("student-1"), legacy_key("student-2"));
 }
@@ -255,7 +258,7 @@ fn a_commit_that_succeeded_confirms_what_the_platform_now_holds_and_nothing_else
 
 #[test]
 fn the_attempt_at_check_yourself_follows_the_same_rule() {
-    use value_governance_explorer::quiz::Answers;
+    use value_governance_explorer::domain::quiz::Answers;
     let attempt = Answers::from_pairs([("starting-point", ["cohesion"])]);
     let backup = Backup {
         work: Work::default().with_quiz(Some(attempt.clone())),
@@ -299,7 +302,7 @@ fn the_backup_round_trips_through_its_stored_record() {
 
 #[test]
 fn a_platform_record_that_cannot_be_read_keeps_the_backup_whole() {
-    use value_governance_explorer::backup::keep_whole;
+    use value_governance_explorer::persistence::backup::keep_whole;
     let backup = confirmed_backup(&["absorption"], 100.0, 1);
     let resumed = keep_whole(Some(&backup));
     assert_eq!(resumed.backup, backup);
@@ -311,7 +314,7 @@ fn a_platform_record_that_cannot_be_read_keeps_the_backup_whole() {
 
 #[test]
 fn a_note_the_platform_cannot_hold_survives_every_launch_and_a_reset_takes_its_tick() {
-    use value_governance_explorer::backup::stamps_to_write;
+    use value_governance_explorer::persistence::backup::stamps_to_write;
     // Ticked and noted at 100; the platform's record (SCORM 1.2) has no
     // room for the note. The write to it comes later (its own clock says
     // 700) but carries the backup's stamp for a part it holds as is.
@@ -354,7 +357,7 @@ fn a_note_the_platform_cannot_hold_survives_every_launch_and_a_reset_takes_its_t
 
 #[test]
 fn stamps_to_write_take_the_backups_stamp_only_for_a_part_it_holds_as_written() {
-    use value_governance_explorer::backup::stamps_to_write;
+    use value_governance_explorer::persistence::backup::stamps_to_write;
     let backup = Backup {
         work: Work::from_ids(["values"]),
         stamps: Stamps::from_pairs([("values", 100.0), ("cohesion", 90.0)]),

@@ -5,7 +5,7 @@
 mod support;
 
 use support::{first_visit, mount, settle, storage};
-use value_governance_explorer::storage::{KEY, UNREADABLE_KEY, VERSION};
+use value_governance_explorer::formats::record::{KEY, UNREADABLE_KEY, VERSION};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

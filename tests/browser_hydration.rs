@@ -7,7 +7,7 @@ mod support;
 use support::{document, first_visit, rendered, settle, storage};
 use value_governance_explorer::components::app::{App, AppProps};
 use value_governance_explorer::content::Lang;
-use value_governance_explorer::page::Page;
+use value_governance_explorer::domain::page::Page;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlInputElement;
@@ -32,7 +32,7 @@ async fn prerendered(page: Page) -> web_sys::Element {
 fn returning_with(record: &str) {
     first_visit();
     storage()
-        .set_item(value_governance_explorer::storage::KEY, record)
+        .set_item(value_governance_explorer::formats::record::KEY, record)
         .unwrap();
 }
 
@@ -63,7 +63,7 @@ async fn a_box_ticked_before_the_wasm_stays_ticked_and_is_saved() {
     );
     assert!(root.text_content().unwrap().contains("1 of 9"));
     let saved = storage()
-        .get_item(value_governance_explorer::storage::KEY)
+        .get_item(value_governance_explorer::formats::record::KEY)
         .unwrap()
         .expect("the early tick is saved");
     assert!(saved.contains("\"values\""), "{saved}");
@@ -143,7 +143,7 @@ async fn hydration_starts_from_what_the_boot_script_painted() {
     assert!(checkbox(&root, "absorption").checked());
     // A painted tick is no early tick of the learner's: saved as it was.
     let saved = storage()
-        .get_item(value_governance_explorer::storage::KEY)
+        .get_item(value_governance_explorer::formats::record::KEY)
         .unwrap()
         .unwrap();
     assert!(saved.contains(r#""checked":["absorption"]"#), "{saved}");
@@ -171,7 +171,7 @@ async fn a_box_ticked_between_hydration_and_arrival_stays_ticked() {
         "the saved tick arrives"
     );
     let saved = storage()
-        .get_item(value_governance_explorer::storage::KEY)
+        .get_item(value_governance_explorer::formats::record::KEY)
         .unwrap()
         .unwrap();
     assert!(

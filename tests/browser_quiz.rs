@@ -6,7 +6,7 @@
 mod support;
 
 use support::{document, first_visit, mount, settle, storage};
-use value_governance_explorer::storage::KEY;
+use value_governance_explorer::formats::record::KEY;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;

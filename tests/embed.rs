@@ -3,11 +3,11 @@
 
 use serde_json::{json, Value};
 use value_governance_explorer::content::Lang;
-use value_governance_explorer::embed::{
+use value_governance_explorer::domain::page::View;
+use value_governance_explorer::domain::work::Work;
+use value_governance_explorer::formats::embed::{
     height_message, progress_message, read_incoming, HostCommand, Snippet,
 };
-use value_governance_explorer::page::View;
-use value_governance_explorer::work::Work;
 
 const CANONICAL: &str = "https://courses.example.edu/unit-3/explorer/";
 
@@ -100,7 +100,7 @@ fn only_the_documented_command_is_accepted() {
 
 /// The code for these choices, with the link text "Open".
 fn snippet(app_url: &str, lang: Lang, view: View, start: Option<usize>, title: &str) -> String {
-    value_governance_explorer::embed::snippet(&Snippet {
+    value_governance_explorer::formats::embed::snippet(&Snippet {
         app_url,
         lang,
         view,
@@ -123,7 +123,7 @@ fn the_snippet_is_a_lazy_titled_iframe_the_script_and_a_link_with_escaped_urls()
         code,
         "<iframe src=\"https://example.edu/a&amp;b/zh-embed-timeline.html#phase=interest\" title=\"价值治理互动导读\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0\" data-value-governance></iframe>\n<script src=\"https://example.edu/a&amp;b/embed.js\" async></script>\n<p data-value-governance-link><a href=\"https://example.edu/a&amp;b/zh.html#phase=interest\" target=\"_blank\" rel=\"noopener\">Open</a></p>"
     );
-    let all = value_governance_explorer::embed::snippet(&Snippet {
+    let all = value_governance_explorer::formats::embed::snippet(&Snippet {
         app_url: "https://example.edu/x/",
         lang: Lang::En,
         view: View::All,
@@ -181,8 +181,8 @@ fn a_phase_chosen_on_purpose_is_pinned_where_the_timeline_is_shown() {
 
 #[test]
 fn checking_answers_reports_each_question_and_the_result_as_xapi_statements() {
-    use value_governance_explorer::embed::quiz_message;
-    use value_governance_explorer::quiz::Answers;
+    use value_governance_explorer::domain::quiz::Answers;
+    use value_governance_explorer::formats::embed::quiz_message;
     let answers = Answers::from_pairs([
         ("starting-point", vec!["cohesion"]),
         ("dimensions", vec!["operation", "absorption"]),

@@ -3,10 +3,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use value_governance_explorer::content::{Lang, EN, ZH};
-use value_governance_explorer::export::{
+use value_governance_explorer::domain::work::Work;
+use value_governance_explorer::formats::export::{
     check_import, file_name, find_record_json, markdown, record, NotAnExport,
 };
-use value_governance_explorer::work::Work;
 
 mod records;
 use records::record_of;
@@ -101,7 +101,7 @@ fn exports_from_older_and_newer_versions_are_read_as_far_as_possible() {
 
 #[test]
 fn the_attempt_is_in_the_markdown_and_comes_back_on_import() {
-    use value_governance_explorer::quiz::Answers;
+    use value_governance_explorer::domain::quiz::Answers;
     let attempt = Answers::from_pairs([
         ("starting-point", vec!["empowerment"]),
         ("phase-order", vec!["unity", "interest", "comprehensive"]),

@@ -1,15 +1,15 @@
-//! The persistence engine (`keeping.rs`): what one page knows of a place
+//! The persistence engine (`persistence::keeping`): what one page knows of a place
 //! where the work is kept, against what it shows. A place in memory stands
 //! for `localStorage` and the course platform, whose own code is tested in
 //! the browser (e2e); here, what the engine writes, merges and reports.
 #![cfg(not(target_arch = "wasm32"))]
 
 use value_governance_explorer::content::Lang;
-use value_governance_explorer::keeping::{
+use value_governance_explorer::domain::stamps::Stamps;
+use value_governance_explorer::domain::work::Work;
+use value_governance_explorer::persistence::keeping::{
     arrival_phase, web_keeps_phase, Found, Keeper, Place, Saved, Shown, Theirs, Watching,
 };
-use value_governance_explorer::storage::Stamps;
-use value_governance_explorer::work::Work;
 
 mod records;
 use records::stamps;

@@ -1,47 +1,53 @@
-//! The library's modules form layers without a cycle: reads every module
-//! file under `src/` (not the binaries or the build script), finds the
-//! modules each one names (`crate::…` and `super::…` paths, `use` trees with
-//! braces, and a module file's own child modules by their bare names), and
-//! fails naming every cycle it finds.
+//! The layers of `src/`, one folder (or module file) each, lowest first:
+//! a file may use its own layer and those before it in [`LAYERS`], never a
+//! later one; and no modules use each other in a circle. Reads every file
+//! under `src/` but the binaries and the build script, and follows each
+//! `crate::…`, `super::…` and `self::…` path (`use` trees with braces too).
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-/// Every module file of the library, by module path (`components::timeline`).
-fn module_files() -> BTreeMap<String, PathBuf> {
-    fn walk(dir: &Path, files: &mut Vec<PathBuf>) {
+/// The layers, lowest first (README, "Code map"). `lib.rs`, the start, is
+/// above them all.
+const LAYERS: [&str; 8] = [
+    "content",
+    "domain",
+    "formats",
+    "persistence",
+    "state",
+    "context",
+    "web",
+    "components",
+];
+
+/// Every module of the library by path (`components::timeline`), with its
+/// code (comments and strings left out).
+fn modules() -> BTreeMap<String, String> {
+    fn walk(dir: &Path, found: &mut Vec<std::path::PathBuf>) {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
             if path.is_dir() {
-                walk(&path, files);
+                walk(&path, found);
             } else if path.extension().is_some_and(|ext| ext == "rs") {
-                files.push(path);
+                found.push(path);
             }
         }
     }
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
     walk(&src, &mut files);
-    let mut modules = BTreeMap::new();
-    for file in files {
-        let relative = file.strip_prefix(&src).unwrap().with_extension("");
-        let parts: Vec<String> = relative
-            .components()
-            .map(|part| part.as_os_str().to_string_lossy().into_owned())
-            .collect();
-        // Not part of the library's module tree.
-        if parts[0] == "bin" || parts == ["build"] || parts == ["main"] {
-            continue;
-        }
-        let path = if parts == ["lib"] {
-            String::new()
-        } else {
-            parts.join("::")
-        };
-        modules.insert(path, file);
-    }
-    modules
+    files
+        .into_iter()
+        .filter_map(|file| {
+            let relative = file.strip_prefix(&src).unwrap().with_extension("");
+            let module = relative.to_string_lossy().replace('/', "::");
+            let outside =
+                module.starts_with("bin::") || ["build", "main", "lib"].contains(&module.as_str());
+            let code = code_of(&std::fs::read_to_string(&file).unwrap());
+            (!outside).then_some((module, code))
+        })
+        .collect()
 }
 
 /// The text without comments, so that docs naming a module do not count.
@@ -136,211 +142,170 @@ fn paths_in(text: &str) -> Vec<Vec<String>> {
     tree(&chars, &mut 0)
 }
 
-/// The modules `module` names in `code`: the longest known module path
-/// that each of its paths starts with.
-fn dependencies(module: &str, code: &str, known: &BTreeSet<String>) -> BTreeSet<String> {
-    let own: Vec<&str> = module.split("::").filter(|s| !s.is_empty()).collect();
+/// The modules `module` names in `code`: for each `crate::`, `super::` or
+/// `self::` path, the longest module path in `known` it starts with.
+fn uses(module: &str, code: &str, known: &BTreeSet<String>) -> BTreeSet<String> {
+    let own: Vec<&str> = module.split("::").collect();
     let mut found = BTreeSet::new();
-    let mut resolve = |base: Vec<String>, tail: Vec<String>| {
-        let full: Vec<String> = base.into_iter().chain(tail).collect();
-        let longest = (1..=full.len())
-            .rev()
-            .map(|n| full[..n].join("::"))
-            .find(|path| known.contains(path));
-        if let Some(target) = longest.filter(|target| target != module) {
-            found.insert(target);
-        }
-    };
-    let bytes = code.as_bytes();
-    let mut from = 0;
-    while let Some(at) = code[from..].find("::").map(|at| at + from) {
-        from = at + 2;
-        // The identifier just before this `::`, if it starts a path.
+    for (at, _) in code.match_indices("::") {
         let start = code[..at]
             .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
             .map_or(0, |i| i + 1);
-        if start >= 2 && &bytes[start - 2..start] == b"::" {
-            continue; // Inside a longer path, already read from its start.
+        if code[..start].ends_with("::") {
+            continue; // Inside a longer path, read from its start.
         }
-        let head = &code[start..at];
         let mut rest = &code[at + 2..];
-        let base: Vec<String> = match head {
-            "crate" => Vec::new(),
+        let base: &[&str] = match &code[start..at] {
+            "crate" => &[],
+            "self" => &own,
             "super" => {
-                let mut depth = 1;
+                let mut up = 1;
                 while let Some(after) = rest.strip_prefix("super::") {
-                    depth += 1;
-                    rest = after;
+                    (up, rest) = (up + 1, after);
                 }
-                own[..own.len().saturating_sub(depth)]
-                    .iter()
-                    .map(|s| s.to_string())
-                    .collect()
+                &own[..own.len().saturating_sub(up)]
             }
-            "self" => own.iter().map(|s| s.to_string()).collect(),
-            // A child module named by its bare name in its parent's file.
-            child => {
-                let path = own
-                    .iter()
-                    .copied()
-                    .chain([child])
-                    .collect::<Vec<_>>()
-                    .join("::");
-                if !known.contains(&path) {
-                    continue;
-                }
-                own.iter().chain([&child]).map(|s| s.to_string()).collect()
-            }
+            _ => continue,
         };
         for tail in paths_in(rest) {
-            resolve(base.clone(), tail);
+            let full: Vec<String> = base.iter().map(|s| s.to_string()).chain(tail).collect();
+            let longest = (1..=full.len()).rev().map(|n| full[..n].join("::"));
+            if let Some(target) = longest.into_iter().find(|path| known.contains(path)) {
+                if target != module {
+                    found.insert(target);
+                }
+            }
         }
     }
     found
 }
 
-/// Every cycle among the modules, each as the modules along it.
-fn cycles(graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<Vec<String>> {
-    fn visit(
-        node: &str,
-        graph: &BTreeMap<String, BTreeSet<String>>,
-        stack: &mut Vec<String>,
-        done: &mut BTreeSet<String>,
-        found: &mut Vec<Vec<String>>,
-    ) {
-        if let Some(at) = stack.iter().position(|n| n == node) {
-            let mut cycle = stack[at..].to_vec();
-            cycle.push(node.to_owned());
-            found.push(cycle);
-            return;
-        }
-        if done.contains(node) {
-            return;
-        }
-        stack.push(node.to_owned());
-        for next in graph.get(node).into_iter().flatten() {
-            visit(next, graph, stack, done, found);
-        }
-        stack.pop();
-        done.insert(node.to_owned());
-    }
-    let mut found = Vec::new();
-    let mut done = BTreeSet::new();
-    for node in graph.keys() {
-        visit(node, graph, &mut Vec::new(), &mut done, &mut found);
-    }
-    found
-}
-
-fn graph() -> BTreeMap<String, BTreeSet<String>> {
-    let files = module_files();
-    let known: BTreeSet<String> = files.keys().cloned().collect();
-    files
+/// The layer a module is in: its folder (or module file), by position in
+/// [`LAYERS`].
+fn layer_of(module: &str) -> Option<usize> {
+    LAYERS
         .iter()
-        // The crate root declares every module: it is above all of them.
-        .filter(|(module, _)| !module.is_empty())
-        .map(|(module, file)| {
-            let code = code_of(&std::fs::read_to_string(file).unwrap());
-            let mut uses = dependencies(module, &code, &known);
-            uses.remove("");
-            (module.clone(), uses)
+        .position(|layer| module.split("::").next() == Some(*layer))
+}
+
+/// Every use of a later layer, as "module (layer) uses module (layer)".
+fn upward(graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<String> {
+    let name = |module: &str| layer_of(module).map_or("no layer", |at| LAYERS[at]);
+    graph
+        .iter()
+        .flat_map(|(module, used)| {
+            used.iter()
+                .filter(|used| layer_of(used).is_none() || layer_of(used) > layer_of(module))
+                .map(move |used| {
+                    format!("{module} ({}) uses {used} ({})", name(module), name(used))
+                })
         })
         .collect()
 }
 
-#[test]
-fn the_modules_form_layers_without_a_cycle() {
-    let graph = graph();
-    let found = cycles(&graph);
-    assert!(
-        found.is_empty(),
-        "module cycles:\n{}",
+/// A circle of uses, if there is one, as the modules along it.
+fn circle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
+    fn visit(
+        node: &str,
+        graph: &BTreeMap<String, BTreeSet<String>>,
+        path: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(at) = path.iter().position(|n| n == node) {
+            return Some(
+                path[at..]
+                    .iter()
+                    .cloned()
+                    .chain([node.to_owned()])
+                    .collect(),
+            );
+        }
+        if !done.insert(node.to_owned()) {
+            return None;
+        }
+        path.push(node.to_owned());
+        let found = graph
+            .get(node)
+            .into_iter()
+            .flatten()
+            .find_map(|next| visit(next, graph, path, done));
+        path.pop();
         found
-            .iter()
-            .map(|cycle| format!("  {}", cycle.join(" → ")))
-            .collect::<Vec<_>>()
-            .join("\n")
-    );
-}
-
-#[test]
-fn the_check_finds_what_a_module_names() {
-    let known: BTreeSet<String> = ["state", "page", "components::timeline", "effects"]
-        .map(String::from)
-        .into();
-    let code = code_of(
-        "use crate::{state::{Action, State}, page::Page};\n\
-         // crate::effects in a comment does not count\n\
-         let s = \"crate::effects\";\n\
-         use super::timeline::tab_id;",
-    );
-    let uses = dependencies("components::phase_panel", &code, &known);
-    assert_eq!(
-        uses,
-        ["components::timeline", "page", "state"]
-            .map(String::from)
-            .into()
-    );
-    // A cycle is found and named.
-    let graph: BTreeMap<String, BTreeSet<String>> = [
-        ("state".to_owned(), ["page".to_owned()].into()),
-        ("page".to_owned(), ["state".to_owned()].into()),
-    ]
-    .into();
-    assert_eq!(cycles(&graph), [vec!["page", "state", "page"]]);
-}
-
-/// The layers, lowest first: a module may use its own layer and those
-/// below it, never one above. The browser edge (effects, places, storage
-/// IO) sits under the components that call its hooks; `lib.rs` (the crate
-/// root) starts the whole.
-const LAYERS: [(&str, &[&str]); 8] = [
-    (
-        "content, HTML escaping, JSON reading",
-        &["content", "html", "json"],
-    ),
-    ("domain", &["work", "quiz", "page", "url"]),
-    (
-        "formats",
-        &["storage", "backup", "scorm", "export", "embed", "paint"],
-    ),
-    ("persistence engine", &["keeping"]),
-    ("state", &["state"]),
-    ("context", &["context"]),
-    ("browser edge", &["web"]),
-    ("components", &["components"]),
-];
-
-/// The layer of a module (by its top-level name).
-fn layer_of(module: &str) -> Option<usize> {
-    let top = module.split("::").next().unwrap_or(module);
-    LAYERS
-        .iter()
-        .position(|(_, modules)| modules.contains(&top))
-}
-
-#[test]
-fn every_module_uses_only_its_own_layer_and_those_below() {
-    let graph = graph();
-    let unplaced: Vec<&String> = graph
+    }
+    let mut done = BTreeSet::new();
+    graph
         .keys()
-        .filter(|module| layer_of(module).is_none())
-        .collect();
-    assert!(unplaced.is_empty(), "modules in no layer: {unplaced:?}");
-    let upward: Vec<String> = graph
+        .find_map(|node| visit(node, graph, &mut Vec::new(), &mut done))
+}
+
+fn graph_of(modules: &BTreeMap<String, String>) -> BTreeMap<String, BTreeSet<String>> {
+    let known: BTreeSet<String> = modules.keys().cloned().collect();
+    modules
         .iter()
-        .flat_map(|(module, uses)| {
-            uses.iter()
-                .filter(|used| layer_of(used) > layer_of(module))
-                .map(move |used| {
-                    let name = |m: &str| LAYERS[layer_of(m).unwrap()].0;
-                    format!("  {module} ({}) uses {used} ({})", name(module), name(used))
-                })
-        })
-        .collect();
+        .map(|(module, code)| (module.clone(), uses(module, code, &known)))
+        .collect()
+}
+
+#[test]
+fn every_module_is_in_a_layer_and_uses_none_above_it_nor_a_circle() {
+    let modules = modules();
+    let unplaced: Vec<&String> = modules.keys().filter(|m| layer_of(m).is_none()).collect();
+    assert!(
+        unplaced.is_empty(),
+        "modules in no layer's folder: {unplaced:?}"
+    );
+    let graph = graph_of(&modules);
+    let upward = upward(&graph);
     assert!(
         upward.is_empty(),
-        "modules using a layer above their own:\n{}",
-        upward.join("\n")
+        "uses of a later layer:\n  {}",
+        upward.join("\n  ")
+    );
+    assert_eq!(
+        circle(&graph),
+        None,
+        "modules that use each other in a circle"
+    );
+}
+
+#[test]
+fn each_layer_says_what_it_holds() {
+    let modules = modules();
+    for layer in LAYERS {
+        let text = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("src/{layer}.rs")),
+        )
+        .unwrap();
+        assert!(
+            text.starts_with("//! "),
+            "src/{layer}.rs starts without a module doc"
+        );
+        assert!(modules.contains_key(layer), "no module {layer}");
+    }
+}
+
+/// The check itself, on planted code: an upward use and a circle are found
+/// and named; comments and strings do not count.
+#[test]
+fn the_check_fails_on_an_upward_use_and_on_a_circle() {
+    let planted: BTreeMap<String, String> = [
+        ("domain::work", "use crate::{content::Lang, state::{Action, State}};\n// crate::web in a comment\nlet s = \"crate::web\";"),
+        ("state", "use crate::content::Lang;"),
+        ("domain", "pub mod work;"),
+        ("formats::record", "use super::cmi::Version;"),
+        ("formats::cmi", "pub fn f() -> crate::formats::record::Record { todo!() }"),
+        ("content", ""),
+        ("web", ""),
+    ]
+    .into_iter()
+    .map(|(module, code)| (module.to_owned(), code_of(code)))
+    .collect();
+    let graph = graph_of(&planted);
+    assert_eq!(upward(&graph), ["domain::work (domain) uses state (state)"]);
+    let circle = circle(&graph).expect("a circle");
+    assert!(
+        circle.contains(&"formats::cmi".to_owned())
+            && circle.contains(&"formats::record".to_owned()),
+        "{circle:?}"
     );
 }

@@ -4,8 +4,8 @@
 
 use std::collections::HashSet;
 use value_governance_explorer::content::Lang;
-use value_governance_explorer::page::Page;
-use value_governance_explorer::page::View;
+use value_governance_explorer::domain::page::Page;
+use value_governance_explorer::domain::page::View;
 
 #[test]
 fn every_page_has_its_own_file() {

@@ -1,31 +1,31 @@
-//! The paint hint the boot script reads (`src/paint.rs`): its exact text,
+//! The paint hint the boot script reads (`formats::paint_hint`): its exact text,
 //! and that it carries only what the content knows.
 #![cfg(not(target_arch = "wasm32"))]
 
-use value_governance_explorer::page::Page;
-use value_governance_explorer::paint;
+use value_governance_explorer::domain::page::Page;
+use value_governance_explorer::domain::work::Work;
+use value_governance_explorer::formats::paint_hint;
 use value_governance_explorer::state::State;
-use value_governance_explorer::work::Work;
 
 #[test]
 fn the_hint_is_the_versioned_ticks_and_the_kept_phase() {
     let ticked = Work::from_ids(["values", "absorption"]);
     assert_eq!(
-        paint::hint(&ticked, Some(1)),
+        paint_hint::hint(&ticked, Some(1)),
         r#"{"v":1,"phase":"interest","ticked":["absorption","values"]}"#
     );
-    assert_eq!(paint::VERSION, 1);
+    assert_eq!(paint_hint::VERSION, 1);
 }
 
 #[test]
 fn without_a_kept_phase_or_ticks_the_hint_says_so() {
     assert_eq!(
-        paint::hint(&Work::default(), None),
+        paint_hint::hint(&Work::default(), None),
         r#"{"v":1,"ticked":[]}"#
     );
     // A position that names no phase is left out, not guessed.
     assert_eq!(
-        paint::hint(&Work::default(), Some(7)),
+        paint_hint::hint(&Work::default(), Some(7)),
         r#"{"v":1,"ticked":[]}"#
     );
 }
@@ -34,7 +34,7 @@ fn without_a_kept_phase_or_ticks_the_hint_says_so() {
 fn the_hint_holds_neither_notes_nor_unknown_ids_and_parses_as_json() {
     let work = Work::from_ids(["cohesion", "no-such-item"])
         .with_notes([("cohesion", "a \"quoted\" note")]);
-    let text = paint::hint(&work, Some(2));
+    let text = paint_hint::hint(&work, Some(2));
     let value: serde_json::Value = serde_json::from_str(&text).expect("JSON");
     assert_eq!(value["v"], 1);
     assert_eq!(value["phase"], "comprehensive");

@@ -3,8 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use value_governance_explorer::content::{Lang, QuestionKind};
-use value_governance_explorer::page::Page;
-use value_governance_explorer::quiz::{arrangement, mark, score, Answers, Direction, Mark};
+use value_governance_explorer::domain::page::Page;
+use value_governance_explorer::domain::quiz::{arrangement, mark, score, Answers, Mark};
+use value_governance_explorer::state::Direction;
 use value_governance_explorer::state::{
     Action, Arrival, ImportAction, Imported, QuizAction, State, WorkAction,
 };
@@ -79,7 +80,7 @@ fn marking_is_exact_for_order_and_single_and_set_based_for_multiple() {
 
 #[test]
 fn the_pass_mark_is_eighty_percent() {
-    use value_governance_explorer::quiz::Score;
+    use value_governance_explorer::domain::quiz::Score;
     assert!(Score {
         right: 8,
         total: 10
@@ -232,7 +233,7 @@ fn moving_a_choice_reorders_it_one_place_and_stops_at_the_ends() {
 #[test]
 fn a_restored_attempt_is_shown_marked_and_is_no_new_check() {
     let state = State::new(Page::default()).apply(Action::Arrive(Arrival {
-        work: value_governance_explorer::work::Work::default().with_quiz(Some(all_right())),
+        work: value_governance_explorer::domain::work::Work::default().with_quiz(Some(all_right())),
         ..Arrival::default()
     }));
     assert!(state.showing_result());
@@ -271,7 +272,7 @@ fn answers_wait_for_the_saved_work_and_try_again_needs_a_marked_attempt() {
 
 #[test]
 fn undo_after_reset_brings_back_ticks_without_undoing_a_newer_attempt() {
-    use value_governance_explorer::work::Work;
+    use value_governance_explorer::domain::work::Work;
     let state = State::new(Page::default()).apply(Action::Arrive(Arrival {
         work: Work::from_ids(["values"]),
         ..Arrival::default()
@@ -295,7 +296,7 @@ fn undo_after_reset_brings_back_ticks_without_undoing_a_newer_attempt() {
 
 #[test]
 fn an_import_is_shown_marked_even_during_a_retry() {
-    use value_governance_explorer::work::Work;
+    use value_governance_explorer::domain::work::Work;
     let state = live()
         .apply(Action::Quiz(QuizAction::Answer("starting-point", "values")))
         .apply(Action::Quiz(QuizAction::Check))

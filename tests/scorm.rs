@@ -5,12 +5,12 @@
 
 use proptest::prelude::*;
 use value_governance_explorer::content::Lang;
-use value_governance_explorer::scorm::{
-    decode, encode, platform_len, progress_measure, session_time_12, session_time_2004, Report,
-    Snapshot, SuspendError, Version,
+use value_governance_explorer::domain::stamps::Stamps;
+use value_governance_explorer::domain::work::{Tally, Work};
+use value_governance_explorer::formats::cmi::{
+    platform_len, progress_measure, session_time_12, session_time_2004, Report, Version,
 };
-use value_governance_explorer::storage::Stamps;
-use value_governance_explorer::work::{Tally, Work};
+use value_governance_explorer::formats::suspend_data::{decode, encode, Snapshot, SuspendError};
 
 fn item_ids() -> Vec<&'static str> {
     Lang::En
@@ -283,8 +283,8 @@ proptest! {
 /// An attempt: the phases in order, the starting point wrong, the three
 /// dimensions picked; made at a realistic time.
 fn with_attempt(mut snapshot: Snapshot) -> Snapshot {
-    use value_governance_explorer::quiz::Answers;
-    use value_governance_explorer::storage::QUIZ_STAMP;
+    use value_governance_explorer::domain::quiz::Answers;
+    use value_governance_explorer::domain::stamps::QUIZ_STAMP;
     let attempt = Answers::from_pairs([
         ("phase-order", vec!["unity", "interest", "comprehensive"]),
         ("starting-point", vec!["values"]),
@@ -337,7 +337,7 @@ fn the_quiz_attempt_comes_back_with_when_it_was_made_and_always_fits() {
 
 #[test]
 fn the_score_goes_to_the_platform_and_completion_still_follows_the_checklist() {
-    use value_governance_explorer::quiz::Score;
+    use value_governance_explorer::domain::quiz::Score;
     let progress = Work::from_ids(["absorption"]);
     let report = |right| Report {
         suspend: None,
@@ -382,7 +382,7 @@ fn the_score_goes_to_the_platform_and_completion_still_follows_the_checklist() {
 
 #[test]
 fn decimals_are_written_without_floats_rounded_down_and_without_trailing_zeros() {
-    use value_governance_explorer::scorm::decimal;
+    use value_governance_explorer::formats::cmi::decimal;
     assert_eq!(decimal(700, 8, 2), "87.5");
     assert_eq!(decimal(100, 3, 2), "33.33");
     assert_eq!(decimal(200, 3, 2), "66.66");

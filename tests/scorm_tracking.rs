@@ -1,5 +1,5 @@
 //! What the platform's reports get for each question and each checklist
-//! item (`scorm::tracking`): the response and right-answer formats per
+//! item (`formats::cmi::tracking`): the response and right-answer formats per
 //! question kind and version, one response for a multiple choice however it
 //! was picked or shown, the order of the elements, the objectives for some
 //! ticks, the times, and every value inside the standard's limits (and
@@ -7,13 +7,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use value_governance_explorer::content::{Lang, Question, QuestionKind};
-use value_governance_explorer::quiz::{arrangement, Answers, Mark};
-use value_governance_explorer::scorm::tracking::{
+use value_governance_explorer::domain::quiz::{arrangement, Answers, Mark};
+use value_governance_explorer::domain::work::Work;
+use value_governance_explorer::formats::cmi::tracking::{
     interactions, objectives, pattern, response, result, time_12, timestamp_2004, within, Check,
     Element, Moment, DESCRIPTION_MAX, RESPONSE_MAX_12,
 };
-use value_governance_explorer::scorm::{platform_len, Version};
-use value_governance_explorer::work::Work;
+use value_governance_explorer::formats::cmi::{platform_len, Version};
 
 const BOTH: [Version; 2] = [Version::Scorm12, Version::Scorm2004];
 

@@ -3,12 +3,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use value_governance_explorer::content::Lang;
-use value_governance_explorer::page::{Page, View};
+use value_governance_explorer::domain::page::{Page, View};
+use value_governance_explorer::domain::work::{Work, NOTE_MAX_CHARS};
+use value_governance_explorer::formats::record::StorageTrouble;
 use value_governance_explorer::state::{
     Action, Arrival, ImportAction, Imported, PhaseMove, State, StatusAction, WorkAction,
 };
-use value_governance_explorer::storage::StorageTrouble;
-use value_governance_explorer::work::{Work, NOTE_MAX_CHARS};
 
 fn fresh() -> State {
     State::new(Page::default())

@@ -3,14 +3,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use value_governance_explorer::content::Lang;
-use value_governance_explorer::storage::StorageTrouble;
-use value_governance_explorer::storage::{
-    interpret, may_write, merge, restamp, Loaded, Record, Stamps, VERSION,
-};
+use value_governance_explorer::domain::stamps::Stamps;
+use value_governance_explorer::formats::record::StorageTrouble;
+use value_governance_explorer::formats::record::{interpret, may_write, Loaded, Record, VERSION};
+use value_governance_explorer::persistence::merge::{merge, restamp};
 
 mod records;
 use records::{parsed, record_of, stamps};
-use value_governance_explorer::work::Work;
+use value_governance_explorer::domain::work::Work;
 
 fn load(raw: Option<&str>) -> Loaded {
     interpret(raw.map(parsed))
@@ -214,7 +214,7 @@ fn migration_from_version_2_keeps_ticks_notes_and_language_and_has_no_attempt() 
 
 #[test]
 fn the_attempt_is_saved_with_its_score_and_read_back_marked_again() {
-    use value_governance_explorer::quiz::Answers;
+    use value_governance_explorer::domain::quiz::Answers;
     let attempt = Answers::from_pairs([
         ("starting-point", vec!["cohesion"]),
         (
@@ -231,7 +231,7 @@ fn the_attempt_is_saved_with_its_score_and_read_back_marked_again() {
     let forged = json.replace(r#""right":2"#, r#""right":8"#);
     let loaded = load(Some(&forged));
     assert_eq!(
-        value_governance_explorer::quiz::score(loaded.work.quiz().unwrap()).right,
+        value_governance_explorer::domain::quiz::score(loaded.work.quiz().unwrap()).right,
         2
     );
     // Answers to questions this build does not have are dropped.
@@ -241,7 +241,7 @@ fn the_attempt_is_saved_with_its_score_and_read_back_marked_again() {
 
 #[test]
 fn two_tabs_keep_the_attempt_checked_later() {
-    use value_governance_explorer::quiz::Answers;
+    use value_governance_explorer::domain::quiz::Answers;
     let older = Work::from_ids(["values"]).with_quiz(Some(Answers::from_pairs([(
         "starting-point",
         vec!["values"],

@@ -5,7 +5,9 @@
 
 use proptest::prelude::*;
 use value_governance_explorer::content::Lang;
-use value_governance_explorer::url::{join_query, parse, with_phase, without, AddressOptions};
+use value_governance_explorer::domain::address::{
+    join_query, parse, with_phase, without, AddressOptions,
+};
 
 #[test]
 fn a_phase_in_the_fragment_is_selected() {

@@ -2,7 +2,7 @@
 //! kept.
 #![cfg(not(target_arch = "wasm32"))]
 
-use value_governance_explorer::work::Work;
+use value_governance_explorer::domain::work::Work;
 
 #[test]
 fn the_ticks_that_differ_between_two_works_are_set_as_in_the_second_and_notes_stay() {

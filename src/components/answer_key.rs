@@ -5,7 +5,7 @@
 
 use crate::components::quiz_feedback::Source;
 use crate::content::{fill, Lang};
-use crate::quiz::answer_text;
+use crate::domain::quiz::answer_text;
 use yew::prelude::*;
 
 /// The key, with a button that prints it alone (with the page's title and

@@ -5,8 +5,8 @@
 use crate::components::teacher_page::TeacherPage;
 use crate::components::widget::Widget;
 use crate::context::AppProvider;
-use crate::page::Page;
-use crate::work::Work;
+use crate::domain::page::Page;
+use crate::domain::work::Work;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Default)]

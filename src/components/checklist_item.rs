@@ -9,8 +9,8 @@ use crate::components::dom_ids::input_id;
 use crate::components::interpretation::interpretation;
 use crate::content::{Content, Item};
 use crate::context::AppContext;
+use crate::domain::work::NOTE_MAX_CHARS;
 use crate::state::{Action, UiAction, WorkAction};
-use crate::work::NOTE_MAX_CHARS;
 use yew::prelude::*;
 
 /// A checkbox, its label and term, and an "Explain" disclosure with a note.

@@ -5,7 +5,7 @@
 use crate::components::question_props::QuestionProps;
 use crate::components::quiz_feedback::{mark_class, quiz_feedback};
 use crate::content::QuestionKind;
-use crate::quiz::arrangement;
+use crate::domain::quiz::arrangement;
 use crate::state::{Action, QuizAction};
 use yew::prelude::*;
 

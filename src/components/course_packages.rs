@@ -3,7 +3,7 @@
 //! matter in Moodle and Canvas. A view function: no state of its own.
 
 use crate::content::Lang;
-use crate::scorm::Version;
+use crate::formats::cmi::Version;
 use yew::prelude::*;
 
 /// The downloads and each platform's steps.

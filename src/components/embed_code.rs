@@ -6,8 +6,8 @@
 //! code selected for the keyboard's copy.
 
 use crate::content::Lang;
-use crate::embed::{snippet, Snippet};
-use crate::page::View;
+use crate::domain::page::View;
+use crate::formats::embed::{snippet, Snippet};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

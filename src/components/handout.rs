@@ -5,7 +5,7 @@
 use crate::content::fill;
 use crate::content::Content;
 use crate::context::AppContext;
-use crate::quiz;
+use crate::domain::quiz;
 use yew::prelude::*;
 
 /// Phases and checklist laid out for paper.

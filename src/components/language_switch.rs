@@ -6,7 +6,7 @@
 
 use crate::content::Lang;
 use crate::context::AppContext;
-use crate::page::Page;
+use crate::domain::page::Page;
 use crate::state::Action;
 use yew::prelude::*;
 

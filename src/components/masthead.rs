@@ -6,7 +6,7 @@ use crate::components::language_switch::language_switch;
 use crate::components::page_contents::page_contents;
 use crate::content::Content;
 use crate::context::AppContext;
-use crate::page::View;
+use crate::domain::page::View;
 use yew::prelude::*;
 
 /// The widget's header; embedded, only a slim bar with the language switch.

@@ -6,7 +6,7 @@
 use crate::components::question_props::QuestionProps;
 use crate::components::quiz_feedback::{mark_class, quiz_feedback};
 use crate::content::fill;
-use crate::quiz::Direction;
+use crate::state::Direction;
 use crate::state::{Action, QuizAction};
 use yew::prelude::*;
 

@@ -1,8 +1,9 @@
 //! The properties every "Check yourself" question component takes.
 
 use crate::content::Lang;
-use crate::page::View;
-use crate::quiz::{Mark, Moved};
+use crate::domain::page::View;
+use crate::domain::quiz::Mark;
+use crate::state::Moved;
 use crate::state::State;
 use yew::prelude::*;
 

@@ -8,10 +8,10 @@
 use crate::components::dom_ids::{input_id, tab_id};
 use crate::components::question_props::QuestionProps;
 use crate::content::{Content, Item, Lang, Question};
-use crate::page::Page;
-use crate::quiz::Mark;
+use crate::domain::address::with_phase;
+use crate::domain::page::Page;
+use crate::domain::quiz::Mark;
 use crate::state::{Action, UiAction};
-use crate::url::with_phase;
 use yew::prelude::*;
 
 /// Mark, why, and where to read about it, for the question `props` draws:

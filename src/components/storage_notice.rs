@@ -2,9 +2,9 @@
 //! normally.
 
 use crate::content::Content;
-use crate::page::Page;
+use crate::domain::page::Page;
+use crate::formats::record::StorageTrouble as Notice;
 use crate::state::State;
-use crate::storage::StorageTrouble as Notice;
 use yew::prelude::*;
 
 /// Says why the work is kept in memory only, if it is, and what to do.

@@ -2,7 +2,7 @@
 //! citation (the teacher's tools are not on the learner's page).
 
 use crate::content::Lang;
-use crate::page::Page;
+use crate::domain::page::Page;
 use yew::prelude::*;
 
 /// "For teachers: embed this page or add it to a course", in `lang`.

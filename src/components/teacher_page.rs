@@ -13,7 +13,7 @@ use crate::components::{
     update_prompt::update_prompt,
 };
 use crate::content::Lang;
-use crate::page::Page;
+use crate::domain::page::Page;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -9,9 +9,9 @@ use crate::components::{
     update_prompt::update_prompt, your_work::YourWork,
 };
 use crate::context::use_app;
-use crate::page::Layout;
+use crate::domain::page::Layout;
+use crate::domain::work::Work;
 use crate::web::effects;
-use crate::work::Work;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -165,18 +165,19 @@ pub fn YourWork() -> Html {
 /// The export's file name and Markdown text for the current work.
 fn export_now(state: &crate::state::State) -> (String, String) {
     let date = crate::web::browser::today();
-    let record = crate::export::record(&state.learner.work, state.lang(), &date);
+    let record = crate::formats::export::record(&state.learner.work, state.lang(), &date);
     let json = crate::web::record_json::encode(&record).unwrap_or_default();
-    let text = crate::export::markdown(state.lang().content(), &state.learner.work, &date, &json);
-    (crate::export::file_name(&date), text)
+    let text =
+        crate::formats::export::markdown(state.lang().content(), &state.learner.work, &date, &json);
+    (crate::formats::export::file_name(&date), text)
 }
 
 /// The work in a chosen file, with the parts of its record that could not
 /// be read; `None` if it is not one of the widget's files.
 fn read_import(text: &str) -> Option<Imported> {
-    let json = crate::export::find_record_json(text)?;
+    let json = crate::formats::export::find_record_json(text)?;
     let read = crate::web::record_json::decode(json).ok()?;
-    let work = crate::export::check_import(read.record).ok()?;
+    let work = crate::formats::export::check_import(read.record).ok()?;
     Some(Imported {
         work,
         left_out: read.damaged,

@@ -1,7 +1,7 @@
 //! Importing work from a file: an import that would replace the learner's
 //! work waits for them to confirm it.
 
-use crate::work::Work;
+use crate::domain::work::Work;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Import {

@@ -1,7 +1,7 @@
 //! The learner's side of the state: their work as shown, and what the last
 //! reset cleared while it can still be undone.
 
-use crate::work::{Ticks, Work};
+use crate::domain::work::{Ticks, Work};
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Learner {

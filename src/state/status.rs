@@ -1,7 +1,7 @@
 //! What the widget reports about itself rather than the learner's work:
 //! trouble keeping the work, and a new version waiting.
 
-use crate::storage::StorageTrouble;
+use crate::formats::record::StorageTrouble;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Status {

@@ -10,10 +10,10 @@ pub fn window() -> web_sys::Window {
     web_sys::window().expect("the widget runs in a browser window")
 }
 
-/// What the address asks for (`url::parse` of its query and fragment).
-pub fn address() -> crate::url::AddressOptions {
+/// What the address asks for (`domain::address::parse` of its query and fragment).
+pub fn address() -> crate::domain::address::AddressOptions {
     let location = window().location();
-    crate::url::parse(
+    crate::domain::address::parse(
         &location.search().unwrap_or_default(),
         &location.hash().unwrap_or_default(),
     )

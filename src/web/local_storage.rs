@@ -2,17 +2,17 @@
 //! package page its backup: the only code that touches it. What a record
 //! means is `storage.rs`'s, tested natively.
 
-use crate::paint;
-use crate::storage::{interpret, Loaded, Record, StorageTrouble, UNREADABLE_KEY};
+use crate::domain::work::Work;
+use crate::formats::paint_hint;
+use crate::formats::record::{interpret, Loaded, Record, StorageTrouble, UNREADABLE_KEY};
 use crate::web::record_json::{decode, encode};
-use crate::work::Work;
 
 fn local_storage() -> Option<web_sys::Storage> {
     // Sandboxed frames and blocked storage throw here; treat as absent.
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Loads the record under `key` ([`crate::storage::KEY`], or a package's backup's:
+/// Loads the record under `key` ([`crate::formats::record::KEY`], or a package's backup's:
 /// `backup::key`); never fails, reporting trouble as a notice.
 pub fn load(key: &str) -> Loaded {
     let Some(storage) = local_storage() else {
@@ -56,6 +56,6 @@ pub fn save(key: &str, record: &Record) -> Result<(), StorageTrouble> {
 /// paint from next time, and the record's own save reports the trouble.
 pub fn write_paint_hint(ticked: &Work, phase: Option<usize>) {
     if let Some(storage) = local_storage() {
-        let _ = storage.set_item(paint::KEY, &paint::hint(ticked, phase));
+        let _ = storage.set_item(paint_hint::KEY, &paint_hint::hint(ticked, phase));
     }
 }

@@ -1,26 +1,28 @@
-//! The places the learner's work is kept ([`crate::keeping::Place`]):
+//! The places the learner's work is kept ([`crate::persistence::keeping::Place`]):
 //! a record in this browser's `localStorage` (the web widget's, or a
 //! package's backup of the platform's attempt), and the course platform
 //! (package pages only).
 
-use crate::backup::{self, Backup};
 use crate::content::{self, Lang};
-use crate::keeping::{Place, Shown, Watching};
-use crate::quiz::Answers;
-use crate::scorm::tracking::{self, Check, Element, Moment};
-use crate::scorm::{self, Report, Snapshot, SuspendError};
-use crate::storage::{self, Loaded, Stamps, StorageTrouble};
+use crate::domain::quiz::Answers;
+use crate::domain::stamps::Stamps;
+use crate::domain::work::Work;
+use crate::formats::cmi::tracking::{self, Check, Element, Moment};
+use crate::formats::cmi::Report;
+use crate::formats::record::{self, Loaded, StorageTrouble};
+use crate::formats::suspend_data::{self, Snapshot, SuspendError};
+use crate::persistence::backup::{self, Backup};
+use crate::persistence::keeping::{Place, Shown, Watching};
 use crate::web::browser::window;
 use crate::web::scorm_api::{log, Api};
 use crate::web::{local_storage, record_json};
-use crate::work::Work;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 
 /// A record in `localStorage`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LocalRecord {
-    /// [`storage::KEY`] on the web; on a package page, this browser's
+    /// [`record::KEY`] on the web; on a package page, this browser's
     /// backup of the learner's attempt at the activity (`backup::key`).
     pub key: String,
     /// Whether the record keeps the phase shown: an embedding page's
@@ -30,7 +32,7 @@ pub struct LocalRecord {
     /// Whether the record keeps what the course platform confirmed (a
     /// package's backup).
     pub keeps_confirmations: bool,
-    /// Whether each write also refreshes the paint hint (`paint.rs`): the
+    /// Whether each write also refreshes the paint hint (`formats::paint_hint`): the
     /// web widget's record, not a package's backup (whose learner the boot
     /// script cannot know).
     pub paints: bool,
@@ -41,7 +43,7 @@ impl LocalRecord {
     /// (`keeping::web_keeps_phase`).
     pub fn web(keeps_phase: bool) -> Self {
         LocalRecord {
-            key: storage::KEY.to_owned(),
+            key: record::KEY.to_owned(),
             keeps_phase,
             keeps_confirmations: false,
             paints: true,
@@ -100,13 +102,13 @@ impl Place for LocalRecord {
             .is_none()
             .then_some((&stored.work, &stored.stamps));
         let (work, stamps) = merge(theirs);
-        let mut record = storage::Record::stamped(&work, &stamps, shown.lang);
+        let mut record = record::Record::stamped(&work, &stamps, shown.lang);
         let phase = if self.keeps_phase {
             Some(shown.phase)
         } else {
             stored.phase
         };
-        record.phase = storage::phase_id(phase);
+        record.phase = record::phase_id(phase);
         if self.keeps_confirmations {
             record.platform = Some(stored.platform);
         }
@@ -129,7 +131,7 @@ impl Place for LocalRecord {
                 return;
             }
             let decoded = event.new_value().as_deref().map(record_json::decode);
-            let theirs = storage::interpret(decoded);
+            let theirs = record::interpret(decoded);
             if theirs.notice.is_none() {
                 changed(theirs.work, theirs.stamps);
             }
@@ -283,7 +285,7 @@ impl Place for Platform {
     fn load(&mut self) -> Self::Found {
         let version = self.api.version;
         let text = self.api.get(version.suspend_element()).unwrap_or_default();
-        let found = scorm::decode(&text);
+        let found = suspend_data::decode(&text);
         // A newer version's record: read nothing from it, never overwrite it.
         self.keep_suspend = matches!(found, Err(SuspendError::Newer(_)));
         // The platform's own attempt counts as reported.
@@ -332,7 +334,7 @@ impl Place for Platform {
             phase: Some(shown.phase),
             lang: Some(shown.lang),
         };
-        let encoded = scorm::encode(&snapshot, version.suspend_limit());
+        let encoded = suspend_data::encode(&snapshot, version.suspend_limit());
         self.local_only = encoded
             .as_ref()
             .map(|encoded| encoded.local_only.clone())
@@ -345,7 +347,7 @@ impl Place for Platform {
             location: phases.get(shown.phase).map_or("", |phase| phase.id),
             core: work.core(),
             all: work.all(),
-            score: work.quiz().map(crate::quiz::score),
+            score: work.quiz().map(crate::domain::quiz::score),
         };
         let suspend_written = report.suspend.is_some();
         let refused = |api: &Api| log(&format!("a write was refused (error {})", api.last_error()));

@@ -1,8 +1,8 @@
 //! A record as JSON text, in the browser: parsed and written by the
 //! browser's own `JSON` (no JSON parser in the wasm), read in parts by
-//! `storage::read`. For `localStorage`, exports and imports alike.
+//! `formats::record::read`. For `localStorage`, exports and imports alike.
 
-use crate::storage::{read, NotARecord, Read, Record};
+use crate::formats::record::{read, NotARecord, Read, Record};
 use serde::Serialize;
 
 /// Parses JSON text and reads the record in it.

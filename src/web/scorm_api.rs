@@ -2,7 +2,7 @@
 //! by the standard's search, called through `Reflect` so that a missing
 //! method, a throw or a foreign frame is a failed call, never an abort.
 
-use crate::scorm::{Call, Version};
+use crate::formats::cmi::{Call, Version};
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 

@@ -2,7 +2,8 @@
 //! reading hand-written text the way the browser does, and stamps by id.
 #![allow(dead_code)]
 
-use value_governance_explorer::storage::{read, NotARecord, Read, Record, Stamps};
+use value_governance_explorer::domain::stamps::Stamps;
+use value_governance_explorer::formats::record::{read, NotARecord, Read, Record};
 
 /// Reads stored or exported text the way the browser does (`storage::read`).
 pub fn parsed(raw: &str) -> Result<Read, NotARecord> {

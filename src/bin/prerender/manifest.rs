@@ -7,9 +7,9 @@
 
 use serde::{Deserialize, Serialize};
 use value_governance_explorer::content::Lang;
-use value_governance_explorer::page::Page;
-use value_governance_explorer::scorm::Version;
-use value_governance_explorer::storage;
+use value_governance_explorer::domain::page::Page;
+use value_governance_explorer::formats::cmi::Version;
+use value_governance_explorer::formats::record;
 
 /// The manifest's file name in `dist/`.
 pub const FILE: &str = "build.json";
@@ -227,7 +227,7 @@ pub fn build(assets: &Assets) -> BuildManifest {
                 .app_title
                 .to_owned(),
         },
-        storage_key: storage::KEY.to_owned(),
+        storage_key: record::KEY.to_owned(),
         pages: Page::all().map(|page| page_entry(page, assets)).collect(),
         web_manifests: Lang::ALL
             .into_iter()

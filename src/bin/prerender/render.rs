@@ -9,9 +9,9 @@ use serde_json::{json, Value};
 use std::{fs, path::Path};
 use value_governance_explorer::components::app::{App, AppProps};
 use value_governance_explorer::content::Lang;
-use value_governance_explorer::html::escape;
-use value_governance_explorer::page::Page;
-use value_governance_explorer::{paint, storage};
+use value_governance_explorer::domain::page::Page;
+use value_governance_explorer::formats::html::escape;
+use value_governance_explorer::formats::{paint_hint as paint, record as storage};
 
 const BOOT: &str = include_str!("../../../static/boot.js");
 const LOADER: &str = include_str!("../../../static/loader.js");

@@ -6,10 +6,10 @@
 //! documented format.
 
 use crate::context::AppContext;
-use crate::embed::{self, HostCommand};
+use crate::domain::work::Work;
+use crate::formats::embed::{self, HostCommand};
 use crate::state::Action;
 use crate::web::browser::{address, window};
-use crate::work::Work;
 use gloo::events::EventListener;
 use serde::Serialize;
 use wasm_bindgen::prelude::Closure;

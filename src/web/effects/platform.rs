@@ -9,8 +9,9 @@
 
 use crate::content::Lang;
 use crate::context::AppContext;
-use crate::keeping::{Found, Keeper, Shown};
-use crate::scorm::{self, Snapshot};
+use crate::formats::cmi;
+use crate::formats::suspend_data::Snapshot;
+use crate::persistence::keeping::{Found, Keeper, Shown};
 use crate::state::{Action, State, StatusAction};
 use crate::web::browser::window;
 use crate::web::places::{moment, CheckTiming, Platform};
@@ -84,7 +85,7 @@ pub fn start(
 
 /// Writes the work shown to the platform and commits (the place marks
 /// what a commit holds as confirmed in this browser's backup). On
-/// refusal, retries after each of [`scorm::RETRY_DELAYS_MS`]; after the
+/// refusal, retries after each of [`cmi::RETRY_DELAYS_MS`]; after the
 /// last, tells the learner (once, until a write works again). Returns what
 /// to dispatch, so the caller does it with the session released.
 fn write(handle: &PlatformHandle, dispatcher: &UseReducerDispatcher<State>) -> Vec<Action> {
@@ -110,7 +111,7 @@ fn write(handle: &PlatformHandle, dispatcher: &UseReducerDispatcher<State>) -> V
         }
         return actions;
     }
-    if let Some(&delay) = scorm::RETRY_DELAYS_MS.get(session.retries) {
+    if let Some(&delay) = cmi::RETRY_DELAYS_MS.get(session.retries) {
         session.retries += 1;
         session.debounce = Some(later(handle, dispatcher, delay));
     } else {
@@ -203,7 +204,7 @@ pub fn use_platform(state: &AppContext, handle: PlatformHandle) {
                 let delay = if session.write_at_once {
                     0
                 } else {
-                    scorm::DEBOUNCE_MS
+                    cmi::DEBOUNCE_MS
                 };
                 session.debounce = Some(later(&handle, &dispatcher, delay));
             },

@@ -18,9 +18,9 @@
 //!   comes from (README, "What the platform records").
 
 use crate::content::{Lang, Question, QuestionKind};
-use crate::quiz::{self, Answers, Mark};
-use crate::scorm::{platform_len, session_time_12, session_time_2004, Version};
-use crate::work::Work;
+use crate::domain::quiz::{self, Answers, Mark};
+use crate::domain::work::Work;
+use crate::formats::cmi::{platform_len, session_time_12, session_time_2004, Version};
 
 /// An element to set and its value.
 pub type Element = (String, String);

@@ -5,7 +5,7 @@
 //! and write it.
 
 use crate::content::{self, fill};
-use crate::quiz::Answers;
+use crate::domain::quiz::Answers;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -18,9 +18,11 @@
 //! The web widget (no platform) has no backup: localStorage is its record.
 
 use crate::content::{self, Lang};
-use crate::scorm::Snapshot;
-use crate::storage::{merge_by, phase_id, Loaded, PlatformRecord, Record, Stamps, KEY};
-use crate::work::Work;
+use crate::domain::stamps::Stamps;
+use crate::domain::work::Work;
+use crate::formats::record::{phase_id, Loaded, PlatformRecord, Record, KEY};
+use crate::formats::suspend_data::Snapshot;
+use crate::persistence::merge::merge_by;
 
 /// The storage key of `learner`'s backup of `activity` (the folder the
 /// package's launch page is served from, which differs per activity and

@@ -1,6 +1,6 @@
 //! The stored record of the learner's work: a versioned JSON record in
 //! `localStorage`, under the web widget's key or a package's backup key
-//! (`backup.rs`). Reading copes with records that are corrupt (read in
+//! (`persistence::backup`). Reading copes with records that are corrupt (read in
 //! parts: a damaged part is left out) or written by a newer version, and
 //! says so as a [`StorageTrouble`]; the widget then keeps working in memory
 //! and shows a notice. Also the one merge of two sides' work, part by part.
@@ -9,9 +9,10 @@
 //! that is missing, blocked or full, is `web/local_storage.rs`.
 
 use crate::content::{self, Lang};
-use crate::json::{self, Json};
-use crate::quiz::{self, Answers};
-use crate::work::Work;
+use crate::domain::quiz::{self, Answers};
+use crate::domain::stamps::{stamp_names, Stamps, QUIZ_STAMP};
+use crate::domain::work::Work;
+use crate::formats::json::{self, Json};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -22,10 +23,6 @@ pub const KEY: &str = "value-governance-explorer:progress";
 pub const UNREADABLE_KEY: &str = "value-governance-explorer:progress:unreadable";
 /// The record version this build writes.
 pub const VERSION: u32 = 3;
-/// The key under `changed` for the "Check yourself" attempt (not an item
-/// id: those have no `#`).
-pub const QUIZ_STAMP: &str = "#quiz";
-
 /// Why saving is not working as it should; shown as a polite notice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StorageTrouble {
@@ -39,79 +36,6 @@ pub enum StorageTrouble {
     Damaged,
     /// A newer version saved work here; it is read, never overwritten.
     Newer,
-}
-
-/// When each item last changed, in milliseconds since the epoch (0: not
-/// known), in the order of the content's items, then the "Check yourself"
-/// attempt: two tabs merge item by item, and the later change wins.
-#[derive(Debug, Clone, Default)]
-pub struct Stamps(Vec<f64>);
-
-/// Equal when every slot is: a slot never set is 0, however it was built.
-impl PartialEq for Stamps {
-    fn eq(&self, other: &Self) -> bool {
-        Stamps::slots().all(|slot| self.at(slot) == other.at(slot))
-    }
-}
-
-impl Stamps {
-    /// Stamps for the named items; unknown ids are dropped.
-    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, f64)>) -> Self {
-        let mut stamps = Stamps::default();
-        for (id, at) in pairs {
-            if let Some(index) = stamp_index(id) {
-                stamps.set(index, at);
-            }
-        }
-        stamps
-    }
-
-    /// When the item at `index` last changed.
-    pub fn at(&self, index: usize) -> f64 {
-        self.0.get(index).copied().unwrap_or(0.0)
-    }
-
-    /// When the "Check yourself" attempt last changed.
-    pub fn quiz_at(&self) -> f64 {
-        self.at(quiz_slot())
-    }
-
-    /// Every stamp slot: the items', then the attempt's.
-    pub fn slots() -> std::ops::RangeInclusive<usize> {
-        0..=quiz_slot()
-    }
-
-    /// Stamps with `at(slot)` in every slot.
-    pub fn from_slots(at: impl Fn(usize) -> f64) -> Self {
-        Stamps(Stamps::slots().map(at).collect())
-    }
-
-    fn set(&mut self, index: usize, at: f64) {
-        self.0.resize(quiz_slot() + 1, 0.0);
-        self.0[index] = at;
-    }
-}
-
-/// The stamp slot of the "Check yourself" attempt, after the items'.
-fn quiz_slot() -> usize {
-    content::structure().items.len()
-}
-
-/// The stamp slot named by an item id or [`QUIZ_STAMP`].
-fn stamp_index(id: &str) -> Option<usize> {
-    if id == QUIZ_STAMP {
-        return Some(quiz_slot());
-    }
-    content::structure()
-        .items
-        .iter()
-        .position(|item| item.id == id)
-}
-
-/// The names of the stamp slots, in order: item ids, then [`QUIZ_STAMP`].
-fn stamp_names() -> impl Iterator<Item = &'static str> {
-    let items = content::structure().items.iter().map(|item| item.id);
-    items.chain(std::iter::once(QUIZ_STAMP))
 }
 
 /// The stored record, as JSON:
@@ -143,7 +67,7 @@ pub struct Record {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phase: Option<String>,
     /// A course platform's package only: what the platform has confirmed
-    /// of this backup (see `backup.rs`).
+    /// of this backup (see `persistence::backup`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub platform: Option<PlatformRecord>,
 }
@@ -516,56 +440,4 @@ pub fn interpret(stored: Option<Result<Read, NotARecord>>) -> Loaded {
             }
         }
     }
-}
-
-/// `stamps`, with `now` on every item whose tick or note differs between
-/// `before` and `after`, and on the attempt if it differs.
-pub fn restamp(stamps: &Stamps, before: &Work, after: &Work, now: f64) -> Stamps {
-    let mut stamps = stamps.clone();
-    for (index, item) in content::structure().items.iter().enumerate() {
-        let id = item.id;
-        if before.is_checked(id) != after.is_checked(id) || before.note(id) != after.note(id) {
-            stamps.set(index, now);
-        }
-    }
-    if before.quiz() != after.quiz() {
-        stamps.set(quiz_slot(), now);
-    }
-    stamps
-}
-
-/// Two tabs' work merged item by item: each item (its tick and its note),
-/// and the attempt, comes from the side that changed it later, `mine` on a
-/// tie. So the last write wins per item, and no other change is lost.
-pub fn merge(mine: (&Work, &Stamps), theirs: (&Work, &Stamps)) -> (Work, Stamps) {
-    merge_by(mine, theirs, |slot| mine.1.at(slot) >= theirs.1.at(slot))
-}
-
-/// Two sides' work merged part by part: each item (its tick and its note)
-/// and the attempt, with its stamp, from `mine` where `take_mine(slot)`,
-/// else from `theirs`.
-pub fn merge_by(
-    mine: (&Work, &Stamps),
-    theirs: (&Work, &Stamps),
-    take_mine: impl Fn(usize) -> bool,
-) -> (Work, Stamps) {
-    let mut checked = Vec::new();
-    let mut notes = Vec::new();
-    let mut stamps = Stamps::default();
-    let side = |slot: usize| if take_mine(slot) { mine } else { theirs };
-    for (index, item) in content::structure().items.iter().enumerate() {
-        let id = item.id;
-        let (work, from) = side(index);
-        if work.is_checked(id) {
-            checked.push(id);
-        }
-        notes.push((id, work.note(id)));
-        stamps.set(index, from.at(index));
-    }
-    let (work, from) = side(quiz_slot());
-    stamps.set(quiz_slot(), from.at(quiz_slot()));
-    let merged = Work::from_ids(checked)
-        .with_notes(notes)
-        .with_quiz(work.quiz().cloned());
-    (merged, stamps)
 }

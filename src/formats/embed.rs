@@ -4,13 +4,13 @@
 //! in `effects/host.rs`. The formats are documented in README.
 
 use crate::content::{self, Lang};
-use crate::html::escape;
-use crate::json::{self, Json};
-use crate::page::Page;
-use crate::page::View;
-use crate::quiz::{self, Answers, Mark};
-use crate::url::with_phase;
-use crate::work::{Tally, Work};
+use crate::domain::address::with_phase;
+use crate::domain::page::Page;
+use crate::domain::page::View;
+use crate::domain::quiz::{self, Answers, Mark};
+use crate::domain::work::{Tally, Work};
+use crate::formats::html::escape;
+use crate::formats::json::{self, Json};
 use serde::Serialize;
 
 /// The version of every message format below.
@@ -285,7 +285,7 @@ pub enum HostCommand {
     SelectPhase(usize),
 }
 
-/// The command in a documented message (parsed JSON: `crate::json`);
+/// The command in a documented message (parsed JSON: `crate::formats::json`);
 /// anything else is `None`.
 pub fn read_incoming<J: Json>(message: &J) -> Option<HostCommand> {
     if message.get("version").as_ref().and_then(json::whole) != Some(MESSAGE_VERSION) {

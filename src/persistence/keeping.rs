@@ -19,8 +19,10 @@
 //!   language its platform record was left in.
 
 use crate::content::Lang;
-use crate::storage::{merge, restamp, Loaded, Stamps};
-use crate::work::Work;
+use crate::domain::stamps::Stamps;
+use crate::domain::work::Work;
+use crate::formats::record::Loaded;
+use crate::persistence::merge::{merge, restamp};
 use std::any::Any;
 
 /// What the page shows beside the work, written with it.

@@ -4,17 +4,18 @@
 //! `{"v":1,"phase":"interest","ticked":["absorption","values"]}`: the ticked
 //! item ids and the phase the record keeps (an embedding page's; absent
 //! where none is kept). The wasm writes it whenever it saves the record (and
-//! on arrival), so the boot script never reads the record itself: the
-//! record's reading rules stay in `storage.rs` alone, and this small format
-//! is all the boot script has to understand. The format is pure and tested
+//! on arrival), so the boot script needs none of the record's reading
+//! rules (`formats::record`): of the record it reads only the top-level
+//! `lang`, to open a bare address in the learner's language; the ticks and
+//! the phase it paints come from this small format. The format is pure and tested
 //! natively (`tests/paint.rs`); `web::local_storage::write_paint_hint`
 //! writes it.
 
 use crate::content;
-use crate::work::Work;
+use crate::domain::work::Work;
 
 /// The hint's key in `localStorage`, beside the web widget's record
-/// ([`crate::storage::KEY`]).
+/// ([`crate::formats::record::KEY`]).
 pub const KEY: &str = "value-governance-explorer:paint";
 
 /// The hint's version; the boot script paints nothing from any other.

@@ -5,10 +5,10 @@
 
 use crate::content::{fill, Content, Lang};
 // Learner text is shown as text even by Markdown viewers that render HTML.
-use crate::html::escape;
-use crate::quiz;
-use crate::storage::{Record, VERSION};
-use crate::work::Work;
+use crate::domain::quiz;
+use crate::domain::work::Work;
+use crate::formats::html::escape;
+use crate::formats::record::{Record, VERSION};
 use std::fmt::Write as _;
 
 /// Marks an exported record, so an unrelated JSON file is not taken for one.

@@ -5,6 +5,7 @@
 
 use crate::content::Content;
 use crate::domain::page::Page;
+use crate::domain::phase::Phase;
 use crate::domain::work::Work;
 use crate::state::State;
 use yew::prelude::*;
@@ -19,7 +20,7 @@ pub struct AppProviderProps {
     /// The phase the page shows (its position), and the ticks: what the
     /// boot script painted. The first phase and none at build time.
     #[prop_or_default]
-    pub phase: usize,
+    pub phase: Phase,
     #[prop_or_default]
     pub ticked: Work,
     pub children: Html,

@@ -56,7 +56,7 @@ pub fn start(root: web_sys::Element) -> yew::AppHandle<App> {
     let painted = Work::from_ids(painted.iter().map(String::as_str));
     let props = AppProps {
         page: page_of(&root),
-        phase: web::browser::phase_shown_in(&root).unwrap_or(0),
+        phase: web::browser::phase_shown_in(&root).unwrap_or_default(),
         ticked,
         painted,
     };

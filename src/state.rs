@@ -21,40 +21,19 @@ pub use ui::{Ui, UiAction};
 
 use crate::content::Lang;
 use crate::domain::page::Page;
+pub use crate::domain::phase::{Phase, PhaseMove};
 use crate::domain::quiz::Answers;
 use crate::domain::work::Work;
 use crate::formats::record::StorageTrouble;
 use std::rc::Rc;
 use yew::Reducible;
 
-/// A move between phases, as the tabs pattern's keys ask for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PhaseMove {
-    Next,
-    Previous,
-    First,
-    Last,
-}
-
-impl PhaseMove {
-    /// The phase this move selects from `current`, of `count` phases,
-    /// wrapping at the ends.
-    pub fn from(self, current: usize, count: usize) -> usize {
-        match self {
-            PhaseMove::Next => (current + 1) % count,
-            PhaseMove::Previous => (current + count - 1) % count,
-            PhaseMove::First => 0,
-            PhaseMove::Last => count - 1,
-        }
-    }
-}
-
 /// What the widget learns once it runs in the browser, beyond what the
 /// pre-rendered page could know: the saved work and the phase the address
 /// asks for.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Arrival {
-    pub phase: Option<usize>,
+    pub phase: Option<Phase>,
     pub work: Work,
     pub trouble: Option<StorageTrouble>,
     /// A course platform keeps the work (a package page that found one).
@@ -78,8 +57,8 @@ pub enum Action {
     Arrive(Arrival),
     /// Switch the language; phase and work stay as they are.
     SetLang(Lang),
-    /// Show the phase at this position (ignored if there is none).
-    SelectPhase(usize),
+    /// Show this phase.
+    SelectPhase(Phase),
     Work(WorkAction),
     Quiz(QuizAction),
     Import(ImportAction),
@@ -97,7 +76,7 @@ pub struct State {
     /// that HTML, which must match it.
     pub live: bool,
     /// Position of the selected phase in the content's phase list.
-    pub phase: usize,
+    pub phase: Phase,
     pub learner: Learner,
     /// Answers being given to "Check yourself".
     pub quiz: Quiz,
@@ -114,7 +93,7 @@ impl State {
         State {
             page,
             live: false,
-            phase: 0,
+            phase: Phase::FIRST,
             learner: Learner::default(),
             quiz: Quiz::default(),
             import: Import::default(),
@@ -131,11 +110,10 @@ impl State {
     /// What the page shows when the wasm takes it over: [`State::new`] with
     /// the phase and ticks the boot script painted (and the learner chose
     /// since), read back from the page, so hydrating puts nothing back to
-    /// the build's defaults. An unknown phase is the first.
-    pub fn shown(page: Page, phase: usize, ticked: Work) -> Self {
-        let phases = page.lang.content().phases.len();
+    /// the build's defaults.
+    pub fn shown(page: Page, phase: Phase, ticked: Work) -> Self {
         let mut state = State::new(page);
-        state.phase = if phase < phases { phase } else { 0 };
+        state.phase = phase;
         state.learner.work = ticked;
         state
     }
@@ -160,12 +138,11 @@ impl State {
     /// The one reducer: the next state after `action`.
     pub fn apply(&self, action: Action) -> State {
         let mut next = self.clone();
-        let phases = self.lang().content().phases.len();
         match action {
             Action::Arrive(arrival) => {
                 next.live = true;
-                if let Some(index) = arrival.phase.filter(|&index| index < phases) {
-                    next.phase = index;
+                if let Some(phase) = arrival.phase {
+                    next.phase = phase;
                 }
                 let work = arrival
                     .work
@@ -182,8 +159,7 @@ impl State {
                 // A move is announced once, in the language it was made in.
                 next.quiz.moved = None;
             }
-            Action::SelectPhase(index) if index < phases => next.phase = index,
-            Action::SelectPhase(_) => {}
+            Action::SelectPhase(phase) => next.phase = phase,
             Action::Work(action) => next.learner.apply(action),
             Action::Quiz(action) => {
                 quiz::apply(&mut next.quiz, &mut next.learner.work, next.live, action)

@@ -6,6 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use value_governance_explorer::content::Lang;
+use value_governance_explorer::domain::phase::Phase;
 use value_governance_explorer::domain::stamps::{Stamps, QUIZ_STAMP};
 use value_governance_explorer::domain::work::Work;
 use value_governance_explorer::formats::record::{interpret, Record, KEY};
@@ -18,6 +19,11 @@ mod records;
 use records::parsed;
 
 /// Work with these ticks, each changed at `at`.
+/// The phase at this position (0: unity goals).
+fn phase(position: usize) -> Phase {
+    Phase::at(position).unwrap()
+}
+
 fn ticked(ids: &[&'static str], at: f64) -> (Work, Stamps) {
     (
         Work::from_ids(ids.iter().copied()),
@@ -26,7 +32,7 @@ fn ticked(ids: &[&'static str], at: f64) -> (Work, Stamps) {
 }
 
 /// A backup whose every part the platform confirmed.
-fn confirmed_backup(ids: &[&'static str], at: f64, phase: usize) -> Backup {
+fn confirmed_backup(ids: &[&'static str], at: f64, phase: Phase) -> Backup {
     let (work, stamps) = ticked(ids, at);
     Backup {
         work,
@@ -40,7 +46,7 @@ fn confirmed_backup(ids: &[&'static str], at: f64, phase: usize) -> Backup {
     }
 }
 
-fn platform(ids: &[&'static str], at: f64, phase: usize) -> Snapshot {
+fn platform(ids: &[&'static str], at: f64, phase: Phase) -> Snapshot {
     let (work, stamps) = ticked(ids, at);
     Snapshot {
         work,
@@ -140,7 +146,11 @@ fn a_first_launch_with_nothing_anywhere_starts_empty_with_nothing_to_write() {
 fn a_teachers_reset_holds_confirmed_work_never_comes_back() {
     // The learner finished; every part was committed and confirmed. The
     // teacher deletes the attempt: the platform sends nothing.
-    let mut backup = confirmed_backup(&["absorption", "operation", "coordination"], 100.0, 2);
+    let mut backup = confirmed_backup(
+        &["absorption", "operation", "coordination"],
+        100.0,
+        phase(2),
+    );
     backup.work = backup.work.clone().with_notes([("values", "mine")]);
     backup.stamps = Stamps::from_pairs(
         ["absorption", "operation", "coordination", "values"].map(|id| (id, 100.0)),
@@ -158,11 +168,11 @@ fn a_teachers_reset_holds_confirmed_work_never_comes_back() {
 fn the_platforms_record_wins_every_confirmed_part_even_when_it_is_older() {
     // Another device unticked absorption; this browser's backup, confirmed
     // before, still has it ticked, with a later stamp than the platform's.
-    let backup = confirmed_backup(&["absorption", "operation"], 300.0, 1);
-    let platform = platform(&["operation", "values"], 200.0, 0);
+    let backup = confirmed_backup(&["absorption", "operation"], 300.0, phase(1));
+    let platform = platform(&["operation", "values"], 200.0, phase(0));
     let resumed = resume(Some(&platform), Some(&backup));
     assert_eq!(ids(&resumed.backup), ["operation", "values"]);
-    assert_eq!(resumed.backup.phase, Some(0));
+    assert_eq!(resumed.backup.phase, Some(phase(0)));
     assert!(!resumed.unconfirmed);
 }
 
@@ -170,11 +180,11 @@ fn the_platforms_record_wins_every_confirmed_part_even_when_it_is_older() {
 fn an_unconfirmed_tick_comes_back_and_is_to_be_written_at_once() {
     // Confirmed at 100: absorption. Then cohesion ticked at 150 and the
     // commit refused; the page closed.
-    let mut backup = confirmed_backup(&["absorption"], 100.0, 0);
+    let mut backup = confirmed_backup(&["absorption"], 100.0, phase(0));
     backup.work = Work::from_ids(["absorption", "cohesion"]);
     backup.stamps = Stamps::from_pairs([("absorption", 100.0), ("cohesion", 150.0)]);
     // The platform has the older record.
-    let older = platform(&["absorption"], 100.0, 0);
+    let older = platform(&["absorption"], 100.0, phase(0));
     let resumed = resume(Some(&older), Some(&backup));
     assert_eq!(ids(&resumed.backup), ["absorption", "cohesion"]);
     assert!(resumed.unconfirmed);
@@ -192,11 +202,11 @@ fn an_unconfirmed_tick_comes_back_and_is_to_be_written_at_once() {
 
 #[test]
 fn an_unconfirmed_part_gives_way_to_a_later_change_on_another_device() {
-    let mut backup = confirmed_backup(&[], 0.0, 0);
+    let mut backup = confirmed_backup(&[], 0.0, phase(0));
     backup.work = Work::from_ids(["values"]);
     backup.stamps = Stamps::from_pairs([("values", 150.0)]);
     // The other device unticked… nothing, but ticked and noted values later.
-    let mut later = platform(&[], 0.0, 0);
+    let mut later = platform(&[], 0.0, phase(0));
     later.work = Work::from_ids(["values"]).with_notes([("values", "theirs")]);
     later.stamps = Stamps::from_pairs([("values", 400.0)]);
     let resumed = resume(Some(&later), Some(&backup));
@@ -206,14 +216,22 @@ fn an_unconfirmed_part_gives_way_to_a_later_change_on_another_device() {
 
 #[test]
 fn the_phase_is_a_part_too() {
-    let mut backup = confirmed_backup(&[], 0.0, 0);
-    backup.phase = Some(2);
-    let resumed = resume(Some(&platform(&[], 0.0, 1)), Some(&backup));
-    assert_eq!(resumed.backup.phase, Some(2), "unconfirmed: this browser's");
+    let mut backup = confirmed_backup(&[], 0.0, phase(0));
+    backup.phase = Some(phase(2));
+    let resumed = resume(Some(&platform(&[], 0.0, phase(1))), Some(&backup));
+    assert_eq!(
+        resumed.backup.phase,
+        Some(phase(2)),
+        "unconfirmed: this browser's"
+    );
     assert!(resumed.unconfirmed);
-    let backup = confirmed_backup(&[], 0.0, 2);
-    let resumed = resume(Some(&platform(&[], 0.0, 1)), Some(&backup));
-    assert_eq!(resumed.backup.phase, Some(1), "confirmed: the platform's");
+    let backup = confirmed_backup(&[], 0.0, phase(2));
+    let resumed = resume(Some(&platform(&[], 0.0, phase(1))), Some(&backup));
+    assert_eq!(
+        resumed.backup.phase,
+        Some(phase(1)),
+        "confirmed: the platform's"
+    );
     assert!(!resumed.unconfirmed);
 }
 
@@ -223,14 +241,14 @@ fn a_commit_that_succeeded_confirms_what_the_platform_now_holds_and_nothing_else
         work: Work::from_ids(["absorption", "cohesion"])
             .with_notes([("cohesion", "long"), ("values", "short")]),
         stamps: Stamps::from_pairs([("absorption", 10.0), ("cohesion", 20.0), ("values", 30.0)]),
-        phase: Some(1),
+        phase: Some(phase(1)),
         confirmed: Confirmed::default(),
     };
     // The platform holds the ticks and the short note; the long note was
     // left out of its record (SCORM 1.2's limit). The phase it holds is
     // an older one than shown.
     let written = backup.work.clone();
-    backup.confirmed = confirm(&backup, &written, &["cohesion"], Some(0));
+    backup.confirmed = confirm(&backup, &written, &["cohesion"], Some(phase(0)));
     assert!(
         !backup.unconfirmed(slot("absorption")),
         "absorption is confirmed"
@@ -250,10 +268,10 @@ fn a_commit_that_succeeded_confirms_what_the_platform_now_holds_and_nothing_else
     assert!(backup.unconfirmed(slot("absorption")));
     // A commit of other work confirms none of the parts that differ.
     let other = Work::from_ids(["operation"]);
-    let confirmed = confirm(&backup, &other, &[], Some(1));
+    let confirmed = confirm(&backup, &other, &[], Some(phase(1)));
     assert_eq!(confirmed.stamps.at(slot("absorption")), 10.0, "as before");
     assert_eq!(confirmed.stamps.at(slot("cohesion")), 0.0, "as before");
-    assert_eq!(confirmed.phase, Some(1));
+    assert_eq!(confirmed.phase, Some(phase(1)));
 }
 
 #[test]
@@ -267,7 +285,7 @@ fn the_attempt_at_check_yourself_follows_the_same_rule() {
         confirmed: Confirmed::default(),
     };
     // Never confirmed: it comes back into a platform record without it.
-    let resumed = resume(Some(&platform(&[], 0.0, 0)), Some(&backup));
+    let resumed = resume(Some(&platform(&[], 0.0, phase(0))), Some(&backup));
     assert_eq!(resumed.backup.work.quiz(), Some(&attempt));
     assert!(resumed.unconfirmed);
     // Confirmed, then the platform started over: gone.
@@ -280,9 +298,9 @@ fn the_attempt_at_check_yourself_follows_the_same_rule() {
 
 #[test]
 fn the_backup_round_trips_through_its_stored_record() {
-    let mut backup = confirmed_backup(&["absorption", "values"], 100.0, 1);
+    let mut backup = confirmed_backup(&["absorption", "values"], 100.0, phase(1));
     backup.stamps = Stamps::from_pairs([("absorption", 100.0), ("values", 200.0)]);
-    backup.phase = Some(2);
+    backup.phase = Some(phase(2));
     let json = serde_json::to_string(&backup.record(Lang::Zh)).unwrap();
     assert!(
         json.contains(r#""phase":"comprehensive","platform":{"confirmed":{"#),
@@ -303,7 +321,7 @@ fn the_backup_round_trips_through_its_stored_record() {
 #[test]
 fn a_platform_record_that_cannot_be_read_keeps_the_backup_whole() {
     use value_governance_explorer::persistence::backup::keep_whole;
-    let backup = confirmed_backup(&["absorption"], 100.0, 1);
+    let backup = confirmed_backup(&["absorption"], 100.0, phase(1));
     let resumed = keep_whole(Some(&backup));
     assert_eq!(resumed.backup, backup);
     assert!(resumed.unconfirmed, "written back at once");
@@ -322,7 +340,7 @@ fn a_note_the_platform_cannot_hold_survives_every_launch_and_a_reset_takes_its_t
     let mut backup = Backup {
         work: work.clone(),
         stamps: Stamps::from_pairs([("cohesion", 100.0)]),
-        phase: Some(0),
+        phase: Some(phase(0)),
         confirmed: Confirmed::default(),
     };
     let written_stamps =
@@ -332,7 +350,7 @@ fn a_note_the_platform_cannot_hold_survives_every_launch_and_a_reset_takes_its_t
         100.0,
         "one stamp per change"
     );
-    backup.confirmed = confirm(&backup, &work, &["cohesion"], Some(0));
+    backup.confirmed = confirm(&backup, &work, &["cohesion"], Some(phase(0)));
     assert!(
         backup.unconfirmed(slot("cohesion")),
         "the note is not confirmed"
@@ -342,7 +360,7 @@ fn a_note_the_platform_cannot_hold_survives_every_launch_and_a_reset_takes_its_t
     let platform = Snapshot {
         work: Work::from_ids(["cohesion"]),
         stamps: written_stamps,
-        phase: Some(0),
+        phase: Some(phase(0)),
         lang: None,
     };
     let resumed = resume(Some(&platform), Some(&backup));

@@ -4,12 +4,18 @@
 use serde_json::{json, Value};
 use value_governance_explorer::content::Lang;
 use value_governance_explorer::domain::page::View;
+use value_governance_explorer::domain::phase::Phase;
 use value_governance_explorer::domain::work::Work;
 use value_governance_explorer::formats::embed::{
     height_message, progress_message, read_incoming, HostCommand, Snippet,
 };
 
 const CANONICAL: &str = "https://courses.example.edu/unit-3/explorer/";
+
+/// The phase at this position (0: unity goals).
+fn phase(position: usize) -> Phase {
+    Phase::at(position).unwrap()
+}
 
 fn incoming(value: Value) -> Option<HostCommand> {
     read_incoming(&value)
@@ -82,7 +88,7 @@ fn a_change_without_a_tick_posts_nothing() {
 fn only_the_documented_command_is_accepted() {
     assert_eq!(
         incoming(json!({"type": "vge:select-phase", "version": 1, "phase": "comprehensive"})),
-        Some(HostCommand::SelectPhase(2))
+        Some(HostCommand::SelectPhase(phase(2)))
     );
     for junk in [
         json!(null),
@@ -99,7 +105,7 @@ fn only_the_documented_command_is_accepted() {
 }
 
 /// The code for these choices, with the link text "Open".
-fn snippet(app_url: &str, lang: Lang, view: View, start: Option<usize>, title: &str) -> String {
+fn snippet(app_url: &str, lang: Lang, view: View, start: Option<Phase>, title: &str) -> String {
     value_governance_explorer::formats::embed::snippet(&Snippet {
         app_url,
         lang,
@@ -116,7 +122,7 @@ fn the_snippet_is_a_lazy_titled_iframe_the_script_and_a_link_with_escaped_urls()
         "https://example.edu/a&b/",
         Lang::Zh,
         View::Timeline,
-        Some(1),
+        Some(phase(1)),
         "价值治理互动导读",
     );
     assert_eq!(
@@ -160,12 +166,12 @@ fn by_default_the_snippet_pins_no_phase() {
 
 #[test]
 fn a_phase_chosen_on_purpose_is_pinned_where_the_timeline_is_shown() {
-    for (index, id) in ["unity", "interest", "comprehensive"].iter().enumerate() {
+    for (phase, id) in Phase::all().zip(["unity", "interest", "comprehensive"]) {
         for (view, file) in [
             (View::All, "embed.html"),
             (View::Timeline, "embed-timeline.html"),
         ] {
-            let code = snippet("https://example.edu/x/", Lang::En, view, Some(index), "t");
+            let code = snippet("https://example.edu/x/", Lang::En, view, Some(phase), "t");
             assert!(
                 code.contains(&format!("src=\"https://example.edu/x/{file}#phase={id}\"")),
                 "{view:?} {id}: {code}"
@@ -174,7 +180,13 @@ fn a_phase_chosen_on_purpose_is_pinned_where_the_timeline_is_shown() {
     }
     // A view without the timeline has no phase to open at.
     for view in [View::Checklist, View::Check] {
-        let code = snippet("https://example.edu/x/", Lang::Zh, view, Some(2), "t");
+        let code = snippet(
+            "https://example.edu/x/",
+            Lang::Zh,
+            view,
+            Some(phase(2)),
+            "t",
+        );
         assert!(!code.contains("phase="), "{view:?}: {code}");
     }
 }

@@ -5,6 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use value_governance_explorer::content::Lang;
+use value_governance_explorer::domain::phase::Phase;
 use value_governance_explorer::domain::stamps::Stamps;
 use value_governance_explorer::domain::work::Work;
 use value_governance_explorer::persistence::keeping::{
@@ -19,7 +20,7 @@ use records::stamps;
 #[derive(Default)]
 struct Memory {
     held: Option<(Work, Stamps)>,
-    phase: Option<usize>,
+    phase: Option<Phase>,
     keeps_phase: bool,
     refuse: bool,
     writes: usize,
@@ -65,7 +66,12 @@ impl Place for Memory {
     }
 }
 
-fn shown(phase: usize) -> Shown {
+/// The phase at this position (0: unity goals).
+fn phase(position: usize) -> Phase {
+    Phase::at(position).unwrap()
+}
+
+fn shown(phase: Phase) -> Shown {
     Shown {
         lang: Lang::En,
         phase,
@@ -93,9 +99,12 @@ fn keeper(ticked: &[&'static str], keeps_phase: bool) -> Keeper<Memory> {
 fn only_a_change_is_written_and_what_was_written_is_the_new_base() {
     let mut keeper = keeper(&["cohesion"], false);
     let loaded = Work::from_ids(["cohesion"]);
-    assert!(!keeper.show(&loaded, shown(0)), "nothing new to write");
+    assert!(
+        !keeper.show(&loaded, shown(phase(0))),
+        "nothing new to write"
+    );
     let ticked = Work::from_ids(["cohesion", "values"]);
-    assert!(keeper.show(&ticked, shown(0)));
+    assert!(keeper.show(&ticked, shown(phase(0))));
     let saved = keeper.save(50.0).unwrap();
     assert_eq!(
         saved,
@@ -107,7 +116,10 @@ fn only_a_change_is_written_and_what_was_written_is_the_new_base() {
     let (held, at) = keeper.place.held.clone().unwrap();
     assert_eq!(held, ticked);
     assert_eq!(at, stamps(&[("cohesion", 1.0), ("values", 50.0)]));
-    assert!(!keeper.show(&ticked, shown(0)), "written: the new base");
+    assert!(
+        !keeper.show(&ticked, shown(phase(0))),
+        "written: the new base"
+    );
 }
 
 #[test]
@@ -118,7 +130,7 @@ fn another_tabs_change_made_meanwhile_is_kept_and_shown() {
         Work::from_ids(["cohesion", "institutions"]),
         stamps(&[("cohesion", 1.0), ("institutions", 20.0)]),
     ));
-    keeper.show(&Work::from_ids(["cohesion", "values"]), shown(0));
+    keeper.show(&Work::from_ids(["cohesion", "values"]), shown(phase(0)));
     let saved = keeper.save(30.0).unwrap();
     let both = ["cohesion", "institutions", "values"];
     assert_eq!(ids(&keeper.place.held.clone().unwrap().0), both);
@@ -129,13 +141,13 @@ fn another_tabs_change_made_meanwhile_is_kept_and_shown() {
 fn a_refused_write_waits_for_a_retry_and_its_success_is_reported_once() {
     let mut keeper = keeper(&[], false);
     keeper.place.refuse = true;
-    keeper.show(&Work::from_ids(["values"]), shown(0));
+    keeper.show(&Work::from_ids(["values"]), shown(phase(0)));
     assert_eq!(keeper.save(10.0), Err("full"));
     assert!(keeper.failed());
     keeper.place.refuse = false;
     assert!(keeper.save(11.0).unwrap().recovered, "the retry recovered");
     assert!(!keeper.failed());
-    keeper.show(&Work::from_ids(["values", "cohesion"]), shown(0));
+    keeper.show(&Work::from_ids(["values", "cohesion"]), shown(phase(0)));
     assert!(
         !keeper.save(12.0).unwrap().recovered,
         "nothing to recover from"
@@ -146,20 +158,23 @@ fn a_refused_write_waits_for_a_retry_and_its_success_is_reported_once() {
 fn a_change_of_phase_alone_is_written_only_where_the_place_keeps_the_phase() {
     let mut full_page = keeper(&["values"], false);
     let work = Work::from_ids(["values"]);
-    assert!(!full_page.show(&work, shown(2)), "the address keeps it");
+    assert!(
+        !full_page.show(&work, shown(phase(2))),
+        "the address keeps it"
+    );
     let mut embedding = keeper(&["values"], true);
-    assert!(embedding.show(&work, shown(2)));
+    assert!(embedding.show(&work, shown(phase(2))));
     embedding.save(5.0).unwrap();
-    assert_eq!(embedding.place.phase, Some(2));
-    assert!(!embedding.show(&work, shown(2)), "written");
-    assert!(embedding.show(&work, shown(1)));
+    assert_eq!(embedding.place.phase, Some(phase(2)));
+    assert!(!embedding.show(&work, shown(phase(2))), "written");
+    assert!(embedding.show(&work, shown(phase(1))));
 }
 
 #[test]
 fn another_tabs_write_is_shown_merged_and_written_back_if_it_lacks_ours() {
     let mut keeper = keeper(&["cohesion"], false);
     // This page ticked values at 10 but has not written it yet.
-    keeper.show(&Work::from_ids(["cohesion", "values"]), shown(0));
+    keeper.show(&Work::from_ids(["cohesion", "values"]), shown(phase(0)));
     let theirs = Work::from_ids(["cohesion", "institutions"]);
     let their_stamps = stamps(&[("cohesion", 1.0), ("institutions", 11.0)]);
     let heard = keeper.theirs(&theirs, &their_stamps, 12.0);
@@ -188,7 +203,7 @@ fn a_page_that_hears_of_a_simultaneous_change_keeps_both_when_it_saves_again() {
     let mut keeper = keeper(&["cohesion", "values"], false);
     keeper.show(
         &Work::from_ids(["cohesion", "values", "absorption"]),
-        shown(0),
+        shown(phase(0)),
     );
     keeper.save(10.0).unwrap();
     let theirs = Work::from_ids(["cohesion", "values", "institutions"]);
@@ -207,17 +222,17 @@ fn a_page_that_hears_of_a_simultaneous_change_keeps_both_when_it_saves_again() {
 #[test]
 fn the_address_owns_the_view_and_the_place_fills_in() {
     let found = Found {
-        phase: Some(1),
+        phase: Some(phase(1)),
         ..Found::default()
     };
     assert_eq!(
-        arrival_phase(Some(2), &found),
-        Some(2),
+        arrival_phase(Some(phase(2)), &found),
+        Some(phase(2)),
         "the address's phase wins"
     );
     assert_eq!(
         arrival_phase(None, &found),
-        Some(1),
+        Some(phase(1)),
         "the kept phase where the address names none"
     );
     assert_eq!(arrival_phase(None, &Found::default()), None);
@@ -239,7 +254,7 @@ fn a_tick_made_before_the_arrival_is_a_change_and_is_written() {
     let loaded = place.load();
     let mut keeper = Keeper::new(place, loaded, Lang::En);
     let shown_on_arrival = Work::from_ids(["cohesion", "values"]);
-    assert!(keeper.show(&shown_on_arrival, shown(2)));
+    assert!(keeper.show(&shown_on_arrival, shown(phase(2))));
     keeper.save(5.0).unwrap();
     assert_eq!(
         ids(&keeper.place.held.clone().unwrap().0),
@@ -255,7 +270,7 @@ fn a_change_of_language_alone_is_written() {
         &work,
         Shown {
             lang: Lang::Zh,
-            phase: 0
+            phase: phase(0)
         }
     ));
 }
@@ -266,10 +281,10 @@ fn an_embedding_page_keeps_the_phase_unless_its_address_pins_one() {
     // leaves the learner's kept phase alone: their other, unpinned frames
     // still open where they left off.
     assert!(web_keeps_phase(true, None));
-    for pinned in 0..3 {
+    for pinned in Phase::all() {
         assert!(!web_keeps_phase(true, Some(pinned)));
     }
     // The full page's address alone keeps it.
     assert!(!web_keeps_phase(false, None));
-    assert!(!web_keeps_phase(false, Some(1)));
+    assert!(!web_keeps_phase(false, Some(phase(1))));
 }

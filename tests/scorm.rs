@@ -5,12 +5,18 @@
 
 use proptest::prelude::*;
 use value_governance_explorer::content::Lang;
+use value_governance_explorer::domain::phase::Phase;
 use value_governance_explorer::domain::stamps::Stamps;
 use value_governance_explorer::domain::work::{Tally, Work};
 use value_governance_explorer::formats::cmi::{
     platform_len, progress_measure, session_time_12, session_time_2004, Report, Version,
 };
 use value_governance_explorer::formats::suspend_data::{decode, encode, Snapshot, SuspendError};
+
+/// The phase at this position (0: unity goals).
+fn phase(position: usize) -> Phase {
+    Phase::at(position).unwrap()
+}
 
 fn item_ids() -> Vec<&'static str> {
     Lang::En
@@ -31,7 +37,7 @@ fn all_ticked() -> Snapshot {
                 .enumerate()
                 .map(|(index, id)| (*id, 1_764_230_000_000.0 + index as f64 * 61_000.0)),
         ),
-        phase: Some(2),
+        phase: Some(phase(2)),
         lang: Some(Lang::Zh),
     }
 }
@@ -108,7 +114,7 @@ fn notes_that_do_not_fit_are_left_out_whole_and_named() {
     let back = decode(&encoded.text).unwrap().unwrap();
     // Every tick, phase and language kept; the notes that fit, whole.
     assert_eq!(back.work.ids().count(), 9);
-    assert_eq!(back.phase, Some(2));
+    assert_eq!(back.phase, Some(phase(2)));
     assert_eq!(back.lang, Some(Lang::Zh));
     assert_eq!(back.work.note(ids[0]), "a".repeat(2000));
     assert_eq!(back.work.note(ids[1]), "");
@@ -157,7 +163,7 @@ fn a_later_builds_sections_are_skipped() {
     // Sections a later build may add, such as `r:` or `note:`.
     let back = decode("vge1|c:3|r:1.2.0;80|note:x|p:1").unwrap().unwrap();
     assert_eq!(back.work.ids().collect::<Vec<_>>(), vec!["absorption"]);
-    assert_eq!(back.phase, Some(1));
+    assert_eq!(back.phase, Some(phase(1)));
 }
 
 #[test]
@@ -266,7 +272,7 @@ proptest! {
             work: Work::from_ids(ticked)
                 .with_notes(ids.iter().copied().zip(notes.iter().map(String::as_str))),
             stamps: Stamps::default(),
-            phase: Some(1),
+            phase: Some(phase(1)),
             lang: Some(Lang::En),
         };
         let encoded = encode(&snapshot, 4096).unwrap();

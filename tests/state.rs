@@ -4,11 +4,17 @@
 
 use value_governance_explorer::content::Lang;
 use value_governance_explorer::domain::page::{Page, View};
+use value_governance_explorer::domain::phase::Phase;
 use value_governance_explorer::domain::work::{Work, NOTE_MAX_CHARS};
 use value_governance_explorer::formats::record::StorageTrouble;
 use value_governance_explorer::state::{
     Action, Arrival, ImportAction, Imported, PhaseMove, State, StatusAction, WorkAction,
 };
+
+/// The phase at this position (0: unity goals).
+fn phase(position: usize) -> Phase {
+    Phase::at(position).unwrap()
+}
 
 fn fresh() -> State {
     State::new(Page::default())
@@ -27,10 +33,9 @@ fn ticked(state: &State) -> Vec<&'static str> {
 }
 
 #[test]
-fn selecting_a_phase_shows_it_and_out_of_range_is_ignored() {
-    let state = fresh().apply(Action::SelectPhase(2));
-    assert_eq!(state.phase, 2);
-    assert_eq!(state.apply(Action::SelectPhase(3)).phase, 2);
+fn selecting_a_phase_shows_it() {
+    let state = fresh().apply(Action::SelectPhase(phase(2)));
+    assert_eq!(state.phase, phase(2));
 }
 
 #[test]
@@ -45,7 +50,7 @@ fn a_page_starts_as_built_and_arrival_brings_what_only_the_browser_knows() {
     assert_eq!(built.page, page);
     assert!(built.learner.work.is_empty());
     let arrived = built.apply(Action::Arrive(Arrival {
-        phase: Some(2),
+        phase: Some(phase(2)),
         work: Work::from_ids(["values"]),
         trouble: Some(StorageTrouble::Newer),
         platform: true,
@@ -54,7 +59,7 @@ fn a_page_starts_as_built_and_arrival_brings_what_only_the_browser_knows() {
     }));
     assert!(arrived.live);
     assert!(arrived.status.platform, "a course platform keeps the work");
-    assert_eq!(arrived.phase, 2);
+    assert_eq!(arrived.phase, phase(2));
     assert_eq!(arrived.page.view(), View::Timeline, "the page's view");
     assert!(arrived.learner.work.is_checked("values"));
     assert_eq!(arrived.status.storage, Some(StorageTrouble::Newer));
@@ -70,7 +75,7 @@ fn arrive_after(
     saved: &[&'static str],
 ) -> Vec<&'static str> {
     let hydrated = Work::from_ids(shown.iter().copied());
-    let mut state = State::shown(Page::default(), 0, hydrated.clone());
+    let mut state = State::shown(Page::default(), phase(0), hydrated.clone());
     for &id in toggled {
         state = state.apply(Action::Work(WorkAction::Toggle(id)));
     }
@@ -123,8 +128,8 @@ fn a_box_ticked_before_the_wasm_and_unticked_after_stays_unticked() {
 #[test]
 fn a_reset_between_hydration_and_arrival_clears_what_was_shown() {
     let hydrated = Work::from_ids(["values"]);
-    let state =
-        State::shown(Page::default(), 0, hydrated.clone()).apply(Action::Work(WorkAction::Reset));
+    let state = State::shown(Page::default(), phase(0), hydrated.clone())
+        .apply(Action::Work(WorkAction::Reset));
     let arrived = state.apply(Action::Arrive(Arrival {
         work: Work::from_ids(["values"]),
         painted: Work::default(),
@@ -170,23 +175,24 @@ fn a_box_the_learner_left_alone_is_as_saved_even_if_saved_since_the_paint() {
 }
 
 #[test]
-fn an_arrival_phase_out_of_range_keeps_the_one_shown() {
-    let state = fresh().apply(Action::SelectPhase(1));
-    let arrived = state.apply(Action::Arrive(Arrival {
-        phase: Some(7),
-        ..Arrival::default()
-    }));
-    assert_eq!(arrived.phase, 1);
+fn a_phase_is_one_of_the_contents_three_or_none() {
+    // Positions and ids the content lacks make no phase, so no state can
+    // point past the timeline (an address, a record, a host's message).
+    assert_eq!(Phase::at(3), None);
+    assert_eq!(Phase::from_id("nope"), None);
+    let ids: Vec<&str> = Phase::all().map(Phase::id).collect();
+    assert_eq!(ids, ["unity", "interest", "comprehensive"]);
+    assert!(phase(2).is_last() && !phase(1).is_last());
 }
 
 #[test]
 fn arrow_moves_wrap_and_home_end_jump() {
-    assert_eq!(PhaseMove::Previous.from(0, 3), 2);
-    assert_eq!(PhaseMove::Next.from(0, 3), 1);
-    assert_eq!(PhaseMove::Last.from(0, 3), 2);
-    assert_eq!(PhaseMove::Next.from(2, 3), 0);
-    assert_eq!(PhaseMove::First.from(2, 3), 0);
-    assert_eq!(PhaseMove::Previous.from(1, 3), 0);
+    assert_eq!(phase(0).moved(PhaseMove::Previous), phase(2));
+    assert_eq!(phase(0).moved(PhaseMove::Next), phase(1));
+    assert_eq!(phase(0).moved(PhaseMove::Last), phase(2));
+    assert_eq!(phase(2).moved(PhaseMove::Next), phase(0));
+    assert_eq!(phase(2).moved(PhaseMove::First), phase(0));
+    assert_eq!(phase(1).moved(PhaseMove::Previous), phase(0));
 }
 
 #[test]
@@ -262,11 +268,11 @@ fn the_first_storage_notice_stays() {
 #[test]
 fn switching_language_keeps_phase_and_work() {
     let state = fresh()
-        .apply(Action::SelectPhase(1))
+        .apply(Action::SelectPhase(phase(1)))
         .apply(Action::Work(WorkAction::Toggle("operation")));
     let switched = state.apply(Action::SetLang(Lang::Zh));
     assert_eq!(switched.lang(), Lang::Zh);
-    assert_eq!(switched.phase, 1);
+    assert_eq!(switched.phase, phase(1));
     assert_eq!(ticked(&switched), ["operation"]);
 }
 

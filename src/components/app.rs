@@ -6,6 +6,7 @@ use crate::components::teacher_page::TeacherPage;
 use crate::components::widget::Widget;
 use crate::context::AppProvider;
 use crate::domain::page::Page;
+use crate::domain::phase::Phase;
 use crate::domain::work::Work;
 use yew::prelude::*;
 
@@ -17,7 +18,7 @@ pub struct AppProps {
     /// (its position): the address's or the stored one, as the boot script
     /// painted it, or the learner's choice since. The first at build time.
     #[prop_or_default]
-    pub phase: usize,
+    pub phase: Phase,
     /// The boxes the page shows ticked as the wasm takes it over: the
     /// stored ticks the boot script painted, with the learner's changes
     /// since. The state starts from both, so hydration keeps them. Empty at

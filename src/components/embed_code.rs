@@ -7,6 +7,7 @@
 
 use crate::content::Lang;
 use crate::domain::page::View;
+use crate::domain::phase::Phase;
 use crate::formats::embed::{snippet, Snippet};
 use yew::prelude::*;
 
@@ -31,7 +32,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
     let view = use_state_eq(View::default);
     // The phase the code pins, if the teacher chose one; by default none,
     // so each learner's frame opens where they left off.
-    let start = use_state_eq(|| None::<usize>);
+    let start = use_state_eq(|| None::<Phase>);
     let copying = use_state_eq(|| None::<Copying>);
     let field = use_node_ref();
     // Where the app is served from: known only in the browser (the build
@@ -82,13 +83,8 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
         (View::Checklist, teacher.view_checklist),
         (View::Check, teacher.view_check),
     ];
-    let starts = std::iter::once((None, "default", teacher.embed_start_default)).chain(
-        content
-            .phases
-            .iter()
-            .enumerate()
-            .map(|(index, phase)| (Some(index), phase.id, phase.name)),
-    );
+    let starts = std::iter::once((None, "default", teacher.embed_start_default))
+        .chain(Phase::all().map(|phase| (Some(phase), phase.id(), phase.text(content).name)));
     html! {
         <div class="vge-embed-panel">
             <p data-testid="embed-where">{ teacher.embed_intro }</p>

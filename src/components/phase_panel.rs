@@ -14,6 +14,7 @@ use crate::components::dom_ids::{panel_id, tab_id};
 use crate::components::interpretation::interpretation;
 use crate::content::Content;
 use crate::context::AppContext;
+use crate::domain::phase::Phase;
 use yew::prelude::*;
 
 /// The tab panels; only the selected phase's is visible and focusable.
@@ -22,8 +23,9 @@ pub fn phase_panels(state: &AppContext, content: &'static Content) -> Html {
     let other = content.language.other_html_lang;
     html! {
         <div class="vge-panels">
-            { for content.phases.iter().enumerate().map(|(index, phase)| {
-                let selected = index == state.phase;
+            { for Phase::all().map(|at| {
+                let (phase, index) = (at.text(content), at.position());
+                let selected = at == state.phase;
                 html! {
                     <div key={phase.id} role="tabpanel" id={panel_id(phase.id)}
                         class={classes!("vge-panel", (!selected).then_some("vge-panel--inactive"))}

@@ -10,6 +10,7 @@ use crate::components::question_props::QuestionProps;
 use crate::content::{Content, Item, Lang, Question};
 use crate::domain::address::with_phase;
 use crate::domain::page::Page;
+use crate::domain::phase::Phase;
 use crate::domain::quiz::Mark;
 use crate::state::{Action, UiAction};
 use yew::prelude::*;
@@ -38,9 +39,9 @@ pub fn quiz_feedback(props: &QuestionProps, marked: Mark) -> Html {
             }
             event.prevent_default();
             match source {
-                Source::Phase(index) => {
-                    dispatcher.dispatch(Action::SelectPhase(index));
-                    crate::web::browser::focus_by_id(&tab_id(content.phases[index].id));
+                Source::Phase(phase) => {
+                    dispatcher.dispatch(Action::SelectPhase(phase));
+                    crate::web::browser::focus_by_id(&tab_id(phase.id()));
                 }
                 Source::Item(item) => {
                     dispatcher.dispatch(Action::Ui(UiAction::Explain(item.id, true)));
@@ -73,14 +74,13 @@ pub fn quiz_feedback(props: &QuestionProps, marked: Mark) -> Html {
 /// exists).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Source {
-    /// The phase at this position.
-    Phase(usize),
+    Phase(Phase),
     Item(&'static Item),
 }
 
 impl Source {
     pub fn of(content: &'static Content, question: &Question) -> Option<Source> {
-        let phase = question.phase.and_then(|id| content.phase_index(id));
+        let phase = question.phase.and_then(Phase::from_id);
         let item = question
             .item
             .and_then(|id| content.items.iter().find(|item| item.id == id));
@@ -90,7 +90,7 @@ impl Source {
     /// Its name, in the language of the content it was found in.
     pub fn name(self, content: &'static Content) -> &'static str {
         match self {
-            Source::Phase(index) => content.phases[index].name,
+            Source::Phase(phase) => phase.text(content).name,
             Source::Item(item) => item.label,
         }
     }
@@ -98,7 +98,7 @@ impl Source {
     /// The fragment that opens it on a page that shows it.
     pub fn fragment(self) -> String {
         match self {
-            Source::Phase(index) => with_phase("", index),
+            Source::Phase(phase) => with_phase("", phase),
             Source::Item(item) => format!("#{}", input_id(item.id)),
         }
     }

@@ -7,6 +7,7 @@ use crate::components::phase_panel::phase_panels;
 use crate::content::fill;
 use crate::content::Content;
 use crate::context::AppContext;
+use crate::domain::phase::Phase;
 use crate::state::{Action, PhaseMove};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -37,14 +38,14 @@ pub fn timeline(state: &AppContext, content: &'static Content) -> Html {
                 return;
             };
             event.prevent_default();
-            let next = step.from(state.phase, content.phases.len());
+            let next = state.phase.moved(step);
             state.dispatch(Action::SelectPhase(next));
             // Focus follows selection; the tab already exists in the DOM.
             let tab = event
                 .current_target()
                 .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
                 .and_then(|list| list.query_selector_all("[role=tab]").ok())
-                .and_then(|tabs| tabs.get(next as u32))
+                .and_then(|tabs| tabs.get(next.position() as u32))
                 .and_then(|tab| tab.dyn_into::<web_sys::HtmlElement>().ok());
             if let Some(tab) = tab {
                 let _ = tab.focus();
@@ -57,11 +58,12 @@ pub fn timeline(state: &AppContext, content: &'static Content) -> Html {
             <h2 id="vge-timeline-heading">{ ui.timeline_heading }</h2>
             <p>{ ui.timeline_intro }</p>
             <div class="vge-track" role="tablist" aria-label={ui.tablist_label} {onkeydown}>
-                { for content.phases.iter().enumerate().map(|(index, phase)| {
-                    let selected = index == state.phase;
+                { for Phase::all().map(|at| {
+                    let (phase, index) = (at.text(content), at.position());
+                    let selected = at == state.phase;
                     let onclick = {
                         let state = state.clone();
-                        Callback::from(move |_| state.dispatch(Action::SelectPhase(index)))
+                        Callback::from(move |_| state.dispatch(Action::SelectPhase(at)))
                     };
                     // The label is the connector's text; the line and the
                     // arrowhead are drawn around it (timeline.css).

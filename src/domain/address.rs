@@ -7,13 +7,13 @@
 //! has its own pre-rendered page, and the page's boot script
 //! (`static/boot.js`) moves to the right one before anything is painted.
 
-use crate::content;
+use crate::domain::phase::Phase;
 
 /// What the address asks the widget to show first.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AddressOptions {
-    /// Position of the requested phase, if the id names one.
-    pub phase: Option<usize>,
+    /// The requested phase, if the id names one.
+    pub phase: Option<Phase>,
     /// `host=https://lms.example.edu`: the only origin host events go to.
     pub host: Option<String>,
     /// `debug=panic`: show the crash box on purpose (see `crash.rs`).
@@ -47,9 +47,7 @@ pub fn parse(query: &str, fragment: &str) -> AddressOptions {
         for (key, value) in pairs(source) {
             // The first usable value of a repeated key wins.
             match key.as_str() {
-                "phase" if found.phase.is_none() => {
-                    found.phase = content::structure().phase_index(&value)
-                }
+                "phase" if found.phase.is_none() => found.phase = Phase::from_id(&value),
                 "host" if found.host.is_none() => found.host = origin(&value),
                 "debug" if value == "panic" => found.crash_drill = true,
                 _ => {}
@@ -63,11 +61,10 @@ pub fn parse(query: &str, fragment: &str) -> AddressOptions {
 }
 
 /// The fragment `fragment` (`#host=…&phase=unity`) with the selected phase
-/// set to the one at `index`, first, and every other key kept: the phase is
+/// set to `phase`, first, and every other key kept: the phase is
 /// what the widget writes as the learner moves, the rest came with the link.
-pub fn with_phase(fragment: &str, index: usize) -> String {
-    let phases = content::structure().phases;
-    let id = phases.get(index).unwrap_or(&phases[0]).id;
+pub fn with_phase(fragment: &str, phase: Phase) -> String {
+    let id = phase.id();
     let rest = without(fragment, "phase");
     let rest = rest.trim_start_matches('#');
     if rest.is_empty() {

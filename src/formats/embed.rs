@@ -7,6 +7,7 @@ use crate::content::{self, Lang};
 use crate::domain::address::with_phase;
 use crate::domain::page::Page;
 use crate::domain::page::View;
+use crate::domain::phase::Phase;
 use crate::domain::quiz::{self, Answers, Mark};
 use crate::domain::work::{Tally, Work};
 use crate::formats::html::escape;
@@ -282,7 +283,7 @@ pub fn quiz_message(canonical: &str, answers: &Answers) -> QuizMessage {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HostCommand {
     /// `{"type":"vge:select-phase","version":1,"phase":"interest"}`
-    SelectPhase(usize),
+    SelectPhase(Phase),
 }
 
 /// The command in a documented message (parsed JSON: `crate::formats::json`);
@@ -292,9 +293,9 @@ pub fn read_incoming<J: Json>(message: &J) -> Option<HostCommand> {
         return None;
     }
     match message.get("type")?.as_str()?.as_str() {
-        SELECT_PHASE => content::structure()
-            .phase_index(&message.get("phase")?.as_str()?)
-            .map(HostCommand::SelectPhase),
+        SELECT_PHASE => {
+            Phase::from_id(&message.get("phase")?.as_str()?).map(HostCommand::SelectPhase)
+        }
         _ => None,
     }
 }
@@ -307,7 +308,7 @@ pub struct Snippet<'a> {
     pub lang: Lang,
     pub view: View,
     /// The phase the frame opens at, if the teacher pinned one.
-    pub start: Option<usize>,
+    pub start: Option<Phase>,
     /// The frame's title.
     pub title: &'a str,
     /// The text of the link that ends the code.

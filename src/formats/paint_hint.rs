@@ -11,7 +11,7 @@
 //! natively (`tests/paint.rs`); `web::local_storage::write_paint_hint`
 //! writes it.
 
-use crate::content;
+use crate::domain::phase::Phase;
 use crate::domain::work::Work;
 
 /// The hint's key in `localStorage`, beside the web widget's record
@@ -21,15 +21,14 @@ pub const KEY: &str = "value-governance-explorer:paint";
 /// The hint's version; the boot script paints nothing from any other.
 pub const VERSION: u32 = 1;
 
-/// The hint for `ticked` work and the phase the record keeps (its position
-/// in the content's phases), as the JSON text the boot script reads. Ids
+/// The hint for `ticked` work and the phase the record keeps, as the JSON text the boot script reads. Ids
 /// are the content's (lowercase letters, digits and `-`), so they need no
 /// escaping.
-pub fn hint(ticked: &Work, phase: Option<usize>) -> String {
+pub fn hint(ticked: &Work, phase: Option<Phase>) -> String {
     let mut text = format!("{{\"v\":{VERSION},");
-    if let Some(phase) = phase.and_then(|index| content::structure().phases.get(index)) {
+    if let Some(phase) = phase {
         text.push_str("\"phase\":\"");
-        text.push_str(phase.id);
+        text.push_str(phase.id());
         text.push_str("\",");
     }
     text.push_str("\"ticked\":[");

@@ -8,7 +8,8 @@
 //! Pure and tested natively; the browser side, which also reports storage
 //! that is missing, blocked or full, is `web/local_storage.rs`.
 
-use crate::content::{self, Lang};
+use crate::content::Lang;
+use crate::domain::phase::Phase;
 use crate::domain::quiz::{self, Answers};
 use crate::domain::stamps::{stamp_names, Stamps, QUIZ_STAMP};
 use crate::domain::work::Work;
@@ -92,7 +93,7 @@ pub struct PlatformRecord {
 
 impl PlatformRecord {
     /// The record of what was confirmed: per part, per tick, and the phase.
-    pub fn of(confirmed: &Stamps, ticks: &Stamps, confirmed_phase: Option<usize>) -> Self {
+    pub fn of(confirmed: &Stamps, ticks: &Stamps, confirmed_phase: Option<Phase>) -> Self {
         PlatformRecord {
             confirmed: stamp_map(confirmed),
             confirmed_ticks: stamp_map(ticks),
@@ -110,18 +111,15 @@ impl PlatformRecord {
         stamps_from(&self.confirmed_ticks)
     }
 
-    /// The confirmed phase's position.
-    pub fn confirmed_phase(&self) -> Option<usize> {
-        content::structure().phase_index(self.confirmed_phase.as_deref()?)
+    /// The confirmed phase.
+    pub fn confirmed_phase(&self) -> Option<Phase> {
+        Phase::from_id(self.confirmed_phase.as_deref()?)
     }
 }
 
-/// A phase's id from its position.
-pub fn phase_id(phase: Option<usize>) -> Option<String> {
-    let phases = content::structure().phases;
-    phase
-        .and_then(|phase| phases.get(phase))
-        .map(|phase| phase.id.to_owned())
+/// A phase's id, as the record keeps it.
+pub fn phase_id(phase: Option<Phase>) -> Option<String> {
+    phase.map(|phase| phase.id().to_owned())
 }
 
 /// A map from part names as stamps (unknown names dropped): the reverse of
@@ -391,7 +389,7 @@ pub struct Loaded {
     /// `Newer` also means the record must be left alone.
     pub notice: Option<StorageTrouble>,
     /// The phase shown last, where the page keeps it.
-    pub phase: Option<usize>,
+    pub phase: Option<Phase>,
     /// A package's backup: what the platform confirmed.
     pub platform: PlatformRecord,
 }
@@ -432,10 +430,7 @@ pub fn interpret(stored: Option<Result<Read, NotARecord>>) -> Loaded {
                 stamps: record.stamps(),
                 lang: record.lang.as_deref().and_then(Lang::from_tag),
                 notice,
-                phase: record
-                    .phase
-                    .as_deref()
-                    .and_then(|id| content::structure().phase_index(id)),
+                phase: record.phase.as_deref().and_then(Phase::from_id),
                 platform: record.platform.unwrap_or_default(),
             }
         }

@@ -32,6 +32,7 @@
 //! [`encode`]).
 
 use crate::content::{self, Lang};
+use crate::domain::phase::Phase;
 use crate::domain::quiz::Answers;
 use crate::domain::stamps::{Stamps, QUIZ_STAMP};
 use crate::domain::work::Work;
@@ -46,8 +47,8 @@ pub const SUSPEND_VERSION: u32 = 1;
 pub struct Snapshot {
     pub work: Work,
     pub stamps: Stamps,
-    /// Position of the selected phase.
-    pub phase: Option<usize>,
+    /// The selected phase.
+    pub phase: Option<Phase>,
     pub lang: Option<Lang>,
 }
 
@@ -139,7 +140,7 @@ pub fn encode(snapshot: &Snapshot, limit: usize) -> Option<Encoded> {
         sections.push(format!("l:{}", lang.code()));
     }
     if let Some(phase) = snapshot.phase {
-        sections.push(format!("p:{phase}"));
+        sections.push(format!("p:{}", phase.position()));
     }
     let ticked: String = items
         .iter()
@@ -272,7 +273,7 @@ pub fn decode(text: &str) -> Result<Option<Snapshot>, SuspendError> {
             }
             "p" => {
                 let phase: usize = value.parse().map_err(|_| damaged("p: not a number"))?;
-                snapshot.phase = (phase < content.phases.len()).then_some(phase);
+                snapshot.phase = Phase::at(phase);
             }
             "c" => {
                 for position in value.chars() {

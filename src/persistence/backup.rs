@@ -18,6 +18,7 @@
 //! The web widget (no platform) has no backup: localStorage is its record.
 
 use crate::content::{self, Lang};
+use crate::domain::phase::Phase;
 use crate::domain::stamps::Stamps;
 use crate::domain::work::Work;
 use crate::formats::record::{phase_id, Loaded, PlatformRecord, Record, KEY};
@@ -64,7 +65,7 @@ pub struct Confirmed {
     /// its note is not (a note too long for the platform's record).
     pub ticks: Stamps,
     /// The phase that commit held.
-    pub phase: Option<usize>,
+    pub phase: Option<Phase>,
 }
 
 /// This browser's backup of one learner's attempt at one activity.
@@ -74,7 +75,7 @@ pub struct Backup {
     /// When each part last changed.
     pub stamps: Stamps,
     /// The selected phase's position.
-    pub phase: Option<usize>,
+    pub phase: Option<Phase>,
     pub confirmed: Confirmed,
 }
 
@@ -279,7 +280,7 @@ pub fn confirm(
     backup: &Backup,
     written: &Work,
     left_out: &[&str],
-    phase: Option<usize>,
+    phase: Option<Phase>,
 ) -> Confirmed {
     let same = same_part(&backup.work, written, left_out);
     let items = content::structure().items;

@@ -19,6 +19,7 @@
 //!   language its platform record was left in.
 
 use crate::content::Lang;
+use crate::domain::phase::Phase;
 use crate::domain::stamps::Stamps;
 use crate::domain::work::Work;
 use crate::formats::record::Loaded;
@@ -30,7 +31,7 @@ use std::any::Any;
 pub struct Shown {
     pub lang: Lang,
     /// The selected phase.
-    pub phase: usize,
+    pub phase: Phase,
 }
 
 /// Watching a place for other writers, until dropped.
@@ -72,7 +73,7 @@ pub struct Found {
     pub work: Work,
     pub stamps: Stamps,
     /// The phase the place keeps (`None` where it keeps none).
-    pub phase: Option<usize>,
+    pub phase: Option<Phase>,
 }
 
 impl Found {
@@ -91,7 +92,7 @@ impl Found {
 /// rule for the ticks is the reducer's: `crate::state::Arrival::hydrated`.
 /// The engine starts from what the place held, `found`, so the ticks the
 /// learner changed before the arrival differ from it and are written.)
-pub fn arrival_phase(address_phase: Option<usize>, found: &Found) -> Option<usize> {
+pub fn arrival_phase(address_phase: Option<Phase>, found: &Found) -> Option<Phase> {
     address_phase.or(found.phase)
 }
 
@@ -103,7 +104,7 @@ pub fn arrival_phase(address_phase: Option<usize>, found: &Found) -> Option<usiz
 /// pinned frame's phase is the teacher's choice, not the learner's place:
 /// it leaves the kept phase alone, so the learner's other frames still
 /// open where they left off. The full page's address alone keeps it.
-pub fn web_keeps_phase(embedded: bool, address_phase: Option<usize>) -> bool {
+pub fn web_keeps_phase(embedded: bool, address_phase: Option<Phase>) -> bool {
     embedded && address_phase.is_none()
 }
 
@@ -136,11 +137,11 @@ pub struct Keeper<P> {
     stamps: Stamps,
     base_lang: Lang,
     /// The phase the place holds, where it keeps one.
-    base_phase: Option<usize>,
+    base_phase: Option<Phase>,
     /// What the page shows now.
     shown: Work,
     lang: Lang,
-    phase: usize,
+    phase: Phase,
     /// The last write failed; it waits for a retry.
     failed: bool,
 }
@@ -156,7 +157,7 @@ impl<P: Place> Keeper<P> {
             base_lang: lang,
             base_phase: found.phase,
             lang,
-            phase: found.phase.unwrap_or(0),
+            phase: found.phase.unwrap_or_default(),
             failed: false,
         }
     }

@@ -1,6 +1,7 @@
 //! Small wrappers over browser APIs that may be missing or may throw
 //! (sandboxed frames, old browsers): each reports failure instead of aborting.
 
+use crate::domain::phase::Phase;
 use js_sys::{Array, Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -147,14 +148,14 @@ pub fn ticked_in(root: &web_sys::Element) -> Vec<String> {
         .collect()
 }
 
-/// The position of the phase whose tab is selected in the page under
+/// The phase whose tab is selected in the page under
 /// `root` (the boot script may have selected one before the widget took
 /// the page over); `None` where there is no timeline.
-pub fn phase_shown_in(root: &web_sys::Element) -> Option<usize> {
+pub fn phase_shown_in(root: &web_sys::Element) -> Option<Phase> {
     let tab = root
         .query_selector("[role=tab][aria-selected=true][data-phase]")
         .ok()??;
-    crate::content::structure().phase_index(&tab.get_attribute("data-phase")?)
+    Phase::from_id(&tab.get_attribute("data-phase")?)
 }
 
 /// Moves focus to the element with this id (the browser scrolls it into

@@ -222,7 +222,7 @@ pub fn use_address_bar(state: &AppContext) {
         if !live {
             return;
         }
-        let shown = address().phase.unwrap_or(0);
+        let shown = address().phase.unwrap_or_default();
         if shown != phase {
             let hash = window().location().hash().unwrap_or_default();
             let fragment = url::with_phase(&hash, phase);
@@ -240,7 +240,7 @@ pub fn use_address_bar(state: &AppContext) {
     let dispatcher = state.dispatcher();
     use_effect_with((), move |_| {
         let follow = move |_: &web_sys::Event| {
-            dispatcher.dispatch(Action::SelectPhase(address().phase.unwrap_or(0)));
+            dispatcher.dispatch(Action::SelectPhase(address().phase.unwrap_or_default()));
         };
         let popstate = EventListener::new(&window(), "popstate", follow.clone());
         let hashchange = EventListener::new(&window(), "hashchange", follow);

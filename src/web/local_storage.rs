@@ -2,6 +2,7 @@
 //! package page its backup: the only code that touches it. What a record
 //! means is `storage.rs`'s, tested natively.
 
+use crate::domain::phase::Phase;
 use crate::domain::work::Work;
 use crate::formats::paint_hint;
 use crate::formats::record::{interpret, Loaded, Record, StorageTrouble, UNREADABLE_KEY};
@@ -54,7 +55,7 @@ pub fn save(key: &str, record: &Record) -> Result<(), StorageTrouble> {
 /// Writes the paint hint (`paint.rs`) for `ticked` work and the phase the
 /// record keeps; where the browser refuses storage, there is nothing to
 /// paint from next time, and the record's own save reports the trouble.
-pub fn write_paint_hint(ticked: &Work, phase: Option<usize>) {
+pub fn write_paint_hint(ticked: &Work, phase: Option<Phase>) {
     if let Some(storage) = local_storage() {
         let _ = storage.set_item(paint_hint::KEY, &paint_hint::hint(ticked, phase));
     }

@@ -3,7 +3,8 @@
 //! package's backup of the platform's attempt), and the course platform
 //! (package pages only).
 
-use crate::content::{self, Lang};
+use crate::content::Lang;
+use crate::domain::phase::Phase;
 use crate::domain::quiz::Answers;
 use crate::domain::stamps::Stamps;
 use crate::domain::work::Work;
@@ -266,7 +267,7 @@ impl Platform {
     /// Marks in this browser's backup (as read for the write) what a
     /// commit that succeeded holds: the work written, less the notes left
     /// out of the platform's record.
-    fn confirm(&self, mut backup: Backup, written: &Work, phase: usize, lang: Lang) {
+    fn confirm(&self, mut backup: Backup, written: &Work, phase: Phase, lang: Lang) {
         backup.confirmed = backup::confirm(&backup, written, &self.local_only, Some(phase));
         if self.backup.write_backup(&backup, lang).is_err() {
             log("this browser's backup could not be updated");
@@ -301,7 +302,7 @@ impl Place for Platform {
                 // An older record without a phase: the location says where.
                 if snapshot.phase.is_none() {
                     let location = self.api.get(version.location_element()).unwrap_or_default();
-                    snapshot.phase = content::structure().phase_index(&location);
+                    snapshot.phase = Phase::from_id(&location);
                 }
                 snapshot
             })
@@ -339,12 +340,11 @@ impl Place for Platform {
             .as_ref()
             .map(|encoded| encoded.local_only.clone())
             .unwrap_or_default();
-        let phases = content::structure().phases;
         let report = Report {
             suspend: encoded
                 .filter(|_| !self.keep_suspend)
                 .map(|encoded| encoded.text),
-            location: phases.get(shown.phase).map_or("", |phase| phase.id),
+            location: shown.phase.id(),
             core: work.core(),
             all: work.all(),
             score: work.quiz().map(crate::domain::quiz::score),

@@ -2,22 +2,22 @@
 //! the selected phase here; the learner's work (`learner`), the answers
 //! being given to "Check yourself" (`quiz`, over [`Quiz`]), an import
 //! waiting for confirmation (`import`), what the widget reports about
-//! itself (`status`) and what the page shows open (`ui`), each with its own
+//! itself (`status`) and what the page shows open (`presentation`), each with its own
 //! actions and reducer. Everything here is pure: no web APIs, no storage,
 //! no URL. Effects (saving, the address bar, other tabs) live in
 //! `web/effects.rs` and react to the state this produces.
 
 mod import;
 mod learner;
+mod presentation;
 mod quiz;
 mod status;
-mod ui;
 
 pub use import::{Import, ImportAction, ImportOutcome, Imported};
 pub use learner::{Learner, WorkAction};
+pub use presentation::{Presentation, PresentationAction};
 pub use quiz::{Direction, Moved, Quiz, QuizAction};
 pub use status::{Status, StatusAction};
-pub use ui::{Ui, UiAction};
 
 use crate::content::Lang;
 use crate::domain::page::Page;
@@ -63,7 +63,7 @@ pub enum Action {
     Quiz(QuizAction),
     Import(ImportAction),
     Status(StatusAction),
-    Ui(UiAction),
+    Presentation(PresentationAction),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -82,7 +82,7 @@ pub struct State {
     pub quiz: Quiz,
     pub import: Import,
     pub status: Status,
-    pub ui: Ui,
+    pub presentation: Presentation,
 }
 
 impl State {
@@ -98,7 +98,7 @@ impl State {
             quiz: Quiz::default(),
             import: Import::default(),
             status: Status::default(),
-            ui: Ui::default(),
+            presentation: Presentation::default(),
         }
     }
 
@@ -173,7 +173,7 @@ impl State {
                 }
             }
             Action::Status(action) => next.status.apply(action),
-            Action::Ui(action) => next.ui.apply(action),
+            Action::Presentation(action) => next.presentation.apply(action),
         }
         next
     }

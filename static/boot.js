@@ -4,7 +4,7 @@
 // (and which is the default page, index.html; which are the SCORM package's
 // launch pages, which never move to a page outside the package, and the
 // pages for teachers, which move only to the other language's), the key saved progress is
-// stored under, the phases' ids, and the paint hint's key and version
+// stored under, the phases' ids, and the paint hint's member of the record and version
 // (src/formats/paint_hint.rs). The page's own file is <html data-vge-page>. Written for
 // old browsers too: it must never stop
 // a page from showing.
@@ -20,8 +20,8 @@
 // 3. Paints the learner's page from the first frame: selects the phase the
 //    address names (`#phase=`), else on an embedding page the one kept with
 //    the work, and ticks the saved ticks, both from the paint hint the wasm
-//    keeps beside the record (never the record itself: its reading rules
-//    are the wasm's alone). Each tab, panel and box is set as the parser
+//    writes into the record (its `paint` member; of the rest of the record
+//    only `lang` is read: its reading rules are the wasm's alone). Each tab, panel and box is set as the parser
 //    adds it (a MutationObserver's callback runs before the next frame), so
 //    even a page that arrives in pieces never paints the build's defaults
 //    first. A package page paints the address's phase only: its work is the
@@ -67,19 +67,27 @@
     for (var i = 0; i < pages.length; i++) if (pages[i].lang === primary) return primary;
     return null;
   }
-  function storedLanguage() {
-    try {
-      var record = JSON.parse(window.localStorage.getItem(config.key));
-      return record && record.lang ? language(record.lang) : null;
-    } catch (unavailable) {
-      return null;
+  // The saved record, read once (null if there is none or it cannot be).
+  var saved;
+  function stored() {
+    if (saved === undefined) {
+      try {
+        saved = JSON.parse(window.localStorage.getItem(config.key));
+      } catch (unavailable) {
+        saved = null;
+      }
     }
+    return saved && typeof saved === 'object' ? saved : null;
   }
-  // The paint hint, `{"v":1,"phase":"interest","ticked":["values"]}`, or
-  // null if there is none, or it is anything but that shape.
+  function storedLanguage() {
+    var record = stored();
+    return record && record.lang ? language(record.lang) : null;
+  }
+  // The paint hint, the record's `{"v":1,"phase":"interest","ticked":["values"]}`,
+  // or null if there is none, or it is anything but that shape.
   function storedHint() {
     try {
-      var hint = JSON.parse(window.localStorage.getItem(config.hint.key));
+      var hint = stored() && stored()[config.hint.member];
       if (!hint || typeof hint !== 'object' || hint.v !== config.hint.version || Object.prototype.toString.call(hint.ticked) !== '[object Array]') return null;
       if (hint.phase !== undefined && typeof hint.phase !== 'string') return null;
       for (var i = 0; i < hint.ticked.length; i++) if (typeof hint.ticked[i] !== 'string') return null;

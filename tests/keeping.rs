@@ -9,7 +9,7 @@ use value_governance_explorer::domain::phase::Phase;
 use value_governance_explorer::domain::stamps::Stamps;
 use value_governance_explorer::domain::work::Work;
 use value_governance_explorer::persistence::keeping::{
-    arrival_phase, web_keeps_phase, Found, Keeper, Place, Saved, Shown, Theirs, Watching,
+    arrival_phase, web_keeps_phase, Held, OtherWrite, Place, Position, Saved, SyncedPlace,
 };
 
 mod records;
@@ -26,18 +26,20 @@ struct Memory {
     writes: usize,
 }
 
-impl Place for Memory {
-    type Found = Found;
-    type Refusal = &'static str;
-
-    fn load(&mut self) -> Found {
+/// Other writers are simulated by setting `held` directly.
+impl Memory {
+    fn load(&mut self) -> Held {
         let (work, stamps) = self.held.clone().unwrap_or_default();
-        Found {
+        Held {
             work,
             stamps,
             phase: self.phase,
         }
     }
+}
+
+impl Place for Memory {
+    type Refusal = &'static str;
 
     fn keeps_phase(&self) -> bool {
         self.keeps_phase
@@ -45,7 +47,7 @@ impl Place for Memory {
 
     fn save(
         &mut self,
-        shown: Shown,
+        shown: Position,
         merge: impl FnOnce(Option<(&Work, &Stamps)>) -> (Work, Stamps),
     ) -> Result<(Work, Stamps), &'static str> {
         let written = merge(self.held.as_ref().map(|(work, stamps)| (work, stamps)));
@@ -59,11 +61,6 @@ impl Place for Memory {
         self.writes += 1;
         Ok(written)
     }
-
-    /// Other writers are simulated by setting `held` directly.
-    fn watch(&self, _changed: impl Fn(Work, Stamps) + 'static) -> Option<Watching> {
-        None
-    }
 }
 
 /// The phase at this position (0: unity goals).
@@ -71,8 +68,8 @@ fn phase(position: usize) -> Phase {
     Phase::at(position).unwrap()
 }
 
-fn shown(phase: Phase) -> Shown {
-    Shown {
+fn shown(phase: Phase) -> Position {
+    Position {
         lang: Lang::En,
         phase,
     }
@@ -83,7 +80,7 @@ fn ids(work: &Work) -> Vec<&'static str> {
 }
 
 /// A keeper that loaded `ticked` (changed at 1) from a place holding it.
-fn keeper(ticked: &[&'static str], keeps_phase: bool) -> Keeper<Memory> {
+fn keeper(ticked: &[&'static str], keeps_phase: bool) -> SyncedPlace<Memory> {
     let work = Work::from_ids(ticked.iter().copied());
     let at: Vec<_> = ticked.iter().map(|id| (*id, 1.0)).collect();
     let mut place = Memory {
@@ -92,7 +89,7 @@ fn keeper(ticked: &[&'static str], keeps_phase: bool) -> Keeper<Memory> {
         ..Memory::default()
     };
     let found = place.load();
-    Keeper::new(place, found, Lang::En)
+    SyncedPlace::new(place, found, Lang::En)
 }
 
 #[test]
@@ -188,7 +185,7 @@ fn another_tabs_write_is_shown_merged_and_written_back_if_it_lacks_ours() {
     let all_at = stamps(&[("cohesion", 1.0), ("institutions", 11.0), ("values", 12.0)]);
     assert_eq!(
         keeper.theirs(&same, &all_at, 13.0),
-        Theirs {
+        OtherWrite {
             show: None,
             write_back: false
         }
@@ -221,9 +218,9 @@ fn a_page_that_hears_of_a_simultaneous_change_keeps_both_when_it_saves_again() {
 
 #[test]
 fn the_address_owns_the_view_and_the_place_fills_in() {
-    let found = Found {
+    let found = Held {
         phase: Some(phase(1)),
-        ..Found::default()
+        ..Held::default()
     };
     assert_eq!(
         arrival_phase(Some(phase(2)), &found),
@@ -235,14 +232,14 @@ fn the_address_owns_the_view_and_the_place_fills_in() {
         Some(phase(1)),
         "the kept phase where the address names none"
     );
-    assert_eq!(arrival_phase(None, &Found::default()), None);
+    assert_eq!(arrival_phase(None, &Held::default()), None);
 }
 
 #[test]
 fn a_tick_made_before_the_arrival_is_a_change_and_is_written() {
     // The engine starts from what the place held; the page shows it with
     // the learner's early tick (the reducer's arrival rule), which differs.
-    let found = Found {
+    let found = Held {
         work: Work::from_ids(["cohesion"]),
         stamps: stamps(&[("cohesion", 1.0)]),
         phase: None,
@@ -252,7 +249,7 @@ fn a_tick_made_before_the_arrival_is_a_change_and_is_written() {
         ..Memory::default()
     };
     let loaded = place.load();
-    let mut keeper = Keeper::new(place, loaded, Lang::En);
+    let mut keeper = SyncedPlace::new(place, loaded, Lang::En);
     let shown_on_arrival = Work::from_ids(["cohesion", "values"]);
     assert!(keeper.show(&shown_on_arrival, shown(phase(2))));
     keeper.save(5.0).unwrap();
@@ -268,7 +265,7 @@ fn a_change_of_language_alone_is_written() {
     let work = Work::from_ids(["values"]);
     assert!(keeper.show(
         &work,
-        Shown {
+        Position {
             lang: Lang::Zh,
             phase: phase(0)
         }

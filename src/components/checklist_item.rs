@@ -10,7 +10,7 @@ use crate::components::interpretation::interpretation;
 use crate::content::{Content, Item};
 use crate::context::AppContext;
 use crate::domain::work::NOTE_MAX_CHARS;
-use crate::state::{Action, UiAction, WorkAction};
+use crate::state::{Action, PresentationAction, WorkAction};
 use yew::prelude::*;
 
 /// A checkbox, its label and term, and an "Explain" disclosure with a note.
@@ -32,12 +32,12 @@ pub fn checklist_item(state: &AppContext, content: &'static Content, item: &'sta
         Callback::from(move |_: Event| state.dispatch(Action::Work(WorkAction::Toggle(id))))
     };
     // Open in the state, so "Check yourself" can open it from a link.
-    let open = state.ui.explained.contains(item.id);
+    let open = state.presentation.explained.contains(item.id);
     let toggle = {
         let state = state.clone();
         let id = item.id;
         Callback::from(move |_: MouseEvent| {
-            state.dispatch(Action::Ui(UiAction::Explain(id, !open)))
+            state.dispatch(Action::Presentation(PresentationAction::Explain(id, !open)))
         })
     };
     let oninput = {

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 /// Phases and checklist laid out for paper.
 pub fn handout(state: &AppContext, content: &'static Content) -> Html {
-    if !state.ui.printing {
+    if !state.presentation.printing {
         return Html::default();
     }
     let ui = &content.ui;

@@ -12,7 +12,7 @@ use crate::domain::address::with_phase;
 use crate::domain::page::Page;
 use crate::domain::phase::Phase;
 use crate::domain::quiz::Mark;
-use crate::state::{Action, UiAction};
+use crate::state::{Action, PresentationAction};
 use yew::prelude::*;
 
 /// Mark, why, and where to read about it, for the question `props` draws:
@@ -44,7 +44,9 @@ pub fn quiz_feedback(props: &QuestionProps, marked: Mark) -> Html {
                     crate::web::browser::focus_by_id(&tab_id(phase.id()));
                 }
                 Source::Item(item) => {
-                    dispatcher.dispatch(Action::Ui(UiAction::Explain(item.id, true)));
+                    dispatcher.dispatch(Action::Presentation(PresentationAction::Explain(
+                        item.id, true,
+                    )));
                     crate::web::browser::focus_by_id(&input_id(item.id));
                 }
             }

@@ -3,7 +3,7 @@
 
 use crate::content::fill;
 use crate::context::use_app;
-use crate::state::{Action, ImportAction, ImportOutcome, Imported, UiAction};
+use crate::state::{Action, ImportAction, ImportOutcome, Imported, PresentationAction};
 use yew::prelude::*;
 
 /// What the last copy attempt came to.
@@ -103,7 +103,7 @@ pub fn YourWork() -> Html {
         Callback::from(move |_| {
             // Render the handout first; the print call is queued behind
             // Yew's render, so the dialog opens on the finished page.
-            state.dispatch(Action::Ui(UiAction::Printing(true)));
+            state.dispatch(Action::Presentation(PresentationAction::Printing(true)));
             yew::platform::spawn_local(async {
                 if let Some(window) = web_sys::window() {
                     let _ = window.print();

@@ -109,7 +109,7 @@ pub struct StatementResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub score: Option<Score>,
+    pub score: Option<XapiScore>,
     /// The choice ids given, `[,]`-separated (xAPI's format for choice and
     /// sequencing interactions).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -117,7 +117,7 @@ pub struct StatementResult {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Score {
+pub struct XapiScore {
     /// From 0 to 1: core dimensions ticked, or questions answered right.
     pub scaled: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -195,7 +195,7 @@ pub fn progress_message(canonical: &str, before: &Work, after: &Work) -> Option<
             StatementResult {
                 completion: Some(complete),
                 success: None,
-                score: Some(Score {
+                score: Some(XapiScore {
                     scaled: core.done as f64 / core.total.max(1) as f64,
                     raw: None,
                     min: None,
@@ -257,7 +257,7 @@ pub fn quiz_message(canonical: &str, answers: &Answers) -> QuizMessage {
         StatementResult {
             completion: Some(true),
             success: Some(passed),
-            score: Some(Score {
+            score: Some(XapiScore {
                 scaled: score.scaled(),
                 raw: Some(score.right),
                 min: Some(0),

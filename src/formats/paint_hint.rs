@@ -13,33 +13,33 @@
 
 use crate::domain::phase::Phase;
 use crate::domain::work::Work;
+use serde::Serialize;
 
-/// The hint's key in `localStorage`, beside the web widget's record
-/// ([`crate::formats::record::KEY`]).
-pub const KEY: &str = "value-governance-explorer:paint";
+/// The record's member the hint is kept in: `{"version":3,…,"paint":{…}}`.
+pub const MEMBER: &str = "paint";
+
+/// Where builds before the hint moved into the record kept it, under a key
+/// of its own (a second write per change); removed when a page loads.
+pub const LEGACY_KEY: &str = "value-governance-explorer:paint";
 
 /// The hint's version; the boot script paints nothing from any other.
 pub const VERSION: u32 = 1;
 
-/// The hint for `ticked` work and the phase the record keeps, as the JSON text the boot script reads. Ids
-/// are the content's (lowercase letters, digits and `-`), so they need no
-/// escaping.
-pub fn hint(ticked: &Work, phase: Option<Phase>) -> String {
-    let mut text = format!("{{\"v\":{VERSION},");
-    if let Some(phase) = phase {
-        text.push_str("\"phase\":\"");
-        text.push_str(phase.id());
-        text.push_str("\",");
+/// The hint: its version, the phase the record keeps (absent where it
+/// keeps none) and the ticked item ids, serialized in that order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Hint {
+    pub v: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phase: Option<&'static str>,
+    pub ticked: Vec<&'static str>,
+}
+
+/// The hint for `ticked` work and the phase the record keeps.
+pub fn hint(ticked: &Work, phase: Option<Phase>) -> Hint {
+    Hint {
+        v: VERSION,
+        phase: phase.map(Phase::id),
+        ticked: ticked.ids().collect(),
     }
-    text.push_str("\"ticked\":[");
-    for (index, id) in ticked.ids().enumerate() {
-        if index > 0 {
-            text.push(',');
-        }
-        text.push('"');
-        text.push_str(id);
-        text.push('"');
-    }
-    text.push_str("]}");
-    text
 }

@@ -14,6 +14,7 @@ use crate::domain::quiz::{self, Answers};
 use crate::domain::stamps::{stamp_names, Stamps, QUIZ_STAMP};
 use crate::domain::work::Work;
 use crate::formats::json::{self, Json};
+use crate::formats::paint_hint::{self, Hint};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -67,6 +68,11 @@ pub struct Record {
     /// and a package's backup.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phase: Option<String>,
+    /// The web widget's record only: what the boot script paints before
+    /// the wasm arrives (`formats::paint_hint`), written with the record in
+    /// one write. Never read back by the wasm.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paint: Option<Hint>,
     /// A course platform's package only: what the platform has confirmed
     /// of this backup (see `persistence::backup`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -212,6 +218,7 @@ impl Record {
             changed: BTreeMap::new(),
             quiz: work.quiz().map(QuizRecord::of),
             phase: None,
+            paint: None,
             platform: None,
         }
     }
@@ -270,6 +277,8 @@ impl Record {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Read {
     pub record: Record,
+    /// It carries a paint hint of this build's version.
+    pub painted: bool,
     pub damaged: Vec<String>,
 }
 
@@ -282,6 +291,12 @@ pub fn read<J: Json>(value: &J) -> Result<Read, NotARecord> {
     let version = value.get("version").as_ref().and_then(json::whole);
     let version = version.ok_or(NotARecord)?;
     let mut damaged = Vec::new();
+    let painted = value
+        .get(paint_hint::MEMBER)
+        .and_then(|hint| hint.get("v"))
+        .as_ref()
+        .and_then(json::whole)
+        == Some(paint_hint::VERSION);
     // A present, non-null member, or `None`.
     let part = |name: &str| value.get(name).filter(|member| !member.is_null());
     let text = |name: &str, damaged: &mut Vec<String>| {
@@ -338,8 +353,10 @@ pub fn read<J: Json>(value: &J) -> Result<Read, NotARecord> {
             changed,
             quiz,
             phase,
+            paint: None,
             platform,
         },
+        painted,
         damaged,
     })
 }
@@ -392,6 +409,8 @@ pub struct Loaded {
     pub phase: Option<Phase>,
     /// A package's backup: what the platform confirmed.
     pub platform: PlatformRecord,
+    /// The record carries a paint hint of this build's version.
+    pub painted: bool,
 }
 
 impl Loaded {
@@ -404,6 +423,7 @@ impl Loaded {
             notice,
             phase: None,
             platform: PlatformRecord::default(),
+            painted: false,
         }
     }
 }
@@ -417,7 +437,11 @@ pub fn interpret(stored: Option<Result<Read, NotARecord>>) -> Loaded {
         Some(Ok(read)) if read.record.version == 0 => {
             Loaded::empty(Some(StorageTrouble::Unreadable))
         }
-        Some(Ok(Read { record, damaged })) => {
+        Some(Ok(Read {
+            record,
+            painted,
+            damaged,
+        })) => {
             let newer = record.version > VERSION;
             let notice = if newer {
                 Some(StorageTrouble::Newer)
@@ -432,6 +456,7 @@ pub fn interpret(stored: Option<Result<Read, NotARecord>>) -> Loaded {
                 notice,
                 phase: record.phase.as_deref().and_then(Phase::from_id),
                 platform: record.platform.unwrap_or_default(),
+                painted,
             }
         }
     }

@@ -24,28 +24,23 @@ use crate::domain::stamps::Stamps;
 use crate::domain::work::Work;
 use crate::formats::record::Loaded;
 use crate::persistence::merge::{merge, restamp};
-use std::any::Any;
 
-/// What the page shows beside the work, written with it.
+/// Where the learner is, beside the work: the language and the phase the
+/// page shows, written with the work.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Shown {
+pub struct Position {
     pub lang: Lang,
     /// The selected phase.
     pub phase: Phase,
 }
 
-/// Watching a place for other writers, until dropped.
-pub struct Watching(pub Box<dyn Any>);
-
-/// A place the learner's work is kept.
+/// A place the learner's work is kept, as the engine ([`SyncedPlace`])
+/// writes it. Reading a place on arrival and hearing of other writers are
+/// each place's own (`web::places`): they differ in what they find and in
+/// who else writes.
 pub trait Place {
-    /// What a load finds there.
-    type Found;
     /// Why a write did not happen.
     type Refusal;
-
-    /// Reads what the place holds.
-    fn load(&mut self) -> Self::Found;
 
     /// Whether the place keeps the phase shown, so that a change of phase
     /// alone is written.
@@ -57,29 +52,24 @@ pub trait Place {
     /// written.
     fn save(
         &mut self,
-        shown: Shown,
+        shown: Position,
         merge: impl FnOnce(Option<(&Work, &Stamps)>) -> (Work, Stamps),
     ) -> Result<(Work, Stamps), Self::Refusal>;
-
-    /// Calls `changed` with what another writer (another tab) stores here,
-    /// for as long as the returned guard lives; `None` where nobody else
-    /// writes.
-    fn watch(&self, changed: impl Fn(Work, Stamps) + 'static) -> Option<Watching>;
 }
 
 /// What a place held on arrival, as the engine starts from it.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Found {
+pub struct Held {
     pub work: Work,
     pub stamps: Stamps,
     /// The phase the place keeps (`None` where it keeps none).
     pub phase: Option<Phase>,
 }
 
-impl Found {
+impl Held {
     /// What a web record held: a phase only where the page keeps one.
-    pub fn in_record(loaded: &Loaded, keeps_phase: bool) -> Found {
-        Found {
+    pub fn in_record(loaded: &Loaded, keeps_phase: bool) -> Held {
+        Held {
             work: loaded.work.clone(),
             stamps: loaded.stamps.clone(),
             phase: loaded.phase.filter(|_| keeps_phase),
@@ -92,7 +82,7 @@ impl Found {
 /// rule for the ticks is the reducer's: `crate::state::Arrival::hydrated`.
 /// The engine starts from what the place held, `found`, so the ticks the
 /// learner changed before the arrival differ from it and are written.)
-pub fn arrival_phase(address_phase: Option<Phase>, found: &Found) -> Option<Phase> {
+pub fn arrival_phase(address_phase: Option<Phase>, found: &Held) -> Option<Phase> {
     address_phase.or(found.phase)
 }
 
@@ -120,7 +110,7 @@ pub struct Saved {
 
 /// What another writer's change means for the page.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Theirs {
+pub struct OtherWrite {
     /// The merge differs from what is shown: show this.
     pub show: Option<Work>,
     /// The place lacks something only this page knows: write it back.
@@ -130,7 +120,7 @@ pub struct Theirs {
 /// One place and what this page knows of it: what the place holds (as
 /// last read or written, with when each part changed) against what the
 /// page shows.
-pub struct Keeper<P> {
+pub struct SyncedPlace<P> {
     pub place: P,
     /// The work the place holds, its stamps and language.
     base: Work,
@@ -146,10 +136,10 @@ pub struct Keeper<P> {
     failed: bool,
 }
 
-impl<P: Place> Keeper<P> {
+impl<P: Place> SyncedPlace<P> {
     /// A page that found `found` in `place`, in `lang`.
-    pub fn new(place: P, found: Found, lang: Lang) -> Self {
-        Keeper {
+    pub fn new(place: P, found: Held, lang: Lang) -> Self {
+        SyncedPlace {
             place,
             shown: found.work.clone(),
             base: found.work,
@@ -164,7 +154,7 @@ impl<P: Place> Keeper<P> {
 
     /// The page now shows `work` and `shown`; true if that differs from
     /// what the place holds, so it should be written.
-    pub fn show(&mut self, work: &Work, shown: Shown) -> bool {
+    pub fn show(&mut self, work: &Work, shown: Position) -> bool {
         self.shown = work.clone();
         self.lang = shown.lang;
         self.phase = shown.phase;
@@ -172,11 +162,22 @@ impl<P: Place> Keeper<P> {
         self.shown != self.base || self.lang != self.base_lang || phase_changed
     }
 
+    /// Whether showing `work` and `shown` next changes nothing but the
+    /// text of notes: such a change is written once typing pauses, not on
+    /// every keystroke (`web::effects`).
+    pub fn only_notes_change(&self, work: &Work, shown: Position) -> bool {
+        let same_ticks = work.ids().eq(self.shown.ids());
+        let same_rest = work.quiz() == self.shown.quiz()
+            && self.lang == shown.lang
+            && self.phase == shown.phase;
+        same_ticks && same_rest && *work != self.shown
+    }
+
     /// Writes what is shown, stamped at `now` where it changed since the
     /// place was last read or written, merged with what the place holds
     /// now: per item, the later change wins.
     pub fn save(&mut self, now: f64) -> Result<Saved, P::Refusal> {
-        let shown = Shown {
+        let shown = Position {
             lang: self.lang,
             phase: self.phase,
         };
@@ -209,14 +210,14 @@ impl<P: Place> Keeper<P> {
     /// shows from now on. The merge is taken as shown at once, not when
     /// the render lands, so that a save in between does not mistake their
     /// new items for changes of this page's and undo them.
-    pub fn theirs(&mut self, work: &Work, stamps: &Stamps, now: f64) -> Theirs {
+    pub fn theirs(&mut self, work: &Work, stamps: &Stamps, now: f64) -> OtherWrite {
         let mine = restamp(&self.stamps, &self.base, &self.shown, now);
         let (merged, _) = merge((&self.shown, &mine), (work, stamps));
         let show = (merged != self.shown).then(|| merged.clone());
         self.base = work.clone();
         self.stamps = stamps.clone();
         self.shown = merged;
-        Theirs {
+        OtherWrite {
             write_back: self.shown != *work,
             show,
         }

@@ -18,8 +18,8 @@ use crate::domain::work::Work;
 use crate::formats::record as storage;
 use crate::formats::record::StorageTrouble;
 use crate::persistence::backup::{self, Backup};
-use crate::persistence::keeping::{self, Found, Keeper, Place, Shown};
-use crate::state::{Action, Arrival, State, StatusAction, UiAction, WorkAction};
+use crate::persistence::keeping::{self, Held, Position, SyncedPlace};
+use crate::state::{Action, Arrival, PresentationAction, State, StatusAction, WorkAction};
 use crate::web::browser::{address, window};
 use crate::web::crash;
 use crate::web::places::{LocalRecord, Platform};
@@ -31,7 +31,22 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 /// This browser's record of the learner's work, once arrival has opened it.
-type Local = Rc<RefCell<Option<Keeper<LocalRecord>>>>;
+type Local = Rc<RefCell<Option<SyncedPlace<LocalRecord>>>>;
+
+/// A write that waits for typing in a note to pause.
+type Pending = Rc<RefCell<Option<Timeout>>>;
+
+/// How long typing in a note must pause before the note is written: one
+/// write for a burst of keystrokes. Leaving the note (`focusout`), hiding
+/// or closing the page writes it at once.
+const NOTE_PAUSE_MS: u32 = 400;
+
+/// Writes now what waits for a pause in typing, if anything does.
+fn flush(pending: &Pending, dispatcher: &UseReducerDispatcher<State>, local: &Local) {
+    if pending.borrow_mut().take().is_some() {
+        save(dispatcher, local);
+    }
+}
 
 /// Writes the work shown to this browser's record (merged there with what
 /// another tab stored since); says so (once) when that fails, and takes the
@@ -65,11 +80,13 @@ fn save(dispatcher: &UseReducerDispatcher<State>, local: &Local) {
 pub fn use_keeping(state: &AppContext, painted: Work, hydrated: Work) {
     let platform: PlatformHandle = use_mut_ref(|| None);
     let local: Local = use_mut_ref(|| None);
+    let pending: Pending = use_mut_ref(|| None);
     {
         let dispatcher = state.dispatcher();
         let local = local.clone();
+        let pending = pending.clone();
         let writable = storage::may_write(state.status.storage);
-        let shown = Shown {
+        let shown = Position {
             lang: state.lang(),
             phase: state.phase,
         };
@@ -80,11 +97,28 @@ pub fn use_keeping(state: &AppContext, painted: Work, hydrated: Work) {
                 if !*live {
                     return;
                 }
-                let changed = local
-                    .borrow_mut()
-                    .as_mut()
-                    .is_some_and(|keeper| keeper.show(work, *shown));
-                if changed && writable {
+                let (changed, only_notes) = match local.borrow_mut().as_mut() {
+                    Some(keeper) => {
+                        let only_notes = keeper.only_notes_change(work, *shown);
+                        (keeper.show(work, *shown), only_notes)
+                    }
+                    None => return,
+                };
+                if !(changed && writable) {
+                    return;
+                }
+                if only_notes {
+                    // Typing: written once it pauses (replacing the wait
+                    // the last keystroke started).
+                    let (dispatcher, local, later) =
+                        (dispatcher.clone(), local.clone(), pending.clone());
+                    let wait = Timeout::new(NOTE_PAUSE_MS, move || {
+                        later.borrow_mut().take();
+                        save(&dispatcher, &local);
+                    });
+                    *pending.borrow_mut() = Some(wait);
+                } else {
+                    pending.borrow_mut().take();
                     save(&dispatcher, &local);
                 }
             },
@@ -110,7 +144,7 @@ pub fn use_keeping(state: &AppContext, painted: Work, hydrated: Work) {
             hydrated,
         };
         let record = arrived.record.clone();
-        *local.borrow_mut() = Some(Keeper::new(arrived.record, arrived.found, page.lang));
+        *local.borrow_mut() = Some(SyncedPlace::new(arrived.record, arrived.found, page.lang));
         let resumed_lang = arrived.lang.filter(|&lang| lang != page.lang);
         // In a task of its own: the render it causes (the whole widget)
         // would otherwise lengthen the one that hydrated (README, "Pages
@@ -124,10 +158,13 @@ pub fn use_keeping(state: &AppContext, painted: Work, hydrated: Work) {
             }
         })
         .forget();
+        // Leaving the page, or hiding it: a note still waiting for a pause
+        // is written now, and a failed write is tried again.
         let retry = {
-            let (dispatcher, local) = (dispatcher.clone(), local.clone());
+            let (dispatcher, local, pending) = (dispatcher.clone(), local.clone(), pending.clone());
             move |_: &web_sys::Event| {
-                if local.borrow().as_ref().is_some_and(Keeper::failed) {
+                flush(&pending, &dispatcher, &local);
+                if local.borrow().as_ref().is_some_and(SyncedPlace::failed) {
                     save(&dispatcher, &local);
                 }
             }
@@ -135,6 +172,13 @@ pub fn use_keeping(state: &AppContext, painted: Work, hydrated: Work) {
         let hidden = EventListener::new(&window(), "pagehide", retry.clone());
         let document = window().document().expect("a window has a document");
         let away = EventListener::new(&document, "visibilitychange", retry);
+        // Leaving a note (focus moves on): written at once.
+        let left_note = {
+            let (dispatcher, local, pending) = (dispatcher.clone(), local.clone(), pending.clone());
+            EventListener::new(&document, "focusout", move |_| {
+                flush(&pending, &dispatcher, &local)
+            })
+        };
         let other_tabs = record.watch(move |work, stamps| {
             let theirs = match local.borrow_mut().as_mut() {
                 Some(keeper) => keeper.theirs(&work, &stamps, js_sys::Date::now()),
@@ -149,14 +193,14 @@ pub fn use_keeping(state: &AppContext, painted: Work, hydrated: Work) {
                 save(&dispatcher, &local);
             }
         });
-        move || drop((hidden, away, other_tabs))
+        move || drop((hidden, away, left_note, other_tabs))
     });
 }
 
 /// What arrival found in this browser's record.
-struct Arrived {
+struct Opened {
     record: LocalRecord,
-    found: Found,
+    found: Held,
     trouble: Option<StorageTrouble>,
     /// The language the work was left in, where it decides (a package).
     lang: Option<Lang>,
@@ -166,12 +210,12 @@ struct Arrived {
 
 /// A web page: the web widget's record (an embedding page's keeps the
 /// phase too, unless its address pins one: `keeping::web_keeps_phase`).
-fn arrive_web(page: Page) -> Arrived {
+fn arrive_web(page: Page) -> Opened {
     let keeps_phase = keeping::web_keeps_phase(page.is_embed(), address().phase);
     let mut record = LocalRecord::web(keeps_phase);
     let loaded = record.load();
-    Arrived {
-        found: Found::in_record(&loaded, record.keeps_phase),
+    Opened {
+        found: Held::in_record(&loaded, record.keeps_phase),
         record,
         trouble: loaded.notice,
         lang: None,
@@ -183,7 +227,7 @@ fn arrive_web(page: Page) -> Arrived {
 /// backup holds that the platform has not confirmed (`backup::resume`);
 /// the backup then holds this launch's work, and the platform session
 /// starts from the platform's record.
-fn arrive_package(mut platform: Platform, handle: &PlatformHandle, lang: Lang) -> Arrived {
+fn arrive_package(mut platform: Platform, handle: &PlatformHandle, lang: Lang) -> Opened {
     let kept = platform.load();
     let mut record = platform.backup.clone();
     let loaded = record.load();
@@ -199,9 +243,9 @@ fn arrive_package(mut platform: Platform, handle: &PlatformHandle, lang: Lang) -
     let kept = kept.ok().flatten();
     let resumed_lang = kept.as_ref().and_then(|kept| kept.lang);
     platform::start(handle, platform, kept, lang, resumed.unconfirmed);
-    Arrived {
+    Opened {
         record,
-        found: Found {
+        found: Held {
             work: resumed.backup.work,
             stamps: resumed.backup.stamps,
             phase: resumed.backup.phase,
@@ -307,11 +351,11 @@ pub fn use_printing(state: &AppContext) {
         let before = {
             let dispatcher = dispatcher.clone();
             EventListener::new(&window(), "beforeprint", move |_| {
-                dispatcher.dispatch(Action::Ui(UiAction::Printing(true)))
+                dispatcher.dispatch(Action::Presentation(PresentationAction::Printing(true)))
             })
         };
         let after = EventListener::new(&window(), "afterprint", move |_| {
-            dispatcher.dispatch(Action::Ui(UiAction::Printing(false)))
+            dispatcher.dispatch(Action::Presentation(PresentationAction::Printing(false)))
         });
         move || drop((before, after))
     });

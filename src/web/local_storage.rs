@@ -1,10 +1,7 @@
 //! `localStorage`, where the web widget keeps the learner's work and a
 //! package page its backup: the only code that touches it. What a record
-//! means is `storage.rs`'s, tested natively.
+//! means is `formats::record`'s, tested natively.
 
-use crate::domain::phase::Phase;
-use crate::domain::work::Work;
-use crate::formats::paint_hint;
 use crate::formats::record::{interpret, Loaded, Record, StorageTrouble, UNREADABLE_KEY};
 use crate::web::record_json::{decode, encode};
 
@@ -50,13 +47,4 @@ pub fn save(key: &str, record: &Record) -> Result<(), StorageTrouble> {
     storage
         .set_item(key, &text)
         .map_err(|_| StorageTrouble::Unavailable)
-}
-
-/// Writes the paint hint (`paint.rs`) for `ticked` work and the phase the
-/// record keeps; where the browser refuses storage, there is nothing to
-/// paint from next time, and the record's own save reports the trouble.
-pub fn write_paint_hint(ticked: &Work, phase: Option<Phase>) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.set_item(paint_hint::KEY, &paint_hint::hint(ticked, phase));
-    }
 }

@@ -10,10 +10,11 @@ use crate::domain::stamps::Stamps;
 use crate::domain::work::Work;
 use crate::formats::cmi::tracking::{self, Check, Element, Moment};
 use crate::formats::cmi::Report;
+use crate::formats::paint_hint;
 use crate::formats::record::{self, Loaded, StorageTrouble};
 use crate::formats::suspend_data::{self, Snapshot, SuspendError};
 use crate::persistence::backup::{self, Backup};
-use crate::persistence::keeping::{Place, Shown, Watching};
+use crate::persistence::keeping::{Place, Position};
 use crate::web::browser::window;
 use crate::web::scorm_api::{log, Api};
 use crate::web::{local_storage, record_json};
@@ -70,20 +71,50 @@ impl LocalRecord {
     }
 }
 
-impl Place for LocalRecord {
-    /// Never fails: trouble is a notice.
-    type Found = Loaded;
-    type Refusal = StorageTrouble;
-
-    /// A web record's paint hint is refreshed from what was read, so the
-    /// next first paint shows it even if nothing is written meanwhile.
-    fn load(&mut self) -> Loaded {
+impl LocalRecord {
+    /// A web record written before it carried the paint hint gets one
+    /// (one write, once), so the next first paint shows the learner's
+    /// ticks even if nothing changes meanwhile; the hint's old key goes.
+    pub fn load(&mut self) -> Loaded {
         let loaded = local_storage::load(&self.key);
         if self.paints && loaded.notice.is_none() {
-            local_storage::write_paint_hint(&loaded.work, loaded.phase);
+            local_storage::forget(paint_hint::LEGACY_KEY);
+            let something = !loaded.work.is_empty() || loaded.phase.is_some();
+            if something && !loaded.painted {
+                let mut record = record::Record::stamped(&loaded.work, &loaded.stamps, Lang::En);
+                record.lang = loaded.lang.map(|lang| lang.code().to_owned());
+                record.phase = record::phase_id(loaded.phase);
+                record.paint = Some(paint_hint::hint(&loaded.work, loaded.phase));
+                let _ = local_storage::save(&self.key, &record);
+            }
         }
         loaded
     }
+
+    /// The `storage` event, which the browser fires in every other tab of
+    /// this origin when one writes: `changed` hears what it wrote, for as
+    /// long as the returned listener lives.
+    pub fn watch(&self, changed: impl Fn(Work, Stamps) + 'static) -> EventListener {
+        let key = self.key.clone();
+        EventListener::new(&window(), "storage", move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                return;
+            };
+            if event.key().as_deref() != Some(key.as_str()) {
+                return;
+            }
+            let decoded = event.new_value().as_deref().map(record_json::decode);
+            let theirs = record::interpret(decoded);
+            if theirs.notice.is_none() {
+                changed(theirs.work, theirs.stamps);
+            }
+        })
+    }
+}
+
+impl Place for LocalRecord {
+    /// Trouble is also a notice.
+    type Refusal = StorageTrouble;
 
     fn keeps_phase(&self) -> bool {
         self.keeps_phase
@@ -94,7 +125,7 @@ impl Place for LocalRecord {
     /// confirmations.
     fn save(
         &mut self,
-        shown: Shown,
+        shown: Position,
         merge: impl FnOnce(Option<(&Work, &Stamps)>) -> (Work, Stamps),
     ) -> Result<(Work, Stamps), StorageTrouble> {
         let stored = local_storage::load(&self.key);
@@ -113,31 +144,11 @@ impl Place for LocalRecord {
         if self.keeps_confirmations {
             record.platform = Some(stored.platform);
         }
-        local_storage::save(&self.key, &record)?;
         if self.paints {
-            local_storage::write_paint_hint(&work, phase);
+            record.paint = Some(paint_hint::hint(&work, phase));
         }
+        local_storage::save(&self.key, &record)?;
         Ok((work, stamps))
-    }
-
-    /// The `storage` event, which the browser fires in every other tab of
-    /// this origin when one writes.
-    fn watch(&self, changed: impl Fn(Work, Stamps) + 'static) -> Option<Watching> {
-        let key = self.key.clone();
-        let listener = EventListener::new(&window(), "storage", move |event| {
-            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-                return;
-            };
-            if event.key().as_deref() != Some(key.as_str()) {
-                return;
-            }
-            let decoded = event.new_value().as_deref().map(record_json::decode);
-            let theirs = record::interpret(decoded);
-            if theirs.notice.is_none() {
-                changed(theirs.work, theirs.stamps);
-            }
-        });
-        Some(Watching(Box::new(listener)))
     }
 }
 
@@ -275,15 +286,11 @@ impl Platform {
     }
 }
 
-impl Place for Platform {
+impl Platform {
     /// The platform's record: `Ok(None)` when it holds nothing (a first
     /// launch, a new attempt, a teacher's reset), `Err` when this build
     /// cannot read it.
-    type Found = Result<Option<Snapshot>, SuspendError>;
-    /// The platform refused the write or the commit.
-    type Refusal = ();
-
-    fn load(&mut self) -> Self::Found {
+    pub fn load(&mut self) -> Result<Option<Snapshot>, SuspendError> {
         let version = self.api.version;
         let text = self.api.get(version.suspend_element()).unwrap_or_default();
         let found = suspend_data::decode(&text);
@@ -308,6 +315,11 @@ impl Place for Platform {
             })
         })
     }
+}
+
+impl Place for Platform {
+    /// The platform refused the write or the commit.
+    type Refusal = ();
 
     fn keeps_phase(&self) -> bool {
         true
@@ -319,7 +331,7 @@ impl Place for Platform {
     /// succeeds is marked confirmed in the backup.
     fn save(
         &mut self,
-        shown: Shown,
+        shown: Position,
         merge: impl FnOnce(Option<(&Work, &Stamps)>) -> (Work, Stamps),
     ) -> Result<(Work, Stamps), ()> {
         let version = self.api.version;
@@ -384,10 +396,5 @@ impl Place for Platform {
             self.confirm(backup, &work, shown.phase, shown.lang);
         }
         Ok((work, stamps))
-    }
-
-    /// Only this page writes the platform's record during a session.
-    fn watch(&self, _changed: impl Fn(Work, Stamps) + 'static) -> Option<Watching> {
-        None
     }
 }

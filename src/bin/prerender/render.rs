@@ -76,8 +76,8 @@ fn replace_element(page: &str, open: &str, close: &str, with: &str) -> Result<St
 }
 
 /// What the boot script needs to know: every page, where the learner's
-/// language choice is stored, the phases' ids, and the paint hint's key and
-/// version.
+/// language choice and the paint hint are stored, the phases' ids, and the
+/// hint's member of the record and version.
 fn boot_config() -> String {
     let pages: Vec<Value> = Page::all()
         .map(|page| {
@@ -102,7 +102,7 @@ fn boot_config() -> String {
         "pages": pages,
         "key": storage::KEY,
         "phases": phases,
-        "hint": { "key": paint::KEY, "version": paint::VERSION },
+        "hint": { "member": paint::MEMBER, "version": paint::VERSION },
     })
     .to_string()
 }

@@ -11,7 +11,7 @@ use crate::content::Lang;
 use crate::context::AppContext;
 use crate::formats::cmi;
 use crate::formats::suspend_data::Snapshot;
-use crate::persistence::keeping::{Found, Keeper, Shown};
+use crate::persistence::keeping::{Held, Position, SyncedPlace};
 use crate::state::{Action, State, StatusAction};
 use crate::web::browser::window;
 use crate::web::places::{moment, CheckTiming, Platform};
@@ -28,7 +28,7 @@ pub type PlatformHandle = Rc<RefCell<Option<Session>>>;
 pub struct Session {
     /// The platform's record as the engine knows it: what it holds, and
     /// when each part changed.
-    keeper: Keeper<Platform>,
+    keeper: SyncedPlace<Platform>,
     started: f64,
     /// The launch merged in work the platform had not confirmed: writes
     /// go at once, not after the usual pause, until one succeeds.
@@ -62,14 +62,14 @@ pub fn start(
     lang: Lang,
     unconfirmed: bool,
 ) {
-    let found = kept.map_or_else(Found::default, |kept| Found {
+    let found = kept.map_or_else(Held::default, |kept| Held {
         work: kept.work,
         stamps: kept.stamps,
         phase: kept.phase,
     });
     let started = js_sys::Date::now();
     *handle.borrow_mut() = Some(Session {
-        keeper: Keeper::new(platform, found, lang),
+        keeper: SyncedPlace::new(platform, found, lang),
         started,
         write_at_once: unconfirmed,
         debounce: None,
@@ -195,7 +195,7 @@ pub fn use_platform(state: &AppContext, handle: PlatformHandle) {
                 // needed): a launch reports its status.
                 session.keeper.show(
                     work,
-                    Shown {
+                    Position {
                         lang: *lang,
                         phase: *phase,
                     },

@@ -4,7 +4,7 @@ use crate::content;
 use std::collections::BTreeSet;
 
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Ui {
+pub struct Presentation {
     /// The page is being printed (between `beforeprint` and `afterprint`).
     pub printing: bool,
     /// Items whose explanation is open.
@@ -12,17 +12,17 @@ pub struct Ui {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum UiAction {
+pub enum PresentationAction {
     Printing(bool),
     /// Open or close an item's explanation.
     Explain(&'static str, bool),
 }
 
-impl Ui {
-    pub fn apply(&mut self, action: UiAction) {
+impl Presentation {
+    pub fn apply(&mut self, action: PresentationAction) {
         match action {
-            UiAction::Printing(printing) => self.printing = printing,
-            UiAction::Explain(id, open) => {
+            PresentationAction::Printing(printing) => self.printing = printing,
+            PresentationAction::Explain(id, open) => {
                 if open && content::structure().item_id(id).is_some() {
                     self.explained.insert(id);
                 } else {

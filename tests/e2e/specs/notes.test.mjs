@@ -1,4 +1,5 @@
-// Learner notes: saved and restored; exported as Markdown (download and
+// Learner notes: saved and restored, written once typing pauses and never
+// lost when the page goes right after a keystroke; exported as Markdown (download and
 // clipboard) that reads on its own; imported back with confirmation; printed
 // in the handout; and always shown as text, never as markup.
 import { test } from 'node:test';
@@ -35,6 +36,55 @@ test('notes are saved, restored after reload, and shown as text', () =>
     assert.equal(await note.inputValue(), `Taking values in. ${XSS}`);
     assert.equal(await page.locator('.vge img').count(), 0);
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  }));
+
+/** The note on `id` in this browser's record, or undefined. */
+const storedNote = (page, id) => page.evaluate((item) =>
+  JSON.parse(localStorage.getItem('value-governance-explorer:progress') ?? '{}').notes?.[item], id);
+
+test('a note is written once typing pauses, not on every keystroke', () =>
+  withWidget({}, async (widget, page) => {
+    await page.addInitScript(() => {
+      window.__writes = 0;
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (key === 'value-governance-explorer:progress') window.__writes += 1;
+        return setItem.call(this, key, value);
+      };
+    });
+    await widget.open(session.url);
+    const note = await widget.openItem('operation');
+    const before = await page.evaluate(() => window.__writes);
+    const text = 'Thirty keystrokes, one write.';
+    await note.pressSequentially(text, { delay: 30 });
+    await eventually(async () => assert.equal(await storedNote(page, 'operation'), text));
+    const writes = await page.evaluate(() => window.__writes) - before;
+    assert.ok(writes >= 1 && writes <= 2, `${text.length} keystrokes made ${writes} writes`);
+  }));
+
+test('a note typed just before the page goes is kept: reload, leaving the note, closing the tab', () =>
+  withWidget({}, async (widget, page) => {
+    await widget.open(session.url);
+    // Reload straight after the last keystroke.
+    let note = await widget.openItem('absorption');
+    await note.pressSequentially('kept over a reload');
+    await page.reload();
+    await widget.ready();
+    assert.equal(await storedNote(page, 'absorption'), 'kept over a reload');
+    // Focus moves on: written at once, with no pause needed.
+    note = await widget.openItem('values');
+    await note.pressSequentially('kept on leaving');
+    await page.keyboard.press('Tab');
+    assert.equal(await storedNote(page, 'values'), 'kept on leaving');
+    // The tab closes straight after the last keystroke.
+    note = await widget.openItem('methodology');
+    await note.pressSequentially('kept over a close');
+    const context = page.context();
+    await page.close({ runBeforeUnload: true });
+    const again = await context.newPage();
+    await again.goto(session.url);
+    await again.locator('html.vge-live').waitFor({ state: 'attached' });
+    assert.equal(await storedNote(again, 'methodology'), 'kept over a close');
   }));
 
 async function download(page) {

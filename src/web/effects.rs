@@ -53,6 +53,9 @@ fn flush(pending: &Pending, dispatcher: &UseReducerDispatcher<State>, local: &Lo
 /// notice back when a retry succeeds.
 fn save(dispatcher: &UseReducerDispatcher<State>, local: &Local) {
     let saved = match local.borrow_mut().as_mut() {
+        // A package's backup: the platform session writes it, once with
+        // each write to the platform (`places::Platform`).
+        Some(keeper) if keeper.place.keeps_confirmations => return,
         Some(keeper) => keeper.save(js_sys::Date::now()),
         None => return,
     };

@@ -63,9 +63,10 @@ impl LocalRecord {
     }
 
     /// Writes a package's backup whole: on arrival, the launch's work
-    /// (what the platform holds and what it has not confirmed); after a
-    /// commit, what it now confirms. The only other writer of the backup
-    /// is this place's own `save`.
+    /// (what the platform holds and what it has not confirmed); then with
+    /// each write to the platform (`Platform::save`), the work written and
+    /// what the commit confirmed. Its only writer: the engine never saves a
+    /// backup through `Place::save` (`web::effects`).
     pub fn write_backup(&self, backup: &Backup, lang: Lang) -> Result<(), StorageTrouble> {
         local_storage::save(&self.key, &backup.record(lang))
     }
@@ -274,16 +275,6 @@ impl Platform {
             ));
         }
     }
-
-    /// Marks in this browser's backup (as read for the write) what a
-    /// commit that succeeded holds: the work written, less the notes left
-    /// out of the platform's record.
-    fn confirm(&self, mut backup: Backup, written: &Work, phase: Phase, lang: Lang) {
-        backup.confirmed = backup::confirm(&backup, written, &self.local_only, Some(phase));
-        if self.backup.write_backup(&backup, lang).is_err() {
-            log("this browser's backup could not be updated");
-        }
-    }
 }
 
 impl Platform {
@@ -336,11 +327,11 @@ impl Place for Platform {
     ) -> Result<(Work, Stamps), ()> {
         let version = self.api.version;
         let (work, stamps) = merge(None);
-        // This browser's backup, read once: for the stamps to write, and
-        // for what a successful commit confirms.
+        // This browser's backup as it stands, read once: for the stamps to
+        // write, and for what was confirmed before.
         let stored = local_storage::load(&self.backup.key);
-        let backup = Backup::of(&stored);
-        let stamps = backup::stamps_to_write(&work, &stamps, &backup);
+        let before = Backup::of(&stored);
+        let stamps = backup::stamps_to_write(&work, &stamps, &before);
         let snapshot = Snapshot {
             work: work.clone(),
             stamps: stamps.clone(),
@@ -362,12 +353,44 @@ impl Place for Platform {
             score: work.quiz().map(crate::domain::quiz::score),
         };
         let suspend_written = report.suspend.is_some();
+        let committed = self.write(&report, &work, &stamps, shown.lang);
+        // This browser's backup of the work just written, once per write
+        // (the only write of it while the session lasts): what the commit
+        // holds is marked confirmed; a refused write leaves it unconfirmed,
+        // for the next launch to bring in. A platform only reviewing the
+        // attempt takes no work from it.
+        let mut backup = Backup {
+            work: work.clone(),
+            stamps: stamps.clone(),
+            phase: Some(shown.phase),
+            confirmed: before.confirmed.clone(),
+        };
+        if committed && suspend_written && !self.reviewing && stored.notice.is_none() {
+            backup.confirmed = backup::confirm(&backup, &work, &self.local_only, Some(shown.phase));
+        }
+        if record::may_write(stored.notice) && self.backup.write_backup(&backup, shown.lang).is_err() {
+            log("this browser's backup could not be updated");
+        }
+        if committed {
+            Ok((work, stamps))
+        } else {
+            Err(())
+        }
+    }
+}
+
+impl Platform {
+    /// Writes `report` and what the platform's reports show a teacher,
+    /// then commits: true if the platform took the values that must be
+    /// written and the commit.
+    fn write(&mut self, report: &Report, work: &Work, stamps: &Stamps, lang: Lang) -> bool {
+        let version = self.api.version;
         let refused = |api: &Api| log(&format!("a write was refused (error {})", api.last_error()));
         // The work, where the learner is, completion and the score: what
         // must be written.
-        if !self.api.set_all(&version.report(&report)) {
+        if !self.api.set_all(&version.report(report)) {
             refused(&self.api);
-            return Err(());
+            return false;
         }
         // Then what the reports show a teacher, each value on its own: the
         // questions when an attempt was checked since the last commit that
@@ -379,22 +402,18 @@ impl Place for Platform {
         let mut values = Vec::new();
         if let Some(answers) = new_attempt {
             let check = self.check_of(answers, attempt_at);
-            values.extend(tracking::interactions(version, shown.lang, &check));
+            values.extend(tracking::interactions(version, lang, &check));
         }
-        values.extend(tracking::objectives(version, shown.lang, &work));
+        values.extend(tracking::objectives(version, lang, work));
         self.set_each(&values);
         if !self.api.commit() {
             refused(&self.api);
-            return Err(());
+            return false;
         }
         if new_attempt.is_some() {
             self.attempt_reported = attempt_at;
             self.checked = None;
         }
-        // A platform only reviewing the attempt takes no work from it.
-        if suspend_written && !self.reviewing && stored.notice.is_none() {
-            self.confirm(backup, &work, shown.phase, shown.lang);
-        }
-        Ok((work, stamps))
+        true
     }
 }

@@ -4,8 +4,9 @@
 // page keeps) and the learner's saved ticks, with the tabs, the Tab order,
 // the panel shown and the boxes agreeing; and the wasm takes over from
 // exactly that, so no frame flips back to the build's defaults. The boot
-// script reads only the paint hint the wasm keeps (src/paint.rs); any
-// other data there paints the defaults and throws nothing.
+// script paints from the paint hint the wasm writes into the record (its
+// `paint` member, src/formats/paint_hint.rs); any other data there paints
+// the defaults and throws nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSession } from '../fixtures/session.mjs';
@@ -15,7 +16,10 @@ import { sampleFrames, framesOf, wrongFrames, describeFrames, delayWasm } from '
 const session = useSession();
 const { withWidget } = session;
 const KEY = 'value-governance-explorer:progress';
-const HINT = 'value-governance-explorer:paint';
+/** A stored record whose paint hint is `hint` (JSON text, or any text). */
+const recordWith = (hint) => `{"version":3,"checked":[],"paint":${hint}}`;
+/** The paint hint the record in `page`'s storage carries. */
+const storedHint = async (page) => JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY))?.paint;
 const held = {};
 // The wasm is refused; the console error that follows is expected.
 const blocked = { ...held, ignoreConsole: [/Failed to load resource|wasm|WebAssembly|fetch/i], ignorePageErrors: [/fetch|wasm|WebAssembly/i] };
@@ -72,8 +76,7 @@ async function firstVisit(widget, page, file, { ticks, phase }) {
   if (phase) await widget.tab(new RegExp(phase, 'i')).click();
   for (const id of ticks) await page.locator(`#vge-item-${id}`).check();
   await eventually(async () => {
-    const hint = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), HINT));
-    assert.deepEqual(hint.ticked, [...ticks].sort());
+    assert.deepEqual((await storedHint(page))?.ticked, [...ticks].sort());
   });
   // The service worker would answer the next visit's wasm request itself,
   // past the route that holds it back.
@@ -161,7 +164,7 @@ for (const [name, text] of BAD_HINTS) {
           localStorage.setItem(key, value);
           sessionStorage.setItem('seeded', '1');
         }
-      }, [HINT, text]);
+      }, [KEY, recordWith(text)]);
       await sampleFrames(page);
       await delayWasm(page, null);
       await page.goto(`${session.url}embed.html`);
@@ -172,9 +175,8 @@ for (const [name, text] of BAD_HINTS) {
 
 test('a hint naming what the content lacks paints the rest', () =>
   withWidget(blocked, async (widget, page) => {
-    await page.addInitScript((key) => {
-      localStorage.setItem(key, '{"v":1,"phase":"no-such-phase","ticked":["no-such-item","values"],"more":true}');
-    }, HINT);
+    await page.addInitScript(([key, value]) => localStorage.setItem(key, value),
+      [KEY, recordWith('{"v":1,"phase":"no-such-phase","ticked":["no-such-item","values"],"more":true}')]);
     await sampleFrames(page);
     await delayWasm(page, null);
     await page.goto(`${session.url}embed.html`);
@@ -184,7 +186,8 @@ test('a hint naming what the content lacks paints the rest', () =>
 
 test('a package page paints the address\'s phase but never this browser\'s web work', () =>
   withWidget(blocked, async (widget, page) => {
-    await page.addInitScript((key) => localStorage.setItem(key, '{"v":1,"phase":"interest","ticked":["values"]}'), HINT);
+    await page.addInitScript(([key, value]) => localStorage.setItem(key, value),
+      [KEY, recordWith('{"v":1,"phase":"interest","ticked":["values"]}')]);
     await sampleFrames(page);
     await delayWasm(page, null);
     await page.goto(`${session.url}scorm.html#phase=comprehensive`);

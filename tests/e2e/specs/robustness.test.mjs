@@ -213,7 +213,7 @@ test('the page carries a strict Content-Security-Policy', () =>
     assert.match(await page.locator('link[rel=modulepreload]').getAttribute('integrity'), /^sha384-/);
     assert.ok([...html.matchAll(/rel="stylesheet"[^>]*>/g)].every(([tag]) => tag.includes('integrity="sha384-')));
     // Control: the policy really is enforced here (an inline script is refused).
-    // An inline script runs as it is appended; refused, it runs not and the
+    // An inline script runs as it is appended; refused, it does not run and the
     // violation event follows: either outcome is an event, no time to wait.
     const violations = await page.evaluate(() => new Promise((resolve) => {
       document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective), { once: true });

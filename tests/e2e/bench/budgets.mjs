@@ -1,19 +1,50 @@
 // The performance budgets (issue 11). The benchmark says PASS/FAIL against
 // each; the size of the first load is also held by a test
 // (specs/size.test.mjs, against SIZE_RATCHET_BYTES below). "Floor" is the
-// same build's pre-rendered page with its scripts taken out (floor.mjs).
+// same build's pre-rendered page with its scripts taken out (floor.mjs);
+// "Yew floor" that page with a one-component Yew app started at its end
+// (framework-floor.mjs), what starting any Yew app costs here. A budget
+// names what the widget can fix: where the Yew floor cannot meet an
+// absolute limit on this machine, the limit is relative to the Yew floor
+// measured in the same run (issue 29). TBT and the Lighthouse score stay
+// absolute: the Yew floor meets them. Results and past runs:
+// tests/e2e/bench/NOTES.md.
 // Lighthouse figures are medians of BENCH_LIGHTHOUSE_RUNS runs, mobile preset.
 export const BUDGETS = {
-  // Lighthouse performance score, English and Chinese page each.
+  // Lighthouse performance score, English and Chinese page each (the Yew
+  // floor: 98–100).
   lighthousePerformanceMin: 98,
   // Lighthouse largest contentful paint, widget / floor, each language.
   lcpRatioToFloor: 1.15,
-  // Lighthouse total blocking time, each language.
+  // Lighthouse total blocking time, each language (the Yew floor: 0–51 ms).
   totalBlockingTimeMs: 100,
   // The longest task from the first contentful paint until the wasm has
   // taken over (and 1 s after), Playwright loads at 375×667 with 4× CPU,
-  // median of the loads (issue 19: no long task while the wasm takes over).
-  longestTask4xMs: 50,
+  // median of the loads: at most this much over the Yew floor's (the
+  // one-component Yew app of framework-floor.mjs, loaded interleaved with
+  // the widget in the same run, median of as many loads).
+  //
+  // Relative, not absolute (issue 29): the Yew floor's own start is a long
+  // task here at 4× CPU (medians of 100–116 ms on 2026-11-30, 53 ms on
+  // 2026-12-06 with loads up to 180 ms: Chromium compiles each wasm
+  // function lazily, in the task that first calls it, and Yew 0.23 renders
+  // without yielding), so the absolute "no task over 50 ms" of issue 19
+  // failed in every run for a reason no Yew page can fix. What the widget
+  // can fix is what it adds to that task.
+  //
+  // Why 50 ms: it is the long-task threshold (Long Tasks API, RAIL), the
+  // old absolute budget's own number: the widget's own work in its longest
+  // task may not amount to a long task by itself. It is also the most the
+  // TBT budget below can allow: over the Yew floor's task as measured on
+  // 2026-11-30 (about 100 ms), a task 50 ms longer charges 150 − 50 = 100
+  // ms of blocking time on its own, the whole of totalBlockingTimeMs, so a
+  // larger margin would pass a start that TBT fails. The difference is
+  // taken within one run (widget and Yew floor loaded in turn, so the
+  // machine's drift hits both; medians of BENCH_RUNS loads); it was 42 and
+  // 78 ms in the runs of 2026-11-30 and 85 ms on 2026-12-06 (NOTES.md), so
+  // this budget sits near where the widget is and says whether its own
+  // start got lighter.
+  longestTaskOverYewFloorMs: 50,
   // Cumulative layout shift: the largest of every widget load measured
   // (Lighthouse, and the Playwright loads at both sizes).
   cumulativeLayoutShiftMax: 0,
@@ -34,5 +65,5 @@ export const BUDGETS = {
 // size comes down. Measured at 188.4 KB (English) and 188.9 KB (Chinese),
 // 193,454 bytes: the page for teachers took the embed code out of the
 // learner's wasm (192.8 / 193.3 → 187.7 / 188.2 KB), issue 31's wording
-// added 0.7 KB (README, "Size").
+// added 0.7 KB (tests/e2e/bench/NOTES.md, "Size levers").
 export const SIZE_RATCHET_BYTES = 189 * 1024;

@@ -152,7 +152,10 @@ async function measureLoad(browser, url, { cpu = 1, viewport = CONTEXT.viewport,
   // The widget: until the wasm has taken over, so that its elements, memory
   // and any shift it causes are counted.
   if (live) await page.waitForFunction(() => window.__bench.interactive !== null, null, { timeout: 30000 });
-  // Quiet time after that, so late long tasks and shifts are counted.
+  // Quiet time after that, so late long tasks and shifts are counted. A
+  // fixed time on purpose: it is the measure's window (budgets.mjs: "until
+  // the wasm has taken over, and 1 s after"), the same for every page, and
+  // no event says that no more tasks or shifts will come.
   await page.waitForTimeout(1000);
   const result = await page.evaluate(() => {
     const bench = window.__bench;
@@ -213,6 +216,8 @@ async function measureInteractions(browser, url) {
       channel.port2.postMessage(null);
     }));
     let round = 0;
+    // The fixed wait is what is measured (the input's offset into the
+    // frame), not a wait for the page to get somewhere.
     const measure = async (act) => {
       await nextFrame();
       await wait((round * 7) % 16);
@@ -353,8 +358,9 @@ function budgetRows({ lh, d, m, click, firstLoads }) {
     const widget = lh?.summary[`widget-${lang}`];
     const floorLh = lh?.summary[`floor-${lang}`];
     const limit = `≥ ${BUDGETS.lighthousePerformanceMin}`;
+    const framework = lang === 'en' ? `, Yew floor ${lh?.summary['framework-en'].score}` : '';
     rows.push(widget
-      ? [`Lighthouse performance, ${lang}`, `${widget.score} (floor ${floorLh.score})`, limit, verdict(widget.score >= BUDGETS.lighthousePerformanceMin)]
+      ? [`Lighthouse performance, ${lang}`, `${widget.score} (floor ${floorLh.score}${framework})`, limit, verdict(widget.score >= BUDGETS.lighthousePerformanceMin)]
       : notRun(`Lighthouse performance, ${lang}`, limit));
   }
   for (const { lang } of FLOOR_PAGES) {
@@ -373,8 +379,12 @@ function budgetRows({ lh, d, m, click, firstLoads }) {
       ? [`TBT (Lighthouse), ${lang}`, `${Math.round(widget.tbtMs)} ms (floor ${Math.round(lh.summary[`floor-${lang}`].tbtMs)} ms${framework})`, limit, verdict(widget.tbtMs <= BUDGETS.totalBlockingTimeMs)]
       : notRun(`TBT (Lighthouse), ${lang}`, limit));
   }
-  rows.push(['longest task after first paint, 4× CPU (Playwright, 375×667)', `${Math.round(m.longestTaskMs.widget)} ms (floor ${Math.round(m.longestTaskMs.floor)} ms, Yew floor ${Math.round(m.longestTaskMs.framework)} ms)`,
-    `≤ ${BUDGETS.longestTask4xMs} ms`, verdict(m.longestTaskMs.widget <= BUDGETS.longestTask4xMs)]);
+  // Against the Yew floor measured in this run (budgets.mjs says why).
+  const yewTask = m.longestTaskMs.framework;
+  const taskLimit = yewTask + BUDGETS.longestTaskOverYewFloorMs;
+  rows.push(['longest task after first paint, 4× CPU (Playwright, 375×667)',
+    `${Math.round(m.longestTaskMs.widget)} ms, Yew floor + ${Math.round(m.longestTaskMs.widget - yewTask)} ms (Yew floor ${Math.round(yewTask)} ms, floor ${Math.round(m.longestTaskMs.floor)} ms)`,
+    `≤ Yew floor + ${BUDGETS.longestTaskOverYewFloorMs} ms (${Math.round(taskLimit)} ms)`, verdict(m.longestTaskMs.widget <= taskLimit)]);
   const lhCls = lh ? Math.max(...FLOOR_PAGES.map(({ lang }) => lh.summary[`widget-${lang}`].clsMax)) : null;
   const loadCls = Math.max(d.clsMax.widget, m.clsMax.widget);
   const clsMax = Math.max(loadCls, lhCls ?? 0);
@@ -395,6 +405,24 @@ function budgetRows({ lh, d, m, click, firstLoads }) {
   rows.push(['click → next paint (Event Timing), p95', ms(click.p95), '—', '—']);
   rows.push(['JS heap after GC', `${mb(d.jsHeapBytes.widget)} (floor ${mb(d.jsHeapBytes.floor)})`, '—', '—']);
   return rows;
+}
+
+/**
+ * The budgets missed, one line, and whether the Yew floor itself met the
+ * absolute ones in this run: they stay absolute because it does (budgets.mjs),
+ * so a run where it does not was too noisy to blame the widget for them.
+ */
+function failingList(rows, lh) {
+  const failing = rows.filter((cells) => cells[3] === 'FAIL').map((cells) => cells[0]);
+  const lines = [`Failing: ${failing.length ? failing.join('; ') : 'none'}.`];
+  const yew = lh?.summary['framework-en'];
+  if (yew) {
+    const meets = yew.score >= BUDGETS.lighthousePerformanceMin && yew.tbtMs <= BUDGETS.totalBlockingTimeMs;
+    lines.push('', `The Yew floor in this run: Lighthouse ${yew.score}, TBT ${Math.round(yew.tbtMs)} ms: ${meets
+      ? 'it meets the absolute budgets, so whatever misses them is the widget\'s own.'
+      : 'it misses an absolute budget itself, so this run was too noisy to charge the widget with that one; run again.'}`);
+  }
+  return lines;
 }
 
 function lighthouseTable(lh) {
@@ -492,6 +520,8 @@ async function main() {
       row(['budget', 'measured', 'limit', 'verdict']),
       row(['---', '---:', '---:', '---']),
       ...budgets.map(row),
+      '',
+      ...failingList(budgets, lh),
       '',
       ...lighthouseTable(lh),
       ...loadTable('Desktop, 1280×800, 1× CPU, English page', d),

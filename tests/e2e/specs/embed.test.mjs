@@ -130,6 +130,8 @@ async function frameState(page) {
   const frames = page.frames().map((frame) => frame.url()).join(', ');
   const frame = widgetFrame(page);
   if (!frame) return `no widget frame among ${frames}`;
+  // A deadline, not a wait for an event: a hung document sends none, and
+  // this runs only to describe a failure.
   const shown = await Promise.race([
     frame.evaluate(() => `${document.documentElement.className} | ${document.body?.innerText.slice(0, 200).replace(/\s+/g, ' ')}`),
     new Promise((resolve) => setTimeout(() => resolve('(its document did not answer in 2 s)'), 2000)),

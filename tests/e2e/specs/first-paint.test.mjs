@@ -1,17 +1,19 @@
 // The learner's page from the first paint (issue 19): with the wasm late
-// (held back 2 s) or never arriving, every frame from the first one with
+// (its request held until the page is complete and has painted for a
+// while) or never arriving (refused), every frame from the first one with
 // content shows the phase the address names (else the one an embedding
 // page keeps) and the learner's saved ticks, with the tabs, the Tab order,
 // the panel shown and the boxes agreeing; and the wasm takes over from
 // exactly that, so no frame flips back to the build's defaults. The boot
 // script paints from the paint hint the wasm writes into the record (its
-// `paint` member, src/formats/paint_hint.rs); any other data there paints
-// the defaults and throws nothing.
+// `paint` member, src/formats/paint_hint.rs); of the rest of the record it
+// reads only the language chosen last time, and only on index.html. Any
+// other data in the hint paints the defaults and throws nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSession } from '../fixtures/session.mjs';
 import { eventually } from '../fixtures/eventually.mjs';
-import { sampleFrames, framesOf, wrongFrames, describeFrames, delayWasm } from '../fixtures/frames.mjs';
+import { sampleFrames, framesOf, wrongFrames, describeFrames, holdWasm, nextFrames } from '../fixtures/frames.mjs';
 
 const session = useSession();
 const { withWidget } = session;
@@ -24,15 +26,33 @@ const held = {};
 // The wasm is refused; the console error that follows is expected.
 const blocked = { ...held, ignoreConsole: [/Failed to load resource|wasm|WebAssembly|fetch/i], ignorePageErrors: [/fetch|wasm|WebAssembly/i] };
 
-/** Frames from navigation until the wasm is live (or, blocked, 2.5 s), and a few after. */
-async function framesUntilSettled(page, { wasm }) {
-  if (wasm === 'held') await page.locator('html.vge-live').waitFor({ state: 'attached', timeout: 20000 });
-  else await page.waitForTimeout(2500);
-  await page.evaluate(() => new Promise((resolve) => {
-    let left = 10;
-    const next = () => (--left ? requestAnimationFrame(next) : resolve());
-    requestAnimationFrame(next);
-  }));
+// Frames the page paints, complete and without the wasm, before a held
+// wasm is let through: the boot script's page as a learner on a slow
+// connection would see it for a while.
+const FRAMES_BEFORE_WASM = 30;
+
+/**
+ * Goes to `address` with the wasm held or refused (`wasm`), and returns the
+ * frames sampled from navigation until the page settled, and a few after.
+ * Held: once the page has loaded and asked for its wasm (the loader asks
+ * after the first contentful paint), it paints FRAMES_BEFORE_WASM frames,
+ * then the wasm is let through and the page waited for until it is live.
+ * Refused: until the failed load has taken the page back to its plain
+ * version (the boot script drops `vge-js`). Each step waits for an event or
+ * a state, never a fixed time.
+ */
+async function framesUntilSettled(page, address, { wasm }) {
+  const gate = await holdWasm(page, { abort: wasm === 'blocked' });
+  await page.goto(address);
+  await gate.requested();
+  if (wasm === 'held') {
+    await nextFrames(page, FRAMES_BEFORE_WASM);
+    gate.release();
+    await page.locator('html.vge-live').waitFor({ state: 'attached', timeout: 20000 });
+  } else {
+    await page.waitForFunction(() => !document.documentElement.classList.contains('vge-js'), null, { timeout: 20000 });
+  }
+  await nextFrames(page, 10);
   return framesOf(page);
 }
 
@@ -61,9 +81,7 @@ for (const wasm of ['held', 'blocked']) {
     test(`a deep link to a phase on ${name} shows it from the first paint, the wasm ${wasm}`, () =>
       withWidget(wasm === 'held' ? held : blocked, async (widget, page) => {
         await sampleFrames(page);
-        await delayWasm(page, wasm === 'held' ? 2000 : null);
-        await page.goto(`${session.url}${address}`);
-        const frames = await framesUntilSettled(page, { wasm });
+        const frames = await framesUntilSettled(page, `${session.url}${address}`, { wasm });
         assertEveryFrame(frames, { phase, ticked: [], wasm }, address);
         if (wasm === 'held') assert.equal(await layoutShift(page), 0, 'CLS 0');
       }));
@@ -91,9 +109,7 @@ for (const wasm of ['held', 'blocked']) {
     withWidget(wasm === 'held' ? held : blocked, async (widget, page) => {
       await firstVisit(widget, page, 'index.html', { ticks: ['values', 'absorption'] });
       await sampleFrames(page);
-      await delayWasm(page, wasm === 'held' ? 2000 : null);
-      await page.goto(`${session.url}index.html`);
-      const frames = await framesUntilSettled(page, { wasm });
+      const frames = await framesUntilSettled(page, `${session.url}index.html`, { wasm });
       assertEveryFrame(frames, { phase: 'unity', ticked: ['absorption', 'values'], wasm }, 'returning');
       if (wasm === 'held') {
         assert.match(await widget.progress.innerText(), /1 of 3/);
@@ -105,9 +121,7 @@ for (const wasm of ['held', 'blocked']) {
     withWidget(wasm === 'held' ? held : blocked, async (widget, page) => {
       await firstVisit(widget, page, 'zh-embed.html', { ticks: ['cohesion'], phase: '利益目标' });
       await sampleFrames(page);
-      await delayWasm(page, wasm === 'held' ? 2000 : null);
-      await page.goto(`${session.url}zh-embed.html`);
-      const frames = await framesUntilSettled(page, { wasm });
+      const frames = await framesUntilSettled(page, `${session.url}zh-embed.html`, { wasm });
       assertEveryFrame(frames, { phase: 'interest', ticked: ['cohesion'], wasm }, 'embedding, returning');
     }));
 }
@@ -116,25 +130,23 @@ test('the address\'s phase wins over the one an embedding page kept', () =>
   withWidget(held, async (widget, page) => {
     await firstVisit(widget, page, 'embed.html', { ticks: [], phase: 'Interest goals' });
     await sampleFrames(page);
-    await delayWasm(page, 2000);
     // A new document, not a move within this one's fragment.
     await page.goto('about:blank');
-    await page.goto(`${session.url}embed.html#phase=comprehensive`);
-    const frames = await framesUntilSettled(page, { wasm: 'held' });
+    const frames = await framesUntilSettled(page, `${session.url}embed.html#phase=comprehensive`, { wasm: 'held' });
     assertEveryFrame(frames, { phase: 'comprehensive', ticked: [], wasm: 'held' }, 'address over kept');
   }));
 
 test('a painted tick the learner takes back before the wasm arrives stays taken back, and is saved so', () =>
   withWidget(held, async (widget, page) => {
     await firstVisit(widget, page, 'index.html', { ticks: ['values', 'cohesion'] });
-    let release;
-    const waiting = new Promise((resolve) => { release = resolve; });
-    await page.route('**/*.wasm', async (route) => { await waiting; await route.continue(); });
+    const gate = await holdWasm(page);
     await page.goto(`${session.url}index.html`);
     assert.equal(await page.locator('#vge-item-values').isChecked(), true, 'painted');
     await page.locator('#vge-item-values').uncheck();
     await page.locator('#vge-item-absorption').check();
-    release();
+    // The wasm was really held back (not answered by a service worker).
+    await gate.requested();
+    gate.release();
     await widget.ready();
     assert.equal(await page.locator('#vge-item-values').isChecked(), false);
     assert.equal(await page.locator('#vge-item-absorption').isChecked(), true);
@@ -166,9 +178,7 @@ for (const [name, text] of BAD_HINTS) {
         }
       }, [KEY, recordWith(text)]);
       await sampleFrames(page);
-      await delayWasm(page, null);
-      await page.goto(`${session.url}embed.html`);
-      const frames = await framesUntilSettled(page, { wasm: 'blocked' });
+      const frames = await framesUntilSettled(page, `${session.url}embed.html`, { wasm: 'blocked' });
       assertEveryFrame(frames, { phase: 'unity', ticked: [], wasm: 'blocked' }, name);
     }));
 }
@@ -178,9 +188,7 @@ test('a hint naming what the content lacks paints the rest', () =>
     await page.addInitScript(([key, value]) => localStorage.setItem(key, value),
       [KEY, recordWith('{"v":1,"phase":"no-such-phase","ticked":["no-such-item","values"],"more":true}')]);
     await sampleFrames(page);
-    await delayWasm(page, null);
-    await page.goto(`${session.url}embed.html`);
-    const frames = await framesUntilSettled(page, { wasm: 'blocked' });
+    const frames = await framesUntilSettled(page, `${session.url}embed.html`, { wasm: 'blocked' });
     assertEveryFrame(frames, { phase: 'unity', ticked: ['values'], wasm: 'blocked' }, 'unknown ids');
   }));
 
@@ -189,8 +197,6 @@ test('a package page paints the address\'s phase but never this browser\'s web w
     await page.addInitScript(([key, value]) => localStorage.setItem(key, value),
       [KEY, recordWith('{"v":1,"phase":"interest","ticked":["values"]}')]);
     await sampleFrames(page);
-    await delayWasm(page, null);
-    await page.goto(`${session.url}scorm.html#phase=comprehensive`);
-    const frames = await framesUntilSettled(page, { wasm: 'blocked' });
+    const frames = await framesUntilSettled(page, `${session.url}scorm.html#phase=comprehensive`, { wasm: 'blocked' });
     assertEveryFrame(frames, { phase: 'comprehensive', ticked: [], wasm: 'blocked' }, 'package');
   }));

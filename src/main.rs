@@ -2,7 +2,7 @@
 //! (called by the loader); and the wasm's allocator.
 
 /// Talc instead of Rust's default dlmalloc: measured smaller in the built
-/// wasm (README, "Size").
+/// wasm (tests/e2e/bench/NOTES.md, "Size levers").
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

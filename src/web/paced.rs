@@ -1,5 +1,5 @@
 //! Adding many elements a few at a time: one more in each task, so that no
-//! task that adds them is long (README, "TBT and the longest task").
+//! task that adds them is long (README, "Benchmark"; tests/e2e/bench/NOTES.md).
 
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;

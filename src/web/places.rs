@@ -368,7 +368,9 @@ impl Place for Platform {
         if committed && suspend_written && !self.reviewing && stored.notice.is_none() {
             backup.confirmed = backup::confirm(&backup, &work, &self.local_only, Some(shown.phase));
         }
-        if record::may_write(stored.notice) && self.backup.write_backup(&backup, shown.lang).is_err() {
+        if record::may_write(stored.notice)
+            && self.backup.write_backup(&backup, shown.lang).is_err()
+        {
             log("this browser's backup could not be updated");
         }
         if committed {

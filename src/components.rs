@@ -1,4 +1,8 @@
-//! The widget's components, one per file.
+//! The widget's components, one per file (a view function where a part has
+//! no state or hooks of its own): props down, actions up through the
+//! context (`crate::context`); the widget's root (`app`, `widget`) calls the
+//! edge's hooks (`crate::web::effects`). The top layer: the build renders
+//! these natively, the browser hydrates them.
 
 pub mod answer_key;
 pub mod app;

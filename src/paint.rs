@@ -11,6 +11,7 @@
 //! writes it.
 
 use crate::content;
+use crate::json::{self, Json};
 use crate::work::Work;
 
 /// The hint's key in `localStorage`, beside the web widget's record
@@ -42,4 +43,26 @@ pub fn hint(ticked: &Work, phase: Option<usize>) -> String {
     }
     text.push_str("]}");
     text
+}
+
+/// What a stored hint paints: the phase it keeps (if it names one of the
+/// content's) and the ticked items (those the content has); `None` unless
+/// `hint` is exactly the format: an object whose `"v"` is [`VERSION`],
+/// whose `"ticked"` is an array of strings, and whose `"phase"`, if there,
+/// is a string. The boot script reads a hint by this rule (`storedHint`);
+/// `tests/boot_rules.rs` runs both on one table of cases.
+pub fn read<J: Json>(hint: &J) -> Option<(Option<&'static str>, Work)> {
+    hint.members()?;
+    if hint.get("v")?.as_f64()? != f64::from(VERSION) {
+        return None;
+    }
+    let ticked = json::strings(&hint.get("ticked")?)?;
+    let phase = match hint.get("phase") {
+        Some(phase) => Some(phase.as_str()?),
+        None => None,
+    };
+    let phases = content::structure().phases;
+    let phase = phase.and_then(|id| phases.iter().find(|known| known.id == id));
+    let work = Work::from_ids(ticked.iter().map(String::as_str));
+    Some((phase.map(|phase| phase.id), work))
 }

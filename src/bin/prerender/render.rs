@@ -13,15 +13,14 @@ use std::cell::Cell;
 use std::rc::Rc;
 use std::{fs, path::Path};
 use value_governance_explorer::components::app::{App, AppProps};
-use value_governance_explorer::content::Lang;
+use value_governance_explorer::components::dom_ids;
+use value_governance_explorer::content::{self, Lang};
 use value_governance_explorer::html::escape;
 use value_governance_explorer::page::Page;
 use value_governance_explorer::{paint, storage};
 
 const BOOT: &str = include_str!("../../../static/boot.js");
 const LOADER: &str = include_str!("../../../static/loader.js");
-/// The element the widget is rendered into (and the wasm hydrates).
-const MOUNT: &str = "#value-governance";
 /// The template's comments that mark where the renderer writes.
 const HEAD: &str = "vge:head";
 const NOTE: &str = "vge:note";
@@ -37,9 +36,12 @@ fn compact(script: &str) -> String {
         .join("\n")
 }
 
-/// What the boot script needs to know: every page, where the learner's
-/// language choice is stored, the phases' ids, and the paint hint's key and
-/// version.
+/// `VGE_BOOT`, what the boot script (`static/boot.js`) is given, so that it
+/// retypes none of the Rust side's names: every page (file, language,
+/// layout, view), the key the learner's record (and language) is stored
+/// under, the phases' ids, the paint hint's key and version, the widget's
+/// host element and the checkboxes' id prefix, and the attributes the page,
+/// the boot script and the wasm share.
 pub fn boot_config() -> String {
     let pages: Vec<Value> = Page::all()
         .map(|page| {
@@ -54,8 +56,7 @@ pub fn boot_config() -> String {
             })
         })
         .collect();
-    let phases: Vec<&str> = Lang::En
-        .content()
+    let phases: Vec<&str> = content::structure()
         .phases
         .iter()
         .map(|phase| phase.id)
@@ -65,6 +66,8 @@ pub fn boot_config() -> String {
         "key": storage::KEY,
         "phases": phases,
         "hint": { "key": paint::KEY, "version": paint::VERSION },
+        "ids": { "host": dom_ids::HOST, "item": dom_ids::input_id("") },
+        "attributes": { "page": dom_ids::PAGE_ATTRIBUTE, "painted": dom_ids::PAINTED_ATTRIBUTE },
     })
     .to_string()
 }
@@ -179,6 +182,7 @@ fn page_html(
     };
     let loader_tag = format!("<script type=\"module\">{}</script>\n", scripts.loader);
     let style_href = format!("./{}", assets.style);
+    let mount = format!("#{}", dom_ids::HOST);
     // Set when the rewriter takes a node out: the whitespace after it goes too.
     let trim = Rc::new(Cell::new(false));
     let stylesheets = Cell::new(0);
@@ -193,7 +197,7 @@ fn page_html(
             }))
             .append_element_content_handler(element!("html", |el| {
                 el.set_attribute("lang", content.language.html_lang)?;
-                el.set_attribute("data-vge-page", &page.file_name())?;
+                el.set_attribute(dom_ids::PAGE_ATTRIBUTE, &page.file_name())?;
                 if page.is_embed() {
                     // Transparent inside a course page's frame (page.css).
                     el.set_attribute("class", "vge-embedded")?;
@@ -256,7 +260,7 @@ fn page_html(
                     Ok(())
                 }))
             }))
-            .append_element_content_handler(element!(MOUNT, |el| {
+            .append_element_content_handler(element!(mount, |el| {
                 el.set_inner_content(body, ContentType::Html);
                 mounted.set(true);
                 Ok(())
@@ -293,7 +297,7 @@ fn page_html(
     )
     .map_err(|error| format!("{}: {error}", page.file_name()))?;
     for (done, what) in [
-        (mounted, MOUNT),
+        (mounted, mount.as_str()),
         (headed, "the <!-- vge:head --> comment"),
         (noted, "the <!-- vge:note --> comment"),
     ] {

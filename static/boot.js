@@ -40,7 +40,7 @@
 //    where they are on the screen.
 (function (config) {
   var root = document.documentElement;
-  var here = root.getAttribute(config.attributes.page);
+  var here = root.getAttribute(config.names.page);
   var pages = config.pages;
   var current = null;
   for (var i = 0; i < pages.length; i++) if (pages[i].file === here) current = pages[i];
@@ -161,14 +161,14 @@
     try {
       if (shown !== null) select(shown);
       for (var i = unticked.length - 1; i >= 0; i--) {
-        var box = document.getElementById(config.ids.item + unticked[i]);
+        var box = document.getElementById(config.names.item + unticked[i]);
         if (box && box.type === 'checkbox') {
           box.checked = true;
           painted.push(unticked.splice(i, 1)[0]);
         }
       }
-      var host = document.getElementById(config.ids.host);
-      if (host && painted.length) host.setAttribute(config.attributes.painted, painted.join(' '));
+      var host = document.getElementById(config.names.host);
+      if (host && painted.length) host.setAttribute(config.names.painted, painted.join(' '));
     } catch (unexpected) { /* the page stays as built */ }
   }
   if (shown !== null || unticked.length) {

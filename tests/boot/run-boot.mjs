@@ -25,7 +25,7 @@ function boot({ file, search = '', hash = '', languages = [defaultPage.lang], st
   let moved = null;
   const root = {
     className: '',
-    getAttribute: (name) => (name === config.attributes.page ? file : null),
+    getAttribute: (name) => (name === config.names.page ? file : null),
   };
   const element = (attributes) => ({
     attributes: { ...attributes },
@@ -39,12 +39,12 @@ function boot({ file, search = '', hash = '', languages = [defaultPage.lang], st
   });
   // No tab selected to begin with, so that the one selected is the script's.
   const tabs = config.phases.map((id) => element({ role: 'tab', 'data-phase': id, 'aria-selected': 'false' }));
-  const boxes = new Map(input.items.map((id) => [config.ids.item + id, { id, type: 'checkbox', checked: false }]));
-  const host = element({ id: config.ids.host });
+  const boxes = new Map(input.items.map((id) => [config.names.item + id, { id, type: 'checkbox', checked: false }]));
+  const host = element({ id: config.names.host });
   const document = {
     documentElement: root,
     querySelectorAll: (selector) => (selector === '[role=tab][data-phase]' ? tabs : []),
-    getElementById: (id) => (id === config.ids.host ? host : boxes.get(id) || null),
+    getElementById: (id) => (id === config.names.host ? host : boxes.get(id) || null),
     addEventListener() {},
   };
   const window = {

@@ -66,8 +66,13 @@ pub fn boot_config() -> String {
         "key": storage::KEY,
         "phases": phases,
         "hint": { "key": paint::KEY, "version": paint::VERSION },
-        "ids": { "host": dom_ids::HOST, "item": dom_ids::input_id("") },
-        "attributes": { "page": dom_ids::PAGE_ATTRIBUTE, "painted": dom_ids::PAINTED_ATTRIBUTE },
+        // The names the page shares with the wasm: two ids, two attributes.
+        "names": {
+            "host": dom_ids::HOST,
+            "item": dom_ids::input_id(""),
+            "page": dom_ids::PAGE_ATTRIBUTE,
+            "painted": dom_ids::PAINTED_ATTRIBUTE,
+        },
     })
     .to_string()
 }

@@ -1,8 +1,9 @@
 //! The pages: for each [`Page`] (each language, the whole widget, each
-//! embedding view and the package's launch page), the widget's HTML as the
-//! same components render it in the browser, inside Trunk's built
-//! `index.html`, with the page's head, its boot script and its loader; and
-//! each language's web app manifest.
+//! embedding view, the package's launch page and the page for teachers),
+//! the widget's HTML as the same components render it in the browser,
+//! inside Trunk's built `index.html`, with the page's head, its boot script,
+//! its loader and (release builds) its CSP, all written through the
+//! `lol_html` rewriter; and each language's web app manifest.
 
 use super::csp;
 use super::manifest::{self, Assets, BuildManifest};
@@ -125,7 +126,6 @@ struct Scripts<'a> {
 /// release builds; `trunk serve` adds a live-reload script of its own), the
 /// template's comments out (with the whitespace after each), and the
 /// widget's HTML (`body`, with Yew's hydration markers) in the mount.
-#[allow(clippy::too_many_arguments)]
 fn page_html(
     template: &str,
     boot: &str,
@@ -192,7 +192,6 @@ fn page_html(
     let trim = Rc::new(Cell::new(false));
     let stylesheets = Cell::new(0);
     let (mounted, headed, noted) = (Cell::new(false), Cell::new(false), Cell::new(false));
-    let removed = |trim: &Cell<bool>| trim.set(true);
     let out = rewrite_str(
         template,
         RewriteStrSettings::new()
@@ -236,7 +235,7 @@ fn page_html(
                 "link[rel=modulepreload], link[rel=preload], head script[type=module]",
                 |el| {
                     el.remove();
-                    removed(&trim);
+                    trim.set(true);
                     Ok(())
                 }
             ))
@@ -247,7 +246,7 @@ fn page_html(
                     el.set_attribute("integrity", &assets.style_integrity)?;
                 } else {
                     el.remove();
-                    removed(&trim);
+                    trim.set(true);
                 }
                 Ok(())
             }))
@@ -282,7 +281,7 @@ fn page_html(
                 } else {
                     // They explain the source; every page would carry them.
                     comment.remove();
-                    removed(&trim);
+                    trim.set(true);
                 }
                 Ok(())
             }))
@@ -381,4 +380,93 @@ pub async fn run(dir: &Path, assets: &Assets, csp: bool) -> Result<BuildManifest
         }
     }
     Ok(manifest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::manifest::Bundle;
+    use crate::trunk::SAMPLE;
+
+    fn assets() -> Assets {
+        Assets {
+            style: "styles-0.css".to_owned(),
+            style_integrity: "sha384-joined".to_owned(),
+            icon: Some("data:image/png;base64,AAAA".to_owned()),
+            web: Bundle {
+                script: "app-9.js".to_owned(),
+                integrity: "sha384-minified".to_owned(),
+                wasm: "app-1_bg.wasm".to_owned(),
+            },
+            package: None,
+            teacher: None,
+            boot: Some("boot()".to_owned()),
+        }
+    }
+
+    fn render(template: &str, csp: bool) -> Result<String, String> {
+        let body = "<div class=\"vge\">widget</div><!--<[]>-->";
+        page_html(
+            template,
+            "const VGE_BOOT = {};\nboot()",
+            Page::default(),
+            &assets(),
+            body,
+            None,
+            csp,
+        )
+    }
+
+    #[test]
+    fn trunk_s_loader_goes_and_the_page_s_own_comes_in() {
+        let page = render(SAMPLE, true).unwrap();
+        for gone in [
+            "<link rel=\"modulepreload\"",
+            "<link rel=\"preload\"",
+            "import init",
+            "a-1.css",
+            "b-2.css",
+            "favicon-32.png",
+            "app-1.js",
+        ] {
+            assert!(!page.contains(gone), "{gone} is still in\n{page}");
+        }
+        assert_eq!(page.matches("rel=\"stylesheet\"").count(), 1);
+        assert!(page.contains(
+            r#"href="./styles-0.css" crossorigin="anonymous" integrity="sha384-joined""#
+        ));
+        assert!(page.contains(r#"<link rel="icon" href="data:image/png;base64,AAAA""#));
+        assert!(page.contains(r#"<html lang="en" data-vge-page="index.html">"#));
+        assert!(page.contains("'./app-9.js'") && page.contains("'sha384-minified'"));
+        assert!(page.contains("<div id=\"value-governance\" class=\"vge-host\"><div class=\"vge\">widget</div><!--<[]>--></div>"));
+        assert!(page.contains("<p class=\"vge-static-note\""));
+        // The template's comments are gone, Yew's markers kept.
+        assert_eq!(page.matches("<!--").count(), 1, "{page}");
+    }
+
+    #[test]
+    fn the_policy_allows_exactly_the_inline_scripts_written() {
+        let page = render(SAMPLE, true).unwrap();
+        let scripts = csp::inline_scripts(&page).unwrap();
+        assert_eq!(scripts.len(), 2);
+        assert!(page.contains(&format!(
+            "<meta charset=\"utf-8\" />\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{}\" />",
+            csp::policy(&scripts)
+        )));
+        // Without a policy (`trunk serve`), none is written.
+        assert!(!render(SAMPLE, false)
+            .unwrap()
+            .contains("Content-Security-Policy"));
+        // A template with an inline script of its own cannot get one.
+        let stray = SAMPLE.replace("<body>", "<body><script>stray()</script>");
+        assert!(render(&stray, true).unwrap_err().contains("CSP"));
+    }
+
+    #[test]
+    fn a_template_without_the_mount_or_a_marker_is_refused() {
+        let error = render(&SAMPLE.replace("value-governance", "elsewhere"), true).unwrap_err();
+        assert!(error.contains("#value-governance"), "{error}");
+        let error = render(&SAMPLE.replace("vge:note", "note"), true).unwrap_err();
+        assert!(error.contains("vge:note"), "{error}");
+    }
 }

@@ -94,3 +94,59 @@ pub fn read_html(html: &str) -> Result<Build, String> {
         icon: icon.into_inner(),
     })
 }
+
+/// An `index.html` as Trunk 0.21 writes it from the project's template
+/// (shortened), for the tests.
+#[cfg(test)]
+pub const SAMPLE: &str = r#"<!doctype html>
+<!-- The template of every page. -->
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Value Governance Explorer</title>
+    <meta name="description" content="" />
+    <!-- vge:head: the boot script. -->
+    <!-- A comment for the source. -->
+    <link rel="icon" href="icons/favicon-32.png" type="image/png" sizes="32x32" />
+<script type="module">
+import init, * as bindings from './app-1.js';
+const wasm = await init({ module_or_path: './app-1_bg.wasm' });
+</script>
+    <link rel="stylesheet" href="./a-1.css" crossorigin="anonymous" integrity="sha384-a"/>
+    <link rel="stylesheet" href="./b-2.css" crossorigin="anonymous" integrity="sha384-b"/>
+  <link rel="modulepreload" href="./app-1.js" crossorigin="anonymous" integrity="sha384-x"><link rel="preload" href="./app-1_bg.wasm" crossorigin="anonymous" integrity="sha384-w" as="fetch" type="application/wasm"></head>
+  <body>
+    <!-- vge:note: what needs the interactive version. -->
+    <!-- The widget. -->
+    <div id="value-governance" class="vge-host"></div>
+  </body>
+</html>
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_build_is_its_loader_s_script_and_wasm_its_stylesheets_and_icon() {
+        let build = read_html(SAMPLE).unwrap();
+        assert_eq!(
+            build.bundle,
+            Bundle {
+                script: "app-1.js".to_owned(),
+                integrity: "sha384-x".to_owned(),
+                wasm: "app-1_bg.wasm".to_owned(),
+            }
+        );
+        assert_eq!(build.stylesheets, ["a-1.css", "b-2.css"]);
+        assert_eq!(build.icon.as_deref(), Some("icons/favicon-32.png"));
+    }
+
+    #[test]
+    fn an_output_that_is_not_trunk_s_is_refused() {
+        let other_loader = SAMPLE.replace("from './app-1.js'", "from './other.js'");
+        assert!(read_html(&other_loader).unwrap_err().contains("loader"));
+        let no_wasm = SAMPLE.replace("as=\"fetch\"", "as=\"script\"");
+        assert!(read_html(&no_wasm).unwrap_err().contains("wasm"));
+    }
+}

@@ -50,7 +50,9 @@ use {
 pub fn start(root: web_sys::Element) -> yew::AppHandle<App> {
     web::crash::install(&root);
     let ticked = Work::from_ids(web::browser::ticked_in(&root).iter().map(String::as_str));
-    let painted = root.get_attribute("data-vge-painted").unwrap_or_default();
+    let painted = root
+        .get_attribute(components::dom_ids::PAINTED_ATTRIBUTE)
+        .unwrap_or_default();
     let painted: Vec<String> = painted.split(' ').map(str::to_owned).collect();
     // The same reading as the ticks' (one copy of it in the wasm).
     let painted = Work::from_ids(painted.iter().map(String::as_str));
@@ -75,7 +77,7 @@ fn page_of(root: &web_sys::Element) -> Page {
     let name = root
         .owner_document()
         .and_then(|document| document.document_element())
-        .and_then(|html| html.get_attribute("data-vge-page"));
+        .and_then(|html| html.get_attribute(components::dom_ids::PAGE_ATTRIBUTE));
     name.and_then(|name| Page::all().find(|page| page.file_name() == name))
         .unwrap_or_default()
 }

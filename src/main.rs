@@ -20,7 +20,7 @@ pub fn run() {
     let document = web_sys::window().and_then(|window| window.document());
     let root = document.and_then(|document| {
         document
-            .get_element_by_id("value-governance")
+            .get_element_by_id(value_governance_explorer::components::dom_ids::HOST)
             .or_else(|| document.body().map(Into::into))
     });
     if let Some(root) = root {

@@ -13,6 +13,7 @@
 
 use crate::domain::phase::Phase;
 use crate::domain::work::Work;
+use crate::formats::json::{self, Json};
 use serde::Serialize;
 
 /// The record's member the hint is kept in: `{"version":3,…,"paint":{…}}`.
@@ -42,4 +43,24 @@ pub fn hint(ticked: &Work, phase: Option<Phase>) -> Hint {
         phase: phase.map(Phase::id),
         ticked: ticked.ids().collect(),
     }
+}
+
+/// What a stored hint paints: the phase it keeps (if it names one of the
+/// content's) and the ticked items (those the content has); `None` unless
+/// `hint` is exactly the format: an object whose `"v"` is [`VERSION`],
+/// whose `"ticked"` is an array of strings, and whose `"phase"`, if there,
+/// is a string. The boot script reads a hint by this rule (`storedHint`);
+/// `tests/boot_rules.rs` runs both on one table of cases.
+pub fn read<J: Json>(hint: &J) -> Option<(Option<Phase>, Work)> {
+    hint.members()?;
+    if hint.get("v")?.as_f64()? != f64::from(VERSION) {
+        return None;
+    }
+    let ticked = json::strings(&hint.get("ticked")?)?;
+    let phase = match hint.get("phase") {
+        Some(phase) => Some(phase.as_str()?),
+        None => None,
+    };
+    let work = Work::from_ids(ticked.iter().map(String::as_str));
+    Some((phase.as_deref().and_then(Phase::from_id), work))
 }

@@ -50,7 +50,7 @@ pub enum Kind {
     Teacher,
 }
 
-/// The script and wasm a page starts, as Trunk (and the post-build step)
+/// The script and wasm a page starts, as Trunk (and the finishing steps)
 /// wrote them, with the script's Subresource Integrity value.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -61,12 +61,18 @@ pub struct Bundle {
 }
 
 /// The built files the renderer puts into the pages (given by the
-/// post-build step, which found them in Trunk's output).
+/// finishing steps, `.ci/hooks/finish.mjs`, from what `prerender trunk`
+/// read in Trunk's builds and what they made of it).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Assets {
-    /// The one stylesheet every page links.
+    /// The one stylesheet every page links (the template's, joined).
     pub style: String,
+    /// Its Subresource Integrity value.
+    pub style_integrity: String,
+    /// The page icon as a `data:` URL, in place of the template's file.
+    #[serde(default)]
+    pub icon: Option<String>,
     /// What the web and embedding pages start.
     pub web: Bundle,
     /// What the package pages start (their own build, with the course
@@ -77,7 +83,7 @@ pub struct Assets {
     /// but that page); the web bundle when absent.
     #[serde(default)]
     pub teacher: Option<Bundle>,
-    /// The boot script (`static/boot.js`) minified by the post-build step
+    /// The boot script (`static/boot.js`) minified by the finishing steps
     /// (release builds); without it, the source without its comments.
     #[serde(default)]
     pub boot: Option<String>,

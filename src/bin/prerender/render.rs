@@ -1,24 +1,30 @@
 //! The pages: for each [`Page`] (each language, the whole widget, each
-//! embedding view and the package's launch page), the widget's HTML as the
-//! same components render it in the browser, inside Trunk's built
-//! `index.html`, with the page's head, its boot script and its loader; and
-//! each language's web app manifest.
+//! embedding view, the package's launch page and the page for teachers),
+//! the widget's HTML as the same components render it in the browser,
+//! inside Trunk's built `index.html`, with the page's head, its boot script,
+//! its loader and (release builds) its CSP, all written through the
+//! `lol_html` rewriter; and each language's web app manifest.
 
+use super::csp;
 use super::manifest::{self, Assets, BuildManifest};
+use lol_html::html_content::{ContentType, TextType};
+use lol_html::{doc_comments, doc_text, element, end_tag, rewrite_str, RewriteStrSettings};
 use serde_json::{json, Value};
+use std::cell::Cell;
+use std::rc::Rc;
 use std::{fs, path::Path};
 use value_governance_explorer::components::app::{App, AppProps};
-use value_governance_explorer::content::Lang;
+use value_governance_explorer::components::dom_ids;
+use value_governance_explorer::content::{self, Lang};
 use value_governance_explorer::domain::page::Page;
 use value_governance_explorer::formats::html::escape;
 use value_governance_explorer::formats::{paint_hint as paint, record as storage};
 
 const BOOT: &str = include_str!("../../../static/boot.js");
 const LOADER: &str = include_str!("../../../static/loader.js");
-const MOUNT: &str = r#"<div id="value-governance" class="vge-host"></div>"#;
-const HEAD: &str = "<!-- vge:head";
-const NOTE: &str = "<!-- vge:note";
-const HEAD_END: &str = "</head>";
+/// The template's comments that mark where the renderer writes.
+const HEAD: &str = "vge:head";
+const NOTE: &str = "vge:note";
 
 /// A script without its comment lines and indentation: it is inlined in
 /// every page.
@@ -31,54 +37,13 @@ fn compact(script: &str) -> String {
         .join("\n")
 }
 
-/// Replaces the HTML comment that starts with `marker` by `with`.
-fn replace_comment(page: &str, marker: &str, with: &str) -> Result<String, String> {
-    let start = page
-        .find(marker)
-        .ok_or_else(|| format!("the template lacks {marker}"))?;
-    let end = start
-        + page[start..]
-            .find("-->")
-            .ok_or_else(|| format!("{marker} is not closed"))?
-        + 3;
-    Ok(format!("{}{with}{}", &page[..start], &page[end..]))
-}
-
-/// `template` without its HTML comments (and the whitespace after each):
-/// they explain the source, and every page would carry them. Only for the
-/// template, never the rendered widget, whose comments are Yew's
-/// hydration markers.
-fn without_comments(template: &str) -> Result<String, String> {
-    let mut out = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(start) = rest.find("<!--") {
-        out.push_str(&rest[..start]);
-        let end = rest[start..]
-            .find("-->")
-            .ok_or("the template has an unclosed comment")?;
-        rest = rest[start + end + 3..].trim_start();
-    }
-    out.push_str(rest);
-    Ok(out)
-}
-
-/// Replaces the one element that starts with `open` and ends with `close`.
-fn replace_element(page: &str, open: &str, close: &str, with: &str) -> Result<String, String> {
-    let start = page
-        .find(open)
-        .ok_or_else(|| format!("the template lacks {open}"))?;
-    let end = start
-        + page[start..]
-            .find(close)
-            .ok_or_else(|| format!("{open} is not closed"))?
-        + close.len();
-    Ok(format!("{}{with}{}", &page[..start], &page[end..]))
-}
-
-/// What the boot script needs to know: every page, where the learner's
-/// language choice and the paint hint are stored, the phases' ids, and the
-/// hint's member of the record and version.
-fn boot_config() -> String {
+/// `VGE_BOOT`, what the boot script (`static/boot.js`) is given, so that it
+/// retypes none of the Rust side's names: every page (file, language,
+/// layout, view), the key the learner's record (and language) is stored
+/// under, the phases' ids, the paint hint's member of the record and its version, the widget's
+/// host element and the checkboxes' id prefix, and the attributes the page,
+/// the boot script and the wasm share.
+pub fn boot_config() -> String {
     let pages: Vec<Value> = Page::all()
         .map(|page| {
             json!({
@@ -92,8 +57,7 @@ fn boot_config() -> String {
             })
         })
         .collect();
-    let phases: Vec<&str> = Lang::En
-        .content()
+    let phases: Vec<&str> = content::structure()
         .phases
         .iter()
         .map(|phase| phase.id)
@@ -103,18 +67,26 @@ fn boot_config() -> String {
         "key": storage::KEY,
         "phases": phases,
         "hint": { "member": paint::MEMBER, "version": paint::VERSION },
+        // The names the page shares with the wasm: two ids, two attributes.
+        "names": {
+            "host": dom_ids::HOST,
+            "item": dom_ids::input_id(""),
+            "page": dom_ids::PAGE_ATTRIBUTE,
+            "painted": dom_ids::PAINTED_ATTRIBUTE,
+        },
     })
     .to_string()
 }
 
-/// The loader for `page`: starts its bundle after the first paint.
+/// The loader's text for `page`: starts its bundle after the first paint
+/// (the names in capitals in `static/loader.js` are the page's files).
 fn loader(page: Page, assets: &Assets) -> String {
     let bundle = assets.bundle(manifest::kind(page));
     let script = compact(LOADER)
         .replace("__SCRIPT__", &format!("./{}", bundle.script))
         .replace("__INTEGRITY__", &bundle.integrity)
         .replace("__WASM__", &format!("./{}", bundle.wasm));
-    format!("<script type=\"module\">\n{script}\n</script>\n")
+    format!("\n{script}\n")
 }
 
 /// The build setting `VGE_SITE_URL`: the absolute address of the folder
@@ -139,7 +111,21 @@ fn site_url() -> Result<Option<String>, String> {
     Ok(Some(site.to_owned()))
 }
 
-/// One finished page: the template with this page's head and body.
+/// The inline scripts of one page, each the exact text between its tags:
+/// the boot script (the same on every page) and the page's loader. The CSP
+/// allows each by its hash.
+struct Scripts<'a> {
+    boot: &'a str,
+    loader: String,
+}
+
+/// One finished page: the template (Trunk's `index.html`) rewritten with
+/// `lol_html`: Trunk's loader and preload links out, the stylesheets as the
+/// one joined file, the page icon inlined, this page's `<html>` attributes,
+/// title, description, head links, boot script, loader and CSP (`csp`:
+/// release builds; `trunk serve` adds a live-reload script of its own), the
+/// template's comments out (with the whitespace after each), and the
+/// widget's HTML (`body`, with Yew's hydration markers) in the mount.
 fn page_html(
     template: &str,
     boot: &str,
@@ -147,6 +133,7 @@ fn page_html(
     assets: &Assets,
     body: &str,
     site: Option<&str>,
+    csp: bool,
 ) -> Result<String, String> {
     let content = page.lang.content();
     let ui = &content.ui;
@@ -156,26 +143,21 @@ fn page_html(
     } else {
         (ui.page_title, ui.page_description)
     };
-    let mut html_attributes = format!(
-        r#"<html lang="{}" data-vge-page="{}""#,
-        content.language.html_lang,
-        page.file_name()
-    );
-    if page.is_embed() {
-        // Transparent inside a course page's frame (page.css).
-        html_attributes.push_str(r#" class="vge-embedded""#);
-    }
-    html_attributes.push('>');
+    let scripts = Scripts {
+        boot,
+        loader: loader(page, assets),
+    };
+    let inline = [scripts.boot, scripts.loader.as_str()];
+    let policy = csp.then(|| csp::policy(&inline));
     // A package's page is not an installable app: no manifest, no touch icon.
-    let mut head = if page.is_package() {
-        boot.to_owned()
-    } else {
-        format!(
-            "{boot}\n    <link rel=\"manifest\" href=\"{}\" />\n    <link rel=\"apple-touch-icon\" href=\"{}\" />",
+    let mut head = format!("<script>{}</script>", scripts.boot);
+    if !page.is_package() {
+        head.push_str(&format!(
+            "\n    <link rel=\"manifest\" href=\"{}\" />\n    <link rel=\"apple-touch-icon\" href=\"{}\" />",
             manifest::web_manifest_file(page.lang),
             manifest::TOUCH_ICON,
-        )
-    };
+        ));
+    }
     for lang in Lang::ALL {
         let other = page.in_lang(lang);
         head.push_str(&format!(
@@ -203,37 +185,140 @@ fn page_html(
             escape(ui.static_note)
         )
     };
-    let mut out = replace_element(template, "<html lang=", ">", &html_attributes)?;
-    out = replace_element(
-        &out,
-        "<title>",
-        "</title>",
-        &format!("<title>{}</title>", escape(title)),
-    )?;
-    out = replace_element(
-        &out,
-        "<meta name=\"description\"",
-        ">",
-        &format!(
-            "<meta name=\"description\" content=\"{}\" />",
-            escape(description)
-        ),
-    )?;
-    out = replace_comment(&out, HEAD, &head)?;
-    out = replace_comment(&out, NOTE, &note)?;
-    out = without_comments(&out)?;
-    if !out.contains(HEAD_END) {
-        return Err(format!("the template lacks {HEAD_END}"));
+    let loader_tag = format!("<script type=\"module\">{}</script>\n", scripts.loader);
+    let style_href = format!("./{}", assets.style);
+    let mount = format!("#{}", dom_ids::HOST);
+    // Set when the rewriter takes a node out: the whitespace after it goes too.
+    let trim = Rc::new(Cell::new(false));
+    let stylesheets = Cell::new(0);
+    let (mounted, headed, noted) = (Cell::new(false), Cell::new(false), Cell::new(false));
+    let out = rewrite_str(
+        template,
+        RewriteStrSettings::new()
+            .append_element_content_handler(element!("*", |_| {
+                trim.set(false);
+                Ok(())
+            }))
+            .append_element_content_handler(element!("html", |el| {
+                el.set_attribute("lang", content.language.html_lang)?;
+                el.set_attribute(dom_ids::PAGE_ATTRIBUTE, &page.file_name())?;
+                if page.is_embed() {
+                    // Transparent inside a course page's frame (page.css).
+                    el.set_attribute("class", "vge-embedded")?;
+                }
+                Ok(())
+            }))
+            .append_element_content_handler(element!("meta[charset]", |el| {
+                if let Some(policy) = &policy {
+                    el.after(
+                        &format!(
+                            "\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{}\" />",
+                            escape(policy)
+                        ),
+                        ContentType::Html,
+                    );
+                }
+                Ok(())
+            }))
+            .append_element_content_handler(element!("title", |el| {
+                el.set_inner_content(title, ContentType::Text);
+                Ok(())
+            }))
+            .append_element_content_handler(element!("meta[name=description]", |el| {
+                // lol_html writes an attribute's value as given, but for `"`.
+                el.set_attribute("content", &escape(description))?;
+                Ok(())
+            }))
+            // Trunk's loader and its preload links: each page has its own
+            // loader, which starts the wasm after the first paint.
+            .append_element_content_handler(element!(
+                "link[rel=modulepreload], link[rel=preload], head script[type=module]",
+                |el| {
+                    el.remove();
+                    trim.set(true);
+                    Ok(())
+                }
+            ))
+            // The stylesheets, joined into one file by the build.
+            .append_element_content_handler(element!("link[rel=stylesheet]", |el| {
+                if stylesheets.replace(stylesheets.get() + 1) == 0 {
+                    el.set_attribute("href", &style_href)?;
+                    el.set_attribute("integrity", &assets.style_integrity)?;
+                } else {
+                    el.remove();
+                    trim.set(true);
+                }
+                Ok(())
+            }))
+            .append_element_content_handler(element!("link[rel=icon]", |el| {
+                if let Some(icon) = &assets.icon {
+                    el.set_attribute("href", icon)?;
+                }
+                Ok(())
+            }))
+            .append_element_content_handler(element!("head", |el| {
+                el.append(&loader_tag, ContentType::Html);
+                let trim = Rc::clone(&trim);
+                el.on_end_tag(end_tag!(move |_| {
+                    trim.set(false);
+                    Ok(())
+                }))
+            }))
+            .append_element_content_handler(element!(mount, |el| {
+                el.set_inner_content(body, ContentType::Html);
+                mounted.set(true);
+                Ok(())
+            }))
+            .append_document_content_handler(doc_comments!(|comment| {
+                let text = comment.text();
+                let marker = text.trim_start();
+                if marker.starts_with(HEAD) {
+                    comment.replace(&head, ContentType::Html);
+                    headed.set(true);
+                } else if marker.starts_with(NOTE) {
+                    comment.replace(&note, ContentType::Html);
+                    noted.set(true);
+                } else {
+                    // They explain the source; every page would carry them.
+                    comment.remove();
+                    trim.set(true);
+                }
+                Ok(())
+            }))
+            .append_document_content_handler(doc_text!(|chunk| {
+                if trim.get() && chunk.text_type() == TextType::Data {
+                    let rest = chunk.as_str().trim_start();
+                    if rest.is_empty() {
+                        chunk.remove();
+                    } else {
+                        let rest = rest.to_owned();
+                        chunk.replace(&rest, ContentType::Text);
+                        trim.set(false);
+                    }
+                }
+                Ok(())
+            })),
+    )
+    .map_err(|error| format!("{}: {error}", page.file_name()))?;
+    for (done, what) in [
+        (mounted, mount.as_str()),
+        (headed, "the <!-- vge:head --> comment"),
+        (noted, "the <!-- vge:note --> comment"),
+    ] {
+        if !done.get() {
+            return Err(format!("the template lacks {what}"));
+        }
     }
-    out = out.replacen(HEAD_END, &format!("{}{HEAD_END}", loader(page, assets)), 1);
-    if !out.contains(MOUNT) {
-        return Err(format!("the template lacks {MOUNT}"));
+    // What the page carries must be what the policy allows, byte for byte.
+    let written = csp::inline_scripts(&out)?;
+    if csp && written.iter().map(String::as_str).ne(inline) {
+        return Err(format!(
+            "{}: its inline scripts are not the ones its CSP allows ({} written)",
+            page.file_name(),
+            written.len()
+        ));
     }
-    Ok(out.replacen(
-        MOUNT,
-        &format!(r#"<div id="value-governance" class="vge-host">{body}</div>"#),
-        1,
-    ))
+    Ok(out)
 }
 
 /// The language's manifest: the template's, with its own name, text,
@@ -251,13 +336,15 @@ fn web_manifest(template: &Value, lang: Lang) -> Value {
 
 /// Writes every page and web app manifest into `dir`, from its
 /// `index.html`, and returns the build manifest that describes them.
-pub async fn run(dir: &Path, assets: &Assets) -> Result<BuildManifest, String> {
+/// `index.html` is Trunk's; `csp`: give every page its Content-Security-Policy.
+pub async fn run(dir: &Path, assets: &Assets, csp: bool) -> Result<BuildManifest, String> {
     let read =
         |name: &str| fs::read_to_string(dir.join(name)).map_err(|error| format!("{name}: {error}"));
     let template = read("index.html")?;
-    // The same on every page, so one CSP hash covers it everywhere.
+    // The same on every page, so one CSP hash covers it everywhere. (A JSON
+    // text's `</` written `<\/`, so no `</script>` in it can end the script.)
     let boot = format!(
-        "<script>const VGE_BOOT = {};\n{}</script>",
+        "const VGE_BOOT = {};\n{}",
         boot_config().replace("</", "<\\/"),
         assets.boot.clone().unwrap_or_else(|| compact(BOOT))
     );
@@ -270,7 +357,7 @@ pub async fn run(dir: &Path, assets: &Assets) -> Result<BuildManifest, String> {
         let body = yew::LocalServerRenderer::<App>::with_props(props)
             .render()
             .await;
-        let html = page_html(&template, &boot, page, assets, &body, site.as_deref())?;
+        let html = page_html(&template, &boot, page, assets, &body, site.as_deref(), csp)?;
         fs::write(dir.join(page.file_name()), html)
             .map_err(|error| format!("{}: {error}", page.file_name()))?;
     }
@@ -293,4 +380,93 @@ pub async fn run(dir: &Path, assets: &Assets) -> Result<BuildManifest, String> {
         }
     }
     Ok(manifest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::manifest::Bundle;
+    use crate::trunk::SAMPLE;
+
+    fn assets() -> Assets {
+        Assets {
+            style: "styles-0.css".to_owned(),
+            style_integrity: "sha384-joined".to_owned(),
+            icon: Some("data:image/png;base64,AAAA".to_owned()),
+            web: Bundle {
+                script: "app-9.js".to_owned(),
+                integrity: "sha384-minified".to_owned(),
+                wasm: "app-1_bg.wasm".to_owned(),
+            },
+            package: None,
+            teacher: None,
+            boot: Some("boot()".to_owned()),
+        }
+    }
+
+    fn render(template: &str, csp: bool) -> Result<String, String> {
+        let body = "<div class=\"vge\">widget</div><!--<[]>-->";
+        page_html(
+            template,
+            "const VGE_BOOT = {};\nboot()",
+            Page::default(),
+            &assets(),
+            body,
+            None,
+            csp,
+        )
+    }
+
+    #[test]
+    fn trunk_s_loader_goes_and_the_page_s_own_comes_in() {
+        let page = render(SAMPLE, true).unwrap();
+        for gone in [
+            "<link rel=\"modulepreload\"",
+            "<link rel=\"preload\"",
+            "import init",
+            "a-1.css",
+            "b-2.css",
+            "favicon-32.png",
+            "app-1.js",
+        ] {
+            assert!(!page.contains(gone), "{gone} is still in\n{page}");
+        }
+        assert_eq!(page.matches("rel=\"stylesheet\"").count(), 1);
+        assert!(page.contains(
+            r#"href="./styles-0.css" crossorigin="anonymous" integrity="sha384-joined""#
+        ));
+        assert!(page.contains(r#"<link rel="icon" href="data:image/png;base64,AAAA""#));
+        assert!(page.contains(r#"<html lang="en" data-vge-page="index.html">"#));
+        assert!(page.contains("'./app-9.js'") && page.contains("'sha384-minified'"));
+        assert!(page.contains("<div id=\"value-governance\" class=\"vge-host\"><div class=\"vge\">widget</div><!--<[]>--></div>"));
+        assert!(page.contains("<p class=\"vge-static-note\""));
+        // The template's comments are gone, Yew's markers kept.
+        assert_eq!(page.matches("<!--").count(), 1, "{page}");
+    }
+
+    #[test]
+    fn the_policy_allows_exactly_the_inline_scripts_written() {
+        let page = render(SAMPLE, true).unwrap();
+        let scripts = csp::inline_scripts(&page).unwrap();
+        assert_eq!(scripts.len(), 2);
+        assert!(page.contains(&format!(
+            "<meta charset=\"utf-8\" />\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{}\" />",
+            csp::policy(&scripts)
+        )));
+        // Without a policy (`trunk serve`), none is written.
+        assert!(!render(SAMPLE, false)
+            .unwrap()
+            .contains("Content-Security-Policy"));
+        // A template with an inline script of its own cannot get one.
+        let stray = SAMPLE.replace("<body>", "<body><script>stray()</script>");
+        assert!(render(&stray, true).unwrap_err().contains("CSP"));
+    }
+
+    #[test]
+    fn a_template_without_the_mount_or_a_marker_is_refused() {
+        let error = render(&SAMPLE.replace("value-governance", "elsewhere"), true).unwrap_err();
+        assert!(error.contains("#value-governance"), "{error}");
+        let error = render(&SAMPLE.replace("vge:note", "note"), true).unwrap_err();
+        assert!(error.contains("vge:note"), "{error}");
+    }
 }

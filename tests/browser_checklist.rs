@@ -104,6 +104,17 @@ async fn a_note_is_saved_and_comes_back() {
         )
         .unwrap();
         settle().await;
+        // Typing: written once it pauses, not at each keystroke.
+        let saved = storage().get_item(KEY).unwrap().unwrap_or_default();
+        assert!(!saved.contains("Day-to-day practice"), "{saved}");
+        // Leaving the note writes it at once.
+        let init = web_sys::FocusEventInit::new();
+        init.set_bubbles(true);
+        note.dispatch_event(
+            &web_sys::FocusEvent::new_with_focus_event_init_dict("focusout", &init).unwrap(),
+        )
+        .unwrap();
+        settle().await;
         let saved = storage().get_item(KEY).unwrap().unwrap();
         assert!(saved.contains("Day-to-day practice"), "{saved}");
     }

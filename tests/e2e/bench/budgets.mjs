@@ -62,8 +62,14 @@ export const BUDGETS = {
 // What the size test holds the build to today: the gzip -9 total of what the
 // first load of either language's page transfers may not grow past this
 // while the target above (firstLoadGzipBytes) is out of reach. Lower it as
-// size comes down. Measured at 188.4 KB (English) and 188.9 KB (Chinese),
-// 193,454 bytes: the page for teachers took the embed code out of the
-// learner's wasm (192.8 / 193.3 → 187.7 / 188.2 KB), issue 31's wording
-// added 0.7 KB (tests/e2e/bench/NOTES.md, "Size levers").
-export const SIZE_RATCHET_BYTES = 189 * 1024;
+// size comes down. Raised once, from 189 KB (188.4 / 188.9 KB measured) to
+// 190.5 KB, by issue 29's "a change costs one write": the web wasm grew by
+// 1.1 KB gzip (171.6 → 172.7 KB) for 2 → 1 storage writes per tick and
+// 78 → 1 per 39 keystrokes in a note. Of it, measured by building without
+// each part: the hint serialized into the record 0.11 KB, the note's pause
+// 0.14 KB, rewriting an older record with its hint on arrival 0.26 KB; the
+// rest is spread over the engine's changes. The layer folders (+0.05 KB)
+// and the Phase type (−0.08 KB) cost nothing worth naming. First load then
+// 189.5 KB (English), 190.1 KB (Chinese); tests/e2e/bench/NOTES.md, "Size
+// levers".
+export const SIZE_RATCHET_BYTES = 190.5 * 1024;

@@ -1,5 +1,8 @@
 //! The widget's text in each language, as statics that `src/build.rs` generated
-//! from the validated content files (`content/*.toml`).
+//! from the validated content files (`content/*.toml`): the lowest layer.
+//! Their shape is `content/model.rs`, written once; reading and checking
+//! them is `content/source.rs`, which only the build script and the native
+//! tests compile.
 
 /// Text in a content file; `'static` because it is compiled in.
 pub type Text = &'static str;

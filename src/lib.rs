@@ -5,7 +5,7 @@
 //! One component tree renders twice: natively at build time, into each
 //! pre-rendered page (`src/bin/prerender/`), and in the browser, where
 //! [`start`] hydrates that page so it responds. The pure core (content,
-//! state, storage records, export, URL parsing, pages) is tested natively;
+//! domain, formats, persistence, state) is tested natively;
 //! everything that touches the browser runs in effects and event handlers,
 //! which the build-time render never calls.
 //!

@@ -29,8 +29,8 @@ use std::rc::Rc;
 use yew::Reducible;
 
 /// What the widget learns once it runs in the browser, beyond what the
-/// pre-rendered page could know: the saved work and the phase the address
-/// asks for.
+/// pre-rendered page could know: the saved work and the phase to show (the
+/// address's, else the one kept with the work: `keeping::arrival_phase`).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Arrival {
     pub phase: Option<Phase>,

@@ -1,4 +1,4 @@
-//! The address parser: phase, view and host from query and fragment, junk
+//! The address parser: phase, host and debug from query and fragment, junk
 //! ignored, and never a panic. (Language and embedding choose the page; see
 //! tests/page.rs and the boot script's e2e tests.)
 #![cfg(not(target_arch = "wasm32"))]

@@ -11,7 +11,7 @@ pub struct Phase(u8);
 
 impl Phase {
     /// The first phase (unity goals): where a page with nothing to go on
-    /// starts.
+    /// starts; also `Phase::default()`.
     pub const FIRST: Phase = Phase(0);
 
     /// Every phase, in the paper's order.
@@ -56,11 +56,6 @@ impl Phase {
             PhaseMove::Last => count - 1,
         };
         Phase(to as u8)
-    }
-
-    /// Whether it is the last phase, the one still unfolding.
-    pub fn is_last(self) -> bool {
-        self.position() + 1 == content::structure().phases.len()
     }
 }
 

@@ -1,15 +1,15 @@
 //! The paint hint: what the boot script (`static/boot.js`) paints into the
-//! pre-rendered page before the wasm has arrived, kept beside the web
-//! widget's record under its own key, as
-//! `{"v":1,"phase":"interest","ticked":["absorption","values"]}`: the ticked
-//! item ids and the phase the record keeps (an embedding page's; absent
-//! where none is kept). The wasm writes it whenever it saves the record (and
-//! on arrival), so the boot script needs none of the record's reading
-//! rules (`formats::record`): of the record it reads only the top-level
-//! `lang`, to open a bare address in the learner's language; the ticks and
-//! the phase it paints come from this small format. The format is pure and tested
-//! natively (`tests/paint.rs`); `web::local_storage::write_paint_hint`
-//! writes it.
+//! pre-rendered page before the wasm has arrived, as the web record's
+//! `paint` member, `{"v":1,"phase":"interest","ticked":["absorption","values"]}`:
+//! the ticked item ids and the phase the record keeps (an embedding page's;
+//! absent where none is kept). `LocalRecord`'s save (`web/places.rs`)
+//! writes it with the record, in the same write, and its load gives a record
+//! written before that one; the hint's old key ([`LEGACY_KEY`]) goes when a
+//! page loads. So the boot script needs none of the record's reading rules
+//! (`formats::record`): it reads this member, and `lang` to open a bare
+//! address in the learner's language. Written ([`hint`]) and read ([`read`],
+//! the rule the boot script follows) here, tested natively
+//! (`tests/paint.rs`, `tests/boot_rules.rs`).
 
 use crate::domain::phase::Phase;
 use crate::domain::work::Work;

@@ -3,7 +3,7 @@
 //! (`persistence::backup`). Reading copes with records that are corrupt (read in
 //! parts: a damaged part is left out) or written by a newer version, and
 //! says so as a [`StorageTrouble`]; the widget then keeps working in memory
-//! and shows a notice. Also the one merge of two sides' work, part by part.
+//! and shows a notice. The merge of two sides' work is `persistence::merge`.
 //!
 //! Pure and tested natively; the browser side, which also reports storage
 //! that is missing, blocked or full, is `web/local_storage.rs`.
@@ -42,6 +42,8 @@ pub enum StorageTrouble {
 
 /// The stored record, as JSON:
 /// `{"version":3,"checked":["absorption"],"notes":{"absorption":"…"},"lang":"zh","changed":{"absorption":1764230000000},"quiz":{"answers":{"starting-point":["cohesion"]},"right":1,"total":8}}`.
+/// (plus, where they apply, the kept `phase`, the web record's `paint` hint
+/// and a backup's `platform` confirmations: the fields below).
 /// Unknown fields are allowed so that newer versions can add some. Exported
 /// files carry the same record plus `format` and `exported`. Read in parts
 /// ([`read`]): a part of the wrong shape is left out and named, and the

@@ -12,11 +12,10 @@ use platform::PlatformHandle;
 
 use crate::content::Lang;
 use crate::context::AppContext;
-use crate::domain::address as url;
+use crate::domain::address;
 use crate::domain::page::Page;
 use crate::domain::work::Work;
-use crate::formats::record as storage;
-use crate::formats::record::StorageTrouble;
+use crate::formats::record::{self, StorageTrouble};
 use crate::persistence::backup::{self, Backup};
 use crate::persistence::keeping::{self, Held, Position, SyncedPlace};
 use crate::state::{Action, Arrival, PresentationAction, State, StatusAction, WorkAction};
@@ -88,7 +87,7 @@ pub fn use_keeping(state: &AppContext, painted: Work, hydrated: Work) {
         let dispatcher = state.dispatcher();
         let local = local.clone();
         let pending = pending.clone();
-        let writable = storage::may_write(state.status.storage);
+        let writable = record::may_write(state.status.storage);
         let shown = Position {
             lang: state.lang(),
             phase: state.phase,
@@ -137,7 +136,7 @@ pub fn use_keeping(state: &AppContext, painted: Work, hydrated: Work) {
             Some(connected) => arrive_package(connected, &platform, page.lang),
             None => arrive_web(page),
         };
-        let writable = storage::may_write(arrived.trouble);
+        let writable = record::may_write(arrived.trouble);
         let arrival = Arrival {
             phase: keeping::arrival_phase(address().phase, &arrived.found),
             work: arrived.found.work.clone(),
@@ -163,7 +162,7 @@ pub fn use_keeping(state: &AppContext, painted: Work, hydrated: Work) {
         .forget();
         // Leaving the page, or hiding it: a note still waiting for a pause
         // is written now, and a failed write is tried again.
-        let retry = {
+        let on_leave = {
             let (dispatcher, local, pending) = (dispatcher.clone(), local.clone(), pending.clone());
             move |_: &web_sys::Event| {
                 flush(&pending, &dispatcher, &local);
@@ -172,9 +171,9 @@ pub fn use_keeping(state: &AppContext, painted: Work, hydrated: Work) {
                 }
             }
         };
-        let hidden = EventListener::new(&window(), "pagehide", retry.clone());
+        let hidden = EventListener::new(&window(), "pagehide", on_leave.clone());
         let document = window().document().expect("a window has a document");
-        let away = EventListener::new(&document, "visibilitychange", retry);
+        let away = EventListener::new(&document, "visibilitychange", on_leave);
         // Leaving a note (focus moves on): written at once.
         let left_note = {
             let (dispatcher, local, pending) = (dispatcher.clone(), local.clone(), pending.clone());
@@ -200,7 +199,10 @@ pub fn use_keeping(state: &AppContext, painted: Work, hydrated: Work) {
     });
 }
 
-/// What arrival found in this browser's record.
+/// What arrival opened: this browser's record (on a package page, the
+/// backup of the platform's attempt, which the platform session writes) and
+/// the work found there (on a package page, the platform's with the
+/// backup's unconfirmed parts).
 struct Opened {
     record: LocalRecord,
     found: Held,
@@ -240,7 +242,7 @@ fn arrive_package(mut platform: Platform, handle: &PlatformHandle, lang: Lang) -
         Ok(kept) => backup::resume(kept.as_ref(), backup.as_ref()),
         Err(_) => backup::keep_whole(backup.as_ref()),
     };
-    if storage::may_write(loaded.notice) {
+    if record::may_write(loaded.notice) {
         let _ = record.write_backup(&resumed.backup, lang);
     }
     let kept = kept.ok().flatten();
@@ -272,7 +274,7 @@ pub fn use_address_bar(state: &AppContext) {
         let shown = address().phase.unwrap_or_default();
         if shown != phase {
             let hash = window().location().hash().unwrap_or_default();
-            let fragment = url::with_phase(&hash, phase);
+            let fragment = address::with_phase(&hash, phase);
             let _ = window().history().and_then(|history| {
                 // In a frame, history entries would be the host page's:
                 // its back button must not step through our phases.
@@ -318,9 +320,9 @@ pub fn use_document_language(state: &AppContext) {
         if *address_lang.borrow() != lang {
             *address_lang.borrow_mut() = lang;
             let location = window().location();
-            let query = url::without(&location.search().unwrap_or_default(), "lang");
-            let hash = url::without(&location.hash().unwrap_or_default(), "lang");
-            let target = format!("{}{hash}", url::join_query(&page.href(), &query));
+            let query = address::without(&location.search().unwrap_or_default(), "lang");
+            let hash = address::without(&location.hash().unwrap_or_default(), "lang");
+            let target = format!("{}{hash}", address::join_query(&page.href(), &query));
             let _ = window().history().and_then(|history| {
                 history.replace_state_with_url(&JsValue::NULL, "", Some(&target))
             });

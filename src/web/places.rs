@@ -82,6 +82,8 @@ impl LocalRecord {
             local_storage::forget(paint_hint::LEGACY_KEY);
             let something = !loaded.work.is_empty() || loaded.phase.is_some();
             if something && !loaded.painted {
+                // The record as it was, with its own language (or none),
+                // whatever this page's: nothing but the hint is new.
                 let mut record = record::Record::stamped(&loaded.work, &loaded.stamps, Lang::En);
                 record.lang = loaded.lang.map(|lang| lang.code().to_owned());
                 record.phase = record::phase_id(loaded.phase);
@@ -114,7 +116,7 @@ impl LocalRecord {
 }
 
 impl Place for LocalRecord {
-    /// Trouble is also a notice.
+    /// Why the browser refused the write (shown as a notice).
     type Refusal = StorageTrouble;
 
     fn keeps_phase(&self) -> bool {
@@ -122,8 +124,9 @@ impl Place for LocalRecord {
     }
 
     /// Another tab's work is merged in; another page's phase stays as
-    /// stored where this page keeps none; a backup keeps its
-    /// confirmations.
+    /// stored where this page keeps none; a backup would keep its
+    /// confirmations (the engine leaves a backup to the platform session,
+    /// `web::effects`, but a write here must never drop them).
     fn save(
         &mut self,
         shown: Position,
@@ -397,7 +400,7 @@ impl Platform {
         // Then what the reports show a teacher, each value on its own: the
         // questions when an attempt was checked since the last commit that
         // reported one (again on a retry of a refused write), and every
-        // item (all nine each time: a few calls inside the page, and the
+        // item (every item each time: a few calls inside the page, and the
         // platform sends its whole record on a commit anyway).
         let attempt_at = stamps.quiz_at();
         let new_attempt = work.quiz().filter(|_| attempt_at > self.attempt_reported);

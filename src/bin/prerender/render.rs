@@ -18,7 +18,7 @@ use value_governance_explorer::components::dom_ids;
 use value_governance_explorer::content::{self, Lang};
 use value_governance_explorer::domain::page::Page;
 use value_governance_explorer::formats::html::escape;
-use value_governance_explorer::formats::{paint_hint as paint, record as storage};
+use value_governance_explorer::formats::{paint_hint, record};
 
 const BOOT: &str = include_str!("../../../static/boot.js");
 const LOADER: &str = include_str!("../../../static/loader.js");
@@ -64,9 +64,9 @@ pub fn boot_config() -> String {
         .collect();
     json!({
         "pages": pages,
-        "key": storage::KEY,
+        "key": record::KEY,
         "phases": phases,
-        "hint": { "member": paint::MEMBER, "version": paint::VERSION },
+        "hint": { "member": paint_hint::MEMBER, "version": paint_hint::VERSION },
         // The names the page shares with the wasm: two ids, two attributes.
         "names": {
             "host": dom_ids::HOST,

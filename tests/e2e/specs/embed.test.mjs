@@ -106,6 +106,10 @@ async function withHost(url, body, { init, ...options } = {}) {
     // A script every document of the context runs first, the frame's included.
     if (init) await watched.context.addInitScript(init);
     const page = await watched.context.newPage();
+    // Requests sent and not yet answered, for a failure's message.
+    page.pending = new Set();
+    page.on('request', (request) => page.pending.add(request.url()));
+    for (const done of ['requestfinished', 'requestfailed']) page.on(done, (request) => page.pending.delete(request.url()));
     await page.goto(url);
     const frame = page.frameLocator('#widget');
     // The wasm has taken over the pre-rendered page.
@@ -117,6 +121,7 @@ async function withHost(url, body, { init, ...options } = {}) {
       // more about a timeout than the timeout does.
       if (watched.problems.length) error.message += `\nthe page also reported:\n${watched.problems.join('\n')}`;
       error.message += `\nthe frame then: ${await frameState(page)}`;
+      await screenshot(page, `failed-${path.basename(url)}`).catch(() => {});
       throw error;
     }
     watched.assertClean();
@@ -133,10 +138,14 @@ async function frameState(page) {
   // A deadline, not a wait for an event: a hung document sends none, and
   // this runs only to describe a failure.
   const shown = await Promise.race([
-    frame.evaluate(() => `${document.documentElement.className} | ${document.body?.innerText.slice(0, 200).replace(/\s+/g, ' ')}`),
+    frame.evaluate(() => [
+      document.documentElement.className,
+      `stylesheets ${document.styleSheets.length}, checklists ${document.querySelectorAll('.vge-checklist').length}, checkboxes ${document.querySelectorAll('input[type=checkbox]').length}`,
+      document.body?.innerText.slice(0, 200).replace(/\s+/g, ' '),
+    ].join(' | ')),
     new Promise((resolve) => setTimeout(() => resolve('(its document did not answer in 2 s)'), 2000)),
   ]).catch((error) => `(could not ask it: ${error.message})`);
-  return `${frame.url()}: ${shown}`;
+  return `${frame.url()}: ${shown}; requests unanswered: ${[...(page.pending ?? [])].join(', ') || 'none'}`;
 }
 
 const frameHeight = (page) => page.locator('#widget').evaluate((frame) => frame.getBoundingClientRect().height);
@@ -301,7 +310,17 @@ test('the host hears of a box unticked before the wasm took over, never of the w
 
 test('with host= naming another origin, this host receives nothing', () =>
   withHost(coursePage('other-host', { query: 'embed=1&host=https://lms.example.edu' }), async (page, frame) => {
-    await frame.locator('.vge-checklist').getByRole('checkbox', { name: /Values/ }).check();
+    const values = frame.locator('.vge-checklist').getByRole('checkbox', { name: /Values/ });
+    // Twice in full runs of .ci/test (never alone, nor in 15 runs of this
+    // spec) this frame's stylesheet was still unanswered 30 s on and the
+    // box never found. What was pending is printed, and the course page
+    // loaded once more: what this test holds is what the host receives.
+    if (!(await values.waitFor({ timeout: 10000 }).then(() => true, () => false))) {
+      console.log(`# the frame was not ready after 10 s, loaded again: ${await frameState(page)}`);
+      await page.reload();
+      await frame.locator('html.vge-live').waitFor({ state: 'attached' });
+    }
+    await values.check();
     await eventually(async () => assert.match(await frame.getByTestId('progress').innerText(), /1 of 9/));
     // Messages from one window to another arrive in order: once a sentinel
     // the frame posts after the tick has arrived, a progress event would have.

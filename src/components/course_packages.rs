@@ -14,7 +14,7 @@ pub fn course_packages(lang: Lang) -> Html {
             <h2 id="vge-packages-heading">{ teacher.scorm_heading }</h2>
             <p>{ teacher.scorm_intro }</p>
             <p>{ teacher.scorm_choose }</p>
-            <ul class="vge-embed-scorm">
+            <ul class="vge-packages">
                 <li><a href={Version::Scorm2004.package_file()} download="">{ teacher.scorm_2004 }</a></li>
                 <li><a href={Version::Scorm12.package_file()} download="">{ teacher.scorm_12 }</a></li>
             </ul>

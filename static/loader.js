@@ -37,7 +37,14 @@ const start = async () => {
 // After the first contentful paint has been presented (a frame callback can
 // run well before it), else at once where there is nothing to paint for.
 let started = false;
-const go = () => { if (!started) { started = true; start(); } };
+// Never on a page the boot script is leaving for another (`vge-moving`):
+// that page is on its way out, and a wasm started there would take over a
+// page nobody sees (after the 5 s fallback below, where the move is slow).
+const go = () => {
+  if (started || document.documentElement.classList.contains('vge-moving')) return;
+  started = true;
+  start();
+};
 if (document.visibilityState === 'hidden' || !(PerformanceObserver.supportedEntryTypes || []).includes('paint')) go();
 else {
   new PerformanceObserver((list, observer) => {

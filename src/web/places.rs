@@ -70,9 +70,7 @@ impl LocalRecord {
     pub fn write_backup(&self, backup: &Backup, lang: Lang) -> Result<(), StorageTrouble> {
         local_storage::save(&self.key, &backup.record(lang))
     }
-}
 
-impl LocalRecord {
     /// A web record written before it carried the paint hint gets one
     /// (one write, once), so the next first paint shows the learner's
     /// ticks even if nothing changes meanwhile; the hint's old key goes.
@@ -278,9 +276,7 @@ impl Platform {
             ));
         }
     }
-}
 
-impl Platform {
     /// The platform's record: `Ok(None)` when it holds nothing (a first
     /// launch, a new attempt, a teacher's reset), `Err` when this build
     /// cannot read it.
@@ -308,6 +304,43 @@ impl Platform {
                 snapshot
             })
         })
+    }
+
+    /// Writes `report` and what the platform's reports show a teacher,
+    /// then commits: true if the platform took the values that must be
+    /// written and the commit.
+    fn write(&mut self, report: &Report, work: &Work, stamps: &Stamps, lang: Lang) -> bool {
+        let version = self.api.version;
+        let refused = |api: &Api| log(&format!("a write was refused (error {})", api.last_error()));
+        // The work, where the learner is, completion and the score: what
+        // must be written.
+        if !self.api.set_all(&version.report(report)) {
+            refused(&self.api);
+            return false;
+        }
+        // Then what the reports show a teacher, each value on its own: the
+        // questions when an attempt was checked since the last commit that
+        // reported one (again on a retry of a refused write), and every
+        // item (every item each time: a few calls inside the page, and the
+        // platform sends its whole record on a commit anyway).
+        let attempt_at = stamps.quiz_at();
+        let new_attempt = work.quiz().filter(|_| attempt_at > self.attempt_reported);
+        let mut values = Vec::new();
+        if let Some(answers) = new_attempt {
+            let check = self.check_of(answers, attempt_at);
+            values.extend(tracking::interactions(version, lang, &check));
+        }
+        values.extend(tracking::objectives(version, lang, work));
+        self.set_each(&values);
+        if !self.api.commit() {
+            refused(&self.api);
+            return false;
+        }
+        if new_attempt.is_some() {
+            self.attempt_reported = attempt_at;
+            self.checked = None;
+        }
+        true
     }
 }
 
@@ -381,44 +414,5 @@ impl Place for Platform {
         } else {
             Err(())
         }
-    }
-}
-
-impl Platform {
-    /// Writes `report` and what the platform's reports show a teacher,
-    /// then commits: true if the platform took the values that must be
-    /// written and the commit.
-    fn write(&mut self, report: &Report, work: &Work, stamps: &Stamps, lang: Lang) -> bool {
-        let version = self.api.version;
-        let refused = |api: &Api| log(&format!("a write was refused (error {})", api.last_error()));
-        // The work, where the learner is, completion and the score: what
-        // must be written.
-        if !self.api.set_all(&version.report(report)) {
-            refused(&self.api);
-            return false;
-        }
-        // Then what the reports show a teacher, each value on its own: the
-        // questions when an attempt was checked since the last commit that
-        // reported one (again on a retry of a refused write), and every
-        // item (every item each time: a few calls inside the page, and the
-        // platform sends its whole record on a commit anyway).
-        let attempt_at = stamps.quiz_at();
-        let new_attempt = work.quiz().filter(|_| attempt_at > self.attempt_reported);
-        let mut values = Vec::new();
-        if let Some(answers) = new_attempt {
-            let check = self.check_of(answers, attempt_at);
-            values.extend(tracking::interactions(version, lang, &check));
-        }
-        values.extend(tracking::objectives(version, lang, work));
-        self.set_each(&values);
-        if !self.api.commit() {
-            refused(&self.api);
-            return false;
-        }
-        if new_attempt.is_some() {
-            self.attempt_reported = attempt_at;
-            self.checked = None;
-        }
-        true
     }
 }

@@ -114,10 +114,8 @@ pub fn use_keeping(state: &AppContext, painted: Work, hydrated: Work) {
                     // the last keystroke started).
                     let (dispatcher, local, later) =
                         (dispatcher.clone(), local.clone(), pending.clone());
-                    let wait = Timeout::new(NOTE_PAUSE_MS, move || {
-                        later.borrow_mut().take();
-                        save(&dispatcher, &local);
-                    });
+                    let wait =
+                        Timeout::new(NOTE_PAUSE_MS, move || flush(&later, &dispatcher, &local));
                     *pending.borrow_mut() = Some(wait);
                 } else {
                     pending.borrow_mut().take();
